@@ -1,0 +1,2 @@
+/** Aggregates parsed reviews into per-agent figures. */
+package dev.reviewstats.analytics;

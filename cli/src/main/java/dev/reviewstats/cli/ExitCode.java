@@ -1,0 +1,25 @@
+package dev.reviewstats.cli;
+
+/** Every exit status review-stats returns, in one place (documented in the README). */
+public enum ExitCode {
+    /** Everything given was read, or correctly set aside as not a review. */
+    OK(0),
+    /** An unexpected internal error; a bug. */
+    INTERNAL_ERROR(1),
+    /** The command line was wrong. */
+    USAGE(2),
+    /** The run finished, but some input could not be read and was skipped (each named on stderr). */
+    SKIPPED_INPUT(3),
+    /** {@code --strict} found inconsistencies. */
+    STRICT_FAILURE(4);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

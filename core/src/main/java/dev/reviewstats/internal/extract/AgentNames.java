@@ -1,0 +1,128 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.model.Agent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads agent names ({@code Claude Opus 4.7 (effort: xhigh)}, {@code [Gemini]}) and resolves them
+ * against the review's reviewers. Knows the families reports have used, and learns any other family
+ * the reviewers list names.
+ */
+final class AgentNames {
+    static final List<String> KNOWN_FAMILIES = List.of("Claude", "Codex", "Gemini");
+    private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*([^)]*)\\)");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    /** A model version looks like a short run of words and numbers. */
+    private static final Pattern MODEL = Pattern.compile("^[A-Za-z0-9][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,3}$");
+
+    private final List<Agent> reviewers = new ArrayList<>();
+    private final Set<String> families = new LinkedHashSet<>(KNOWN_FAMILIES);
+
+    void setReviewers(List<Agent> list) {
+        reviewers.clear();
+        reviewers.addAll(list);
+        for (Agent a : list) {
+            families.add(a.family());
+        }
+    }
+
+    List<Agent> reviewers() {
+        return List.copyOf(reviewers);
+    }
+
+    /** The canonical spelling of a family name, if the word is one. */
+    Optional<String> family(String word) {
+        String w = word.strip();
+        for (String f : families) {
+            if (f.equalsIgnoreCase(w)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Matches a family name at the start of a text, ignoring brackets and markup. */
+    Optional<String> leadingFamily(String text) {
+        String t = Inline.plain(text).replaceFirst("^[\\[(]", "");
+        int end = 0;
+        while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
+            end++;
+        }
+        return end == 0 ? Optional.empty() : family(t.substring(0, end));
+    }
+
+    /**
+     * Parses one agent as reports write it. The first word is the family when it is a known one, or
+     * when {@code anyFamily} allows an unknown first word (the reviewers list defines families).
+     */
+    Optional<Agent> parse(String text, boolean anyFamily) {
+        String t = Inline.plain(text).replace("[", "").replace("]", "").strip();
+        String effort = "";
+        Matcher e = EFFORT.matcher(t);
+        if (e.find()) {
+            effort = e.group(1).strip();
+            t = (t.substring(0, e.start()) + t.substring(e.end())).strip();
+        }
+        t = PARENTHESISED.matcher(t).replaceAll("").strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = t.split("\\s+", 2);
+        Optional<String> family = family(parts[0]);
+        if (family.isEmpty() && !(anyFamily && Character.isUpperCase(parts[0].charAt(0)))) {
+            return Optional.empty();
+        }
+        String model = parts.length > 1 ? parts[1].strip() : "";
+        if (!model.isEmpty() && !MODEL.matcher(model).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Agent(family.orElse(parts[0]), model, effort));
+    }
+
+    /**
+     * Resolves a parsed name to the reviewer it means: same family and model, or the family's only
+     * reviewer when the name gives no model.
+     */
+    Optional<Agent> resolve(Agent named) {
+        for (Agent r : reviewers) {
+            if (r.equals(named)) {
+                return Optional.of(r);
+            }
+        }
+        List<Agent> sameFamily = reviewers.stream()
+                .filter(r -> r.family().equalsIgnoreCase(named.family()))
+                .toList();
+        if (sameFamily.size() == 1 && (!named.hasModel() || !sameFamily.get(0).hasModel())) {
+            return Optional.of(sameFamily.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a list of agents ({@code Claude Opus 4.6, Codex GPT 5.4}); empty when any part is no agent. */
+    Optional<List<Agent>> parseList(String text) {
+        List<Agent> out = new ArrayList<>();
+        for (String part : Inline.plain(text).split("\\s*(?:,|\\band\\b|&|/|\\+)\\s*")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<Agent> a = parse(part, false);
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(a.get());
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

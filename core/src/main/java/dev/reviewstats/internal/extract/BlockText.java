@@ -1,0 +1,56 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.ListBlock;
+import dev.reviewstats.internal.outline.ListItem;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.RawHtml;
+import dev.reviewstats.internal.outline.TableBlock;
+import java.util.List;
+
+/** Renders outline blocks as plain text, for bodies and prose items. */
+final class BlockText {
+    private BlockText() {
+    }
+
+    static String of(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            append(b, sb, "");
+        }
+        return sb.toString().strip();
+    }
+
+    static String of(Block block) {
+        StringBuilder sb = new StringBuilder();
+        append(block, sb, "");
+        return sb.toString().strip();
+    }
+
+    private static void append(Block b, StringBuilder sb, String indent) {
+        if (b instanceof Paragraph p) {
+            sb.append(indent).append(Inline.plain(p.text().replace("\n", " "))).append("\n\n");
+        } else if (b instanceof CodeBlock c) {
+            sb.append(c.code().stripTrailing()).append("\n\n");
+        } else if (b instanceof ListBlock l) {
+            for (ListItem item : l.items()) {
+                sb.append(indent).append(l.ordered() ? item.number() + ". " : "- ")
+                        .append(Inline.plain(item.text().replace("\n", " "))).append('\n');
+                for (Block c : item.children()) {
+                    append(c, sb, indent + "  ");
+                }
+            }
+            sb.append('\n');
+        } else if (b instanceof TableBlock t) {
+            sb.append(String.join(" | ", t.header())).append('\n');
+            for (List<String> row : t.rows()) {
+                sb.append(Inline.plain(String.join(" | ", row))).append('\n');
+            }
+            sb.append('\n');
+        } else if (b instanceof RawHtml) {
+            return;
+        }
+    }
+}

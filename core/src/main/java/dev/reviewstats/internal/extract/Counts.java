@@ -1,0 +1,98 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.model.Downgrades;
+import dev.reviewstats.model.Severity;
+import dev.reviewstats.model.SeverityCounts;
+import dev.reviewstats.model.ToolCalls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The grammars of the retro table's count cells. */
+final class Counts {
+    private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d+)(?![\\d:])");
+    private static final Pattern SEVERITY_COUNT = Pattern.compile("(\\d+)\\s*([CIS])\\b");
+    private static final Pattern SEVERITY_COUNTS = Pattern.compile("^(?:\\s*\\d+\\s*[CIS]\\b[,;]?)+\\s*$");
+    private static final Pattern TOOL_CALLS = Pattern.compile("^\\s*(\\d+)\\s*(?:\\((.*)\\))?\\s*$");
+    private static final Pattern TOOL = Pattern.compile("\\s*([^,]+?)\\s+(\\d+)\\s*");
+    private static final Pattern TRANSITION = Pattern.compile("([CIS])\\s*(?:→|->|to)\\s*([CIS])");
+
+    private Counts() {
+    }
+
+    private static String clean(String raw) {
+        return raw.replace("**", "").replace("`", "").strip();
+    }
+
+    /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */
+    static Optional<Integer> leadingInt(String raw) {
+        Matcher m = LEADING_INT.matcher(clean(raw));
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** {@code 1I 2S}, {@code 2S}, {@code 0}. */
+    static Optional<SeverityCounts> severityCounts(String raw) {
+        String t = clean(raw);
+        if (t.equals("0") || t.equalsIgnoreCase("none")) {
+            return Optional.of(SeverityCounts.ZERO);
+        }
+        if (!SEVERITY_COUNTS.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        SeverityCounts c = SeverityCounts.ZERO;
+        Matcher m = SEVERITY_COUNT.matcher(t);
+        while (m.find()) {
+            c = c.plus(Severity.fromLetter(m.group(2).charAt(0)).orElseThrow(), Integer.parseInt(m.group(1)));
+        }
+        return Optional.of(c);
+    }
+
+    /** {@code 36 (Read 17, Grep 14, Bash 4)}. */
+    static Optional<ToolCalls> toolCalls(String raw) {
+        Matcher m = TOOL_CALLS.matcher(clean(raw));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> perTool = new LinkedHashMap<>();
+        if (m.group(2) != null) {
+            for (String part : m.group(2).split(",")) {
+                Matcher t = TOOL.matcher(part);
+                if (t.matches()) {
+                    perTool.merge(t.group(1), Integer.parseInt(t.group(2)), Integer::sum);
+                }
+            }
+        }
+        return Optional.of(new ToolCalls(Integer.parseInt(m.group(1)), perTool));
+    }
+
+    /** {@code 2 (I→S)}, {@code 0}, {@code 1 (C→I), 1 (I→S)}. */
+    static Optional<Downgrades> downgrades(String raw) {
+        String t = clean(raw);
+        Optional<Integer> first = leadingInt(t);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> transitions = new ArrayList<>();
+        Matcher m = TRANSITION.matcher(t);
+        while (m.find()) {
+            transitions.add(m.group(1) + "→" + m.group(2));
+        }
+        int count = first.get();
+        // "1 (C→I), 1 (I→S)" lists counts per transition; their sum is the count.
+        Matcher each = Pattern.compile("(\\d+)\\s*\\(").matcher(t);
+        int sum = 0;
+        int groups = 0;
+        while (each.find()) {
+            sum += Integer.parseInt(each.group(1));
+            groups++;
+        }
+        if (groups > 1) {
+            count = sum;
+        }
+        return Optional.of(new Downgrades(count, transitions));
+    }
+}

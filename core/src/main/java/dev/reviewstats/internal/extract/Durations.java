@@ -1,0 +1,49 @@
+package dev.reviewstats.internal.extract;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The duration spellings reports use: {@code 1 h 20 min 55 s}, {@code 14m 04s}, {@code 5:46}, {@code 278}. */
+final class Durations {
+    private static final Pattern UNITS = Pattern.compile(
+            "(?i)^(?:(\\d+)\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?|s)?)?)?\\s*(?:(\\d+)\\s*s(?:ec(?:onds?|s)?)?)?$");
+    private static final Pattern CLOCK = Pattern.compile("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})$");
+    private static final Pattern SECONDS = Pattern.compile("^(\\d+)$");
+    /** Cells that say the value is not known, as opposed to unreadable. */
+    static final Pattern UNKNOWN = Pattern.compile("(?i)^(?:—|–|-|n/?a|not recorded|unknown|none|\\?)?$");
+
+    private Durations() {
+    }
+
+    /**
+     * Parses a duration; a bare number is seconds only when {@code bareIsSeconds} (the row says "(s)").
+     * Returns empty for text that is no duration.
+     */
+    static Optional<Duration> parse(String raw, boolean bareIsSeconds) {
+        String t = raw.replace("`", "").replaceAll("\\(.*?\\)", "").replace('\u00A0', ' ').strip();
+        Matcher m = CLOCK.matcher(t);
+        if (m.matches()) {
+            long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            return Optional.of(Duration.ofHours(h).plusMinutes(Long.parseLong(m.group(2)))
+                    .plusSeconds(Long.parseLong(m.group(3))));
+        }
+        m = SECONDS.matcher(t);
+        if (m.matches()) {
+            return bareIsSeconds ? Optional.of(Duration.ofSeconds(Long.parseLong(m.group(1)))) : Optional.empty();
+        }
+        m = UNITS.matcher(t);
+        if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
+            long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            long min = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+            long s = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+            return Optional.of(Duration.ofHours(h).plusMinutes(min).plusSeconds(s));
+        }
+        return Optional.empty();
+    }
+
+    static boolean saysUnknown(String raw) {
+        return UNKNOWN.matcher(raw.replace("`", "").replace("*", "").strip()).matches();
+    }
+}

@@ -1,0 +1,319 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.ListBlock;
+import dev.reviewstats.internal.outline.ListItem;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.SectionState;
+import dev.reviewstats.model.Severity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads findings from the findings regions of a review or of one agent's original review. A finding
+ * starts at a paragraph, list item or (inherited) heading that looks like a finding head and runs to
+ * the next one; bold paragraphs such as "Important Issues" switch the severity.
+ */
+final class FindingExtractor {
+    private static final Pattern NONE = Pattern.compile(
+            "(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
+    private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$");
+    private static final Pattern EARLIER_ROUND = Pattern.compile(
+            "(?i)\\b(?:round\\s*|R)(\\d{1,2})(?:'s)?\\s+([CIS]\\d{1,3})\\b|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(\\d{1,2})\\b");
+
+    /** What was read, with the state of each severity's section. */
+    record Result(List<Finding> findings, Map<Severity, SectionState> states) {
+    }
+
+    private FindingExtractor() {
+    }
+
+    /**
+     * @param defaultAgent the agent to credit when a finding names none (an original review's own
+     *     agent), or {@code null}
+     */
+    static Result extract(List<Part> parts, ParseContext ctx, Agent defaultAgent) {
+        Run run = new Run(ctx, defaultAgent);
+        for (Part part : parts) {
+            if (part.region().isFindings()) {
+                run.part(part);
+            }
+        }
+        run.close();
+        return new Result(run.findings, run.states);
+    }
+
+    /** The state of one extraction. */
+    private static final class Run {
+        private final ParseContext ctx;
+        private final Agent defaultAgent;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<Severity, SectionState> states = new EnumMap<>(Severity.class);
+        private final Map<Severity, Integer> positions = new EnumMap<>(Severity.class);
+        private final Set<String> ids = new HashSet<>();
+        private Severity current;
+        private Open open;
+
+        Run(ParseContext ctx, Agent defaultAgent) {
+            this.ctx = ctx;
+            this.defaultAgent = defaultAgent;
+        }
+
+        void part(Part part) {
+            close();
+            current = SectionNames.severityOf(part.region()).orElse(null);
+            if (current != null) {
+                states.putIfAbsent(current, SectionState.ABSENT);
+            }
+            boolean empty = part.blocks().isEmpty();
+            for (Block b : part.blocks()) {
+                block(b);
+            }
+            close();
+            if (current != null && empty && !part.hasSubsections()
+                    && states.get(current) == SectionState.ABSENT) {
+                states.put(current, SectionState.UNREADABLE);
+                ctx.report(DiagnosticCode.SECTION_UNREADABLE,
+                        "section '" + Inline.plain(part.title()) + "' has a heading but no content", part.line());
+            }
+        }
+
+        private void block(Block b) {
+            if (b instanceof Paragraph p) {
+                paragraph(p);
+            } else if (b instanceof ListBlock l) {
+                list(l);
+            } else if (open != null) {
+                open.body.add(b);
+            } else if (b instanceof CodeBlock || b instanceof TableBlock) {
+                unreadable(b.line(), "a code excerpt or table outside any finding");
+            }
+        }
+
+        private void paragraph(Paragraph p) {
+            String text = p.text();
+            String firstLine = text.lines().findFirst().orElse("");
+            Optional<Severity> group = severityGroup(text);
+            if (group.isPresent()) {
+                close();
+                current = group.get();
+                states.putIfAbsent(current, SectionState.ABSENT);
+                return;
+            }
+            if (FindingHead.looksLikeHead(firstLine)) {
+                close();
+                String rest = text.contains("\n") ? text.substring(text.indexOf('\n') + 1) : "";
+                open = new Open(FindingHead.parse(firstLine), p.line(), 0);
+                if (!rest.isBlank()) {
+                    open.body.add(new Paragraph(rest, p.line()));
+                }
+                return;
+            }
+            if (open != null) {
+                open.body.add(p);
+                return;
+            }
+            if (NONE.matcher(Inline.plain(text)).matches()) {
+                if (current != null) {
+                    states.putIfAbsent(current, SectionState.NONE);
+                    if (states.get(current) == SectionState.ABSENT) {
+                        states.put(current, SectionState.NONE);
+                    }
+                }
+                return;
+            }
+            unreadable(p.line(), "text before the first finding: '" + abbreviate(Inline.plain(text)) + "'");
+        }
+
+        private void list(ListBlock l) {
+            boolean anyHead = l.items().stream().anyMatch(i -> isItemHead(l, i));
+            if (!anyHead) {
+                if (open != null) {
+                    open.body.add(l);
+                } else {
+                    unreadable(l.line(), "a list that holds no finding");
+                }
+                return;
+            }
+            for (ListItem item : l.items()) {
+                if (isItemHead(l, item)) {
+                    close();
+                    String text = item.text();
+                    String firstLine = text.lines().findFirst().orElse("");
+                    open = new Open(FindingHead.parse(firstLine), item.line(), item.number());
+                    String rest = text.contains("\n") ? text.substring(text.indexOf('\n') + 1) : "";
+                    if (!rest.isBlank()) {
+                        open.body.add(new Paragraph(rest, item.line()));
+                    }
+                    open.body.addAll(item.children());
+                } else if (open != null) {
+                    open.body.add(new ListBlock(l.ordered(), List.of(item), item.line()));
+                }
+            }
+        }
+
+        private boolean isItemHead(ListBlock l, ListItem item) {
+            String text = item.text().stripLeading();
+            String firstLine = text.lines().findFirst().orElse("");
+            if (FindingHead.looksLikeHead(firstLine)) {
+                return true;
+            }
+            boolean boldLead = text.startsWith("**") || text.startsWith("~~**");
+            if (!boldLead) {
+                return false;
+            }
+            if (l.ordered()) {
+                return open == null || open.number > 0;
+            }
+            FindingHead h = FindingHead.parse(firstLine);
+            return open == null && (!h.agentsText().isEmpty() || h.tagSeverity() != null);
+        }
+
+        private Optional<Severity> severityGroup(String text) {
+            String plain = Inline.plain(text);
+            if (plain.contains("\n") || plain.length() > 40) {
+                return Optional.empty();
+            }
+            if (!(text.strip().startsWith("**") || text.strip().startsWith("*"))) {
+                return Optional.empty();
+            }
+            return SectionNames.severityOf(SectionNames.classify(plain));
+        }
+
+        private void unreadable(int line, String what) {
+            ctx.report(DiagnosticCode.FINDING_UNREADABLE, "not read as a finding: " + what, line);
+        }
+
+        void close() {
+            if (open == null) {
+                return;
+            }
+            Open o = open;
+            open = null;
+            FindingHead h = o.head;
+            Severity severity = decideSeverity(h, o.line);
+            if (severity == null) {
+                unreadable(o.line, "finding '" + h.title() + "' has no severity by id, tag or section");
+                return;
+            }
+            states.put(severity, SectionState.PRESENT);
+            int position = positions.merge(severity, 1, Integer::sum);
+            String id = h.explicitId();
+            if (id.isEmpty()) {
+                id = String.valueOf(severity.letter()) + position;
+                ctx.reportOnce(DiagnosticCode.FINDING_ID_SYNTHESIZED,
+                        "findings carry no ids; each was given its severity letter and its position in that severity ("
+                                + id + " for '" + h.title() + "')", o.line);
+            }
+            String originalId = id;
+            for (int n = 2; !ids.add(id); n++) {
+                id = originalId + "-" + n;
+            }
+            if (!id.equals(originalId)) {
+                ctx.report(DiagnosticCode.FINDING_DUPLICATE_ID,
+                        "finding id " + originalId + " appears again; this one is kept as " + id, o.line);
+            }
+            List<Agent> agents = agents(h, o.line);
+            String body = BlockText.of(o.body);
+            String fix = "";
+            for (Block b : o.body) {
+                if (b instanceof Paragraph p) {
+                    Matcher m = FIX.matcher(p.text().strip());
+                    if (m.matches()) {
+                        fix = Inline.plain(m.group(1).replace("\n", " "));
+                        break;
+                    }
+                }
+            }
+            Set<String> rounds = new LinkedHashSet<>();
+            Matcher r = EARLIER_ROUND.matcher(h.title() + "\n" + body);
+            while (r.find()) {
+                rounds.add(r.group(1) != null ? "R" + r.group(1) + " " + r.group(2) : "R" + r.group(3));
+            }
+            findings.add(new Finding(id, severity, h.title(), h.locations(), agents, h.tags(), body, fix,
+                    List.copyOf(rounds), h.withdrawn(), o.line));
+        }
+
+        private Severity decideSeverity(FindingHead h, int line) {
+            Severity byId = h.explicitId().isEmpty() ? null
+                    : Severity.fromLetter(h.explicitId().charAt(0)).orElse(null);
+            Severity decided = byId != null ? byId
+                    : h.bracketSeverity() != null ? h.bracketSeverity()
+                    : current != null ? current
+                    : h.tagSeverity();
+            if (decided == null) {
+                return null;
+            }
+            List<String> disagree = new ArrayList<>();
+            if (current != null && current != decided) {
+                disagree.add("section says " + current);
+            }
+            if (h.bracketSeverity() != null && h.bracketSeverity() != decided) {
+                disagree.add("bracket says " + h.bracketSeverity());
+            }
+            if (!disagree.isEmpty()) {
+                ctx.report(DiagnosticCode.FINDING_SEVERITY_CONFLICT, "finding '" + h.title() + "' read as "
+                        + decided + " but " + String.join(", ", disagree), line);
+            }
+            return decided;
+        }
+
+        private List<Agent> agents(FindingHead h, int line) {
+            List<Agent> out = new ArrayList<>();
+            if (!h.agentsText().isEmpty()) {
+                Optional<List<Agent>> named = ctx.agents().parseList(h.agentsText());
+                if (named.isPresent()) {
+                    for (Agent a : named.get()) {
+                        Optional<Agent> r = ctx.agents().resolve(a);
+                        if (r.isEmpty() && defaultAgent == null) {
+                            ctx.report(DiagnosticCode.FINDING_AGENT_UNKNOWN, "finding '" + h.title()
+                                    + "' credits " + a.displayName() + ", who is not among the reviewers", line);
+                        }
+                        Agent resolved = r.orElse(a);
+                        if (!out.contains(resolved)) {
+                            out.add(resolved);
+                        }
+                    }
+                }
+            }
+            if (out.isEmpty() && defaultAgent != null) {
+                out.add(defaultAgent);
+            } else if (out.isEmpty()) {
+                ctx.report(DiagnosticCode.FINDING_NO_AGENTS, "finding '" + h.title() + "' names no agent", line);
+            }
+            return out;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** A finding being read. */
+    private static final class Open {
+        final FindingHead head;
+        final int line;
+        final int number;
+        final List<Block> body = new ArrayList<>();
+
+        Open(FindingHead head, int line, int number) {
+            this.head = head;
+            this.line = line;
+            this.number = number;
+        }
+    }
+}

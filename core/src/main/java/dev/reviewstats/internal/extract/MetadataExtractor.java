@@ -1,0 +1,325 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Commit;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Outcome;
+import dev.reviewstats.model.PullRequest;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.model.Round;
+import dev.reviewstats.model.SectionKind;
+import dev.reviewstats.model.SectionState;
+import dev.reviewstats.model.Verdict;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the two-column metadata table (Date, Repo, Round, …, Verdict, Wall-clock time). */
+final class MetadataExtractor {
+    static final String DATE = "date";
+    static final String REPO = "repo";
+    static final String ROUND = "round";
+    static final String AUTHOR = "author";
+    static final String PR = "pr";
+    static final String BRANCH = "branch";
+    static final String COMMITS = "commits";
+    static final String REVIEWERS = "reviewers";
+    static final String VERDICT = "verdict";
+    static final String WALL_CLOCK = "wall-clock time";
+    private static final List<String> KNOWN = List.of(DATE, REPO, ROUND, AUTHOR, PR, BRANCH, COMMITS, REVIEWERS,
+            VERDICT, WALL_CLOCK, "repository", "wall-clock", "wall clock time");
+
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(?::\\d{2})?))?");
+    private static final Pattern ROUND_VALUE = Pattern.compile("^(\\d+)\\s*(?:\\((.*)\\))?.*$");
+    private static final Pattern PR_VALUE = Pattern.compile("^#?(\\d+)\\s*(?:[—–:-]+\\s*(.*))?$", Pattern.DOTALL);
+    private static final Pattern COMMIT_LINE = Pattern.compile("^`?([0-9a-f]{6,40})`?\\s*(.*)$");
+    private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(\\d+)\\s+(?:earlier|more|older)");
+    private static final Pattern STRUCK = Pattern.compile("~~(.+?)~~\\s*(\\([^)]*\\))?");
+    private static final Pattern REVIEWER_SPLIT = Pattern.compile(",(?![^()]*\\))");
+    private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
+    private static final Pattern REVIEW_ID = Pattern.compile("(\\d{8})-(\\d{6})");
+
+    private MetadataExtractor() {
+    }
+
+    /** Finds the metadata table among the leading parts: the first table labelled with known fields. */
+    static Optional<TableBlock> findTable(List<Part> parts) {
+        for (Part p : parts) {
+            if (p.region() != Region.TITLE && p.region() != Region.METADATA && p.region() != Region.WRAPPER) {
+                continue;
+            }
+            for (Block b : p.blocks()) {
+                if (b instanceof TableBlock t && labels(t).keySet().stream().filter(KNOWN::contains).count() >= 2) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Integer> labels(TableBlock t) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            if (row.size() >= 2) {
+                out.putIfAbsent(Inline.plain(row.get(0)).toLowerCase(Locale.ROOT), i);
+            }
+        }
+        if (t.header().size() >= 2 && !t.header().get(0).isBlank()) {
+            out.putIfAbsent(Inline.plain(t.header().get(0)).toLowerCase(Locale.ROOT), -1);
+        }
+        return out;
+    }
+
+    static void extract(List<Part> parts, String fileId, ParseContext ctx, Review.Builder review) {
+        Optional<TableBlock> table = findTable(parts);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        if (table.isPresent()) {
+            TableBlock t = table.get();
+            review.section(SectionKind.METADATA, SectionState.PRESENT);
+            Map<String, Integer> labels = labels(t);
+            labels.forEach((label, row) -> {
+                List<String> cells = row < 0 ? t.header() : t.rows().get(row);
+                values.put(label, String.join(" ", cells.subList(1, cells.size())).strip());
+                lines.put(label, row < 0 ? t.line() : t.rowLine(row));
+            });
+            for (String label : labels.keySet()) {
+                if (!KNOWN.contains(label)) {
+                    ctx.report(DiagnosticCode.SECTION_UNKNOWN, "metadata row '" + label + "' is not part of the model: "
+                            + Inline.plain(values.get(label)), lines.get(label));
+                }
+            }
+        }
+        int tableLine = table.map(TableBlock::line).orElse(0);
+        dateTime(values.get(DATE), lines.getOrDefault(DATE, tableLine), fileId, ctx, review);
+        String repo = first(values, REPO, "repository");
+        if (repo != null) {
+            review.repository(Inline.plain(repo));
+        }
+        round(values.get(ROUND), lines.getOrDefault(ROUND, 0), ctx, review);
+        if (values.containsKey(AUTHOR)) {
+            review.author(Inline.plain(values.get(AUTHOR)).replaceFirst("^@", ""));
+        }
+        pullRequest(values.get(PR), lines.getOrDefault(PR, 0), fileId, ctx, review);
+        if (values.containsKey(BRANCH)) {
+            review.branch(Inline.plain(values.get(BRANCH)));
+        }
+        commits(values.get(COMMITS), review);
+        reviewers(values.get(REVIEWERS), lines.getOrDefault(REVIEWERS, tableLine), ctx, review);
+        String verdict = values.get(VERDICT);
+        if (verdict == null) {
+            verdict = verdictSection(parts);
+        }
+        verdict(verdict, lines.getOrDefault(VERDICT, tableLine), ctx, review);
+        String wall = first(values, WALL_CLOCK, "wall-clock", "wall clock time");
+        if (wall != null) {
+            Optional<java.time.Duration> d = Durations.parse(Inline.plain(wall), false);
+            if (d.isPresent()) {
+                review.wallClock(d.get());
+            } else if (!Durations.saysUnknown(wall)) {
+                ctx.report(DiagnosticCode.METADATA_UNREADABLE, "wall-clock time '" + Inline.plain(wall)
+                        + "' is no duration", lines.getOrDefault(WALL_CLOCK, 0));
+            }
+        }
+    }
+
+    private static String first(Map<String, String> values, String... keys) {
+        for (String k : keys) {
+            if (values.containsKey(k)) {
+                return values.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static String verdictSection(List<Part> parts) {
+        for (Part p : parts) {
+            if (p.region() == Region.VERDICT) {
+                for (Block b : p.blocks()) {
+                    if (b instanceof Paragraph para) {
+                        return para.text();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void dateTime(String raw, int line, String fileId, ParseContext ctx, Review.Builder review) {
+        LocalDate date = null;
+        LocalTime time = null;
+        if (raw != null) {
+            Matcher m = DATE_TIME.matcher(Inline.plain(raw));
+            try {
+                if (m.find()) {
+                    date = LocalDate.parse(m.group(1));
+                    time = m.group(2) == null ? null : LocalTime.parse(m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2));
+                } else {
+                    ctx.report(DiagnosticCode.METADATA_UNREADABLE, "date '" + Inline.plain(raw) + "' is no date", line);
+                }
+            } catch (DateTimeParseException e) {
+                ctx.report(DiagnosticCode.METADATA_UNREADABLE, "date '" + Inline.plain(raw) + "' is no valid date", line);
+                date = null;
+                time = null;
+            }
+        }
+        Matcher id = REVIEW_ID.matcher(fileId == null ? "" : fileId);
+        if (id.find()) {
+            try {
+                LocalDate idDate = LocalDate.parse(id.group(1), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+                LocalTime idTime = LocalTime.parse(id.group(2), java.time.format.DateTimeFormatter.ofPattern("HHmmss"));
+                if (date == null) {
+                    date = idDate;
+                    time = idTime.equals(LocalTime.MIDNIGHT) ? null : idTime;
+                    ctx.report(DiagnosticCode.DATE_FROM_ID, "the report has no date; the review id "
+                            + fileId + " gave it", line);
+                } else if (date.equals(idDate) && (time == null
+                        || time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                                .equals(idTime.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)))) {
+                    // The id carries the seconds the Date row leaves out.
+                    if (!idTime.equals(LocalTime.MIDNIGHT)) {
+                        time = idTime;
+                    }
+                }
+            } catch (DateTimeParseException e) {
+                // An id whose digits are no date says nothing about the date.
+            }
+        }
+        if (date == null) {
+            ctx.report(DiagnosticCode.METADATA_MISSING, "the review has no date", line);
+        }
+        review.date(date);
+        review.time(date == null ? null : time);
+    }
+
+    private static void round(String raw, int line, ParseContext ctx, Review.Builder review) {
+        if (raw == null) {
+            return;
+        }
+        Matcher m = ROUND_VALUE.matcher(Inline.plain(raw));
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+            review.round(new Round(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2).strip()));
+        } else {
+            ctx.report(DiagnosticCode.METADATA_UNREADABLE, "round '" + Inline.plain(raw) + "' is no round number", line);
+        }
+    }
+
+    private static void pullRequest(String raw, int line, String fileId, ParseContext ctx, Review.Builder review) {
+        if (raw != null) {
+            Matcher m = PR_VALUE.matcher(Inline.plain(raw));
+            if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+                review.pullRequest(new PullRequest(Integer.parseInt(m.group(1)),
+                        m.group(2) == null ? "" : m.group(2).strip()));
+                return;
+            }
+            ctx.report(DiagnosticCode.METADATA_UNREADABLE, "PR '" + Inline.plain(raw) + "' names no PR number", line);
+        }
+        Matcher fromId = Pattern.compile("-pr-(\\d+)\\b").matcher(fileId == null ? "" : fileId);
+        if (fromId.find()) {
+            review.pullRequest(new PullRequest(Integer.parseInt(fromId.group(1)), ""));
+            ctx.report(DiagnosticCode.METADATA_MISSING, "no PR row; the PR number was taken from the review id", line);
+        }
+    }
+
+    private static void commits(String raw, Review.Builder review) {
+        if (raw == null) {
+            return;
+        }
+        for (String line : raw.split("\n")) {
+            String l = line.strip();
+            Matcher earlier = EARLIER.matcher(l);
+            if (earlier.find()) {
+                review.earlierCommits(Integer.parseInt(earlier.group(1)));
+                continue;
+            }
+            Matcher m = COMMIT_LINE.matcher(l);
+            if (m.matches()) {
+                review.commit(new Commit(m.group(1), Inline.plain(m.group(2))));
+            } else if (!l.isEmpty()) {
+                review.commit(new Commit("", Inline.plain(l)));
+            }
+        }
+    }
+
+    private static void reviewers(String raw, int line, ParseContext ctx, Review.Builder review) {
+        if (raw == null) {
+            ctx.report(DiagnosticCode.METADATA_MISSING, "the review names no reviewers", line);
+            return;
+        }
+        List<Agent> reviewers = new ArrayList<>();
+        for (String part : REVIEWER_SPLIT.split(raw)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Matcher struck = STRUCK.matcher(p);
+            if (struck.find()) {
+                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck.group(1))
+                        + " is struck out" + (struck.group(2) == null ? "" : " " + struck.group(2))
+                        + " and did not take part", line);
+                continue;
+            }
+            Optional<Agent> agent = ctx.agents().parse(p, true);
+            if (agent.isPresent()) {
+                reviewers.add(agent.get());
+            } else {
+                ctx.report(DiagnosticCode.METADATA_UNREADABLE, "reviewer '" + Inline.plain(p) + "' is no agent name", line);
+            }
+        }
+        reviewers.forEach(review::reviewer);
+        ctx.setReviewers(reviewers);
+    }
+
+    private static void verdict(String raw, int line, ParseContext ctx, Review.Builder review) {
+        if (raw == null) {
+            ctx.report(DiagnosticCode.METADATA_MISSING, "the review has no verdict", line);
+            return;
+        }
+        String plain = Inline.plain(raw.replace("\n", " "));
+        String decision;
+        String rationale;
+        String text = raw.strip();
+        Matcher bold = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$", Pattern.DOTALL).matcher(text);
+        if (bold.matches()) {
+            decision = Inline.plain(bold.group(1));
+            rationale = Inline.plain(bold.group(2).replaceFirst("^\\s*(?:—|–|--|-|:|\\.)\\s*", ""));
+        } else {
+            String[] parts = VERDICT_SPLIT.split(plain, 2);
+            decision = parts[0];
+            rationale = parts.length > 1 ? parts[1] : "";
+        }
+        review.verdict(new Verdict(outcome(decision), rationale.replace("\n", " ").strip(), plain));
+    }
+
+    static Outcome outcome(String decision) {
+        String d = decision.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        if (d.startsWith("rework") || d.startsWith("request changes") || d.startsWith("reject")
+                || d.startsWith("do not merge") || d.startsWith("block")) {
+            return Outcome.REWORK;
+        }
+        boolean approve = d.startsWith("merge") || d.startsWith("approve") || d.startsWith("accept") || d.startsWith("lgtm");
+        if (!approve) {
+            return Outcome.OTHER;
+        }
+        if (d.contains("optional") || d.contains("suggestion") || d.contains("cleanup") || d.contains("nit")) {
+            return Outcome.MERGE_WITH_SUGGESTIONS;
+        }
+        if (d.contains("fix") || d.contains("required") || d.contains("change")) {
+            return Outcome.MERGE_WITH_FIXES;
+        }
+        return Outcome.MERGE;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.DiagnosticLevel;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The state of one parse: what was learnt so far and what went wrong. One per parse, never shared. */
+final class ParseContext {
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<DiagnosticCode> reportedOnce = EnumSet.noneOf(DiagnosticCode.class);
+    private final int lineCount;
+    private final AgentNames agents = new AgentNames();
+
+    ParseContext(int lineCount) {
+        this.lineCount = lineCount;
+    }
+
+    AgentNames agents() {
+        return agents;
+    }
+
+    void report(DiagnosticCode code, String message, int line) {
+        diagnostics.add(Diagnostic.of(code, message, clamp(line)));
+    }
+
+    void report(DiagnosticCode code, DiagnosticLevel level, String message, int line) {
+        diagnostics.add(new Diagnostic(code, level, message, clamp(line)));
+    }
+
+    /** Reports a code only the first time, for rules that apply to a whole document. */
+    void reportOnce(DiagnosticCode code, String message, int line) {
+        if (reportedOnce.add(code)) {
+            report(code, message, line);
+        }
+    }
+
+    private int clamp(int line) {
+        return line < 0 || line > lineCount ? 0 : line;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
+
+    void setReviewers(List<Agent> reviewers) {
+        agents.setReviewers(reviewers);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.ListBlock;
+import dev.reviewstats.internal.outline.ListItem;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.DesignObservation;
+import dev.reviewstats.model.ObservationKind;
+import dev.reviewstats.model.TextItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads prose sections into text items, and the Design Observations section into observations. */
+final class ProseExtractor {
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:.—–-]?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern SCOPE = Pattern.compile("\\((in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\.?\\s*$");
+
+    private ProseExtractor() {
+    }
+
+    /** Every paragraph and list item of the parts, each as one item; sub-headings become items too. */
+    static List<TextItem> items(List<Part> parts) {
+        List<TextItem> out = new ArrayList<>();
+        for (Part p : parts) {
+            for (Block b : p.blocks()) {
+                collect(b, out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Block b, List<TextItem> out) {
+        if (b instanceof Paragraph p) {
+            out.add(item(p.text(), ""));
+        } else if (b instanceof ListBlock l) {
+            for (ListItem i : l.items()) {
+                out.add(item(i.text(), BlockText.of(i.children())));
+            }
+        } else {
+            String text = BlockText.of(b);
+            if (!text.isEmpty()) {
+                out.add(new TextItem("", text));
+            }
+        }
+    }
+
+    private static TextItem item(String inline, String more) {
+        String title = "";
+        Matcher m = BOLD_LEAD.matcher(inline.strip());
+        if (m.matches()) {
+            title = Inline.plain(m.group(1)).replaceAll("[:.]$", "");
+        }
+        String text = Inline.plain(inline.replace("\n", " "));
+        return new TextItem(title, more.isEmpty() ? text : text + "\n" + more);
+    }
+
+    static String text(List<Part> parts) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Part p : parts) {
+            String t = BlockText.of(p.blocks());
+            if (!t.isEmpty()) {
+                paragraphs.add(t);
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    static List<DesignObservation> observations(List<Part> parts, ParseContext ctx) {
+        List<DesignObservation> out = new ArrayList<>();
+        for (Part p : parts) {
+            ObservationKind kind = switch (p.region()) {
+                case CONCERNS -> ObservationKind.CONCERN;
+                case STRENGTHS -> ObservationKind.STRENGTH;
+                default -> ObservationKind.UNSPECIFIED;
+            };
+            for (Block b : p.blocks()) {
+                if (b instanceof Paragraph para) {
+                    Optional<ObservationKind> switched = kindSwitch(para.text());
+                    if (switched.isPresent()) {
+                        kind = switched.get();
+                        continue;
+                    }
+                    out.add(observation(kind, para.text(), "", ctx));
+                } else if (b instanceof ListBlock l) {
+                    for (ListItem i : l.items()) {
+                        out.add(observation(kind, i.text(), BlockText.of(i.children()), ctx));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<ObservationKind> kindSwitch(String text) {
+        String n = SectionNames.normalize(text);
+        if (n.equals("concerns") || n.equals("concern")) {
+            return Optional.of(ObservationKind.CONCERN);
+        }
+        if (n.equals("strengths") || n.equals("strength")) {
+            return Optional.of(ObservationKind.STRENGTH);
+        }
+        return Optional.empty();
+    }
+
+    private static DesignObservation observation(ObservationKind kind, String inline, String more, ParseContext ctx) {
+        String s = inline.strip();
+        String title;
+        Matcher m = BOLD_LEAD.matcher(s);
+        if (m.matches()) {
+            title = m.group(1);
+        } else {
+            int dot = Inline.plain(s).indexOf(". ");
+            title = dot > 0 ? Inline.plain(s).substring(0, dot) : Inline.plain(s);
+        }
+        String scope = "";
+        Matcher sc = SCOPE.matcher(s);
+        if (sc.find()) {
+            scope = sc.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        String plainTitle = Inline.plain(SCOPE.matcher(title).replaceAll("")).replaceAll("[:.]\\s*$", "").strip();
+        List<Agent> agents = new ArrayList<>();
+        Matcher a = TRAILING_AGENTS.matcher(Inline.plain(s.replace("\n", " ")));
+        if (a.find()) {
+            ctx.agents().parseList(a.group(1)).ifPresent(list -> {
+                for (Agent named : list) {
+                    Agent resolved = ctx.agents().resolve(named).orElse(named);
+                    if (!agents.contains(resolved)) {
+                        agents.add(resolved);
+                    }
+                }
+            });
+        }
+        String text = Inline.plain(s.replace("\n", " "));
+        return new DesignObservation(kind, plainTitle, scope, agents, more.isEmpty() ? text : text + "\n" + more);
+    }
+}

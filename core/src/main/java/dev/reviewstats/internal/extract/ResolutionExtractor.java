@@ -1,0 +1,143 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.Resolution;
+import dev.reviewstats.model.ResolutionAction;
+import dev.reviewstats.model.ResolutionItem;
+import dev.reviewstats.model.Severity;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the Resolution section: Addressed, Commit, and the {@code # | Finding | Action} table. */
+final class ResolutionExtractor {
+    private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(critical|important|suggestion)s?\\s*#?\\s*(\\d+)\\b");
+    private static final Pattern ID_REF = Pattern.compile("^([CIS])(\\d{1,3})\\b");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern REF_TITLE = Pattern.compile("^[^:]*:\\s*(.*)$");
+    private static final List<String> ACTION_HEADERS = List.of("action", "status", "resolution", "outcome");
+
+    private ResolutionExtractor() {
+    }
+
+    static Optional<Resolution> extract(List<Part> parts, List<Finding> findings, ParseContext ctx) {
+        LocalDate addressed = null;
+        String commit = "";
+        List<ResolutionItem> items = new ArrayList<>();
+        boolean any = false;
+        for (Part p : parts) {
+            for (Block b : p.blocks()) {
+                if (!(b instanceof TableBlock t)) {
+                    continue;
+                }
+                int findingCol = column(t.header(), List.of("finding", "item", "issue"));
+                int actionCol = column(t.header(), ACTION_HEADERS);
+                if (findingCol >= 0 && actionCol >= 0) {
+                    any = true;
+                    for (int r = 0; r < t.rows().size(); r++) {
+                        items.add(item(t, r, findingCol, actionCol, findings, ctx));
+                    }
+                    continue;
+                }
+                for (int r = 0; r < t.rows().size(); r++) {
+                    List<String> row = t.rows().get(r);
+                    if (row.size() < 2) {
+                        continue;
+                    }
+                    String label = Inline.plain(row.get(0)).toLowerCase(Locale.ROOT);
+                    String value = Inline.plain(row.get(1));
+                    if (label.equals("addressed")) {
+                        any = true;
+                        Matcher d = DATE.matcher(value);
+                        try {
+                            addressed = d.find() ? LocalDate.parse(d.group()) : null;
+                        } catch (DateTimeParseException e) {
+                            addressed = null;
+                        }
+                        if (addressed == null) {
+                            ctx.report(DiagnosticCode.RESOLUTION_UNREADABLE, "addressed date '" + value
+                                    + "' is no date", t.rowLine(r));
+                        }
+                    } else if (label.equals("commit") || label.equals("commits")) {
+                        any = true;
+                        commit = value;
+                    }
+                }
+            }
+        }
+        return any ? Optional.of(new Resolution(addressed, commit, items)) : Optional.empty();
+    }
+
+    private static int column(List<String> header, List<String> names) {
+        for (int i = 0; i < header.size(); i++) {
+            if (names.contains(Inline.plain(header.get(i)).toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static ResolutionItem item(TableBlock t, int r, int findingCol, int actionCol, List<Finding> findings,
+            ParseContext ctx) {
+        List<String> row = t.rows().get(r);
+        String ref = findingCol < row.size() ? Inline.plain(row.get(findingCol)) : "";
+        String action = actionCol < row.size() ? Inline.plain(row.get(actionCol)) : "";
+        int number = 0;
+        if (!row.isEmpty() && findingCol != 0) {
+            number = Counts.leadingInt(row.get(0)).orElse(0);
+        }
+        String id = "";
+        String claimed = "";
+        Matcher s = SEVERITY_REF.matcher(ref);
+        Matcher i = ID_REF.matcher(ref);
+        if (s.find()) {
+            claimed = Severity.fromWord(s.group(1)).orElseThrow().letter() + String.valueOf(Integer.parseInt(s.group(2)));
+        } else if (i.find()) {
+            claimed = i.group(1) + Integer.parseInt(i.group(2));
+        }
+        if (!claimed.isEmpty()) {
+            String c = claimed;
+            if (findings.stream().anyMatch(f -> f.id().equalsIgnoreCase(c))) {
+                id = claimed;
+            } else {
+                id = byTitle(ref, findings);
+                ctx.report(DiagnosticCode.RESOLUTION_REF_UNRESOLVED, "resolution row " + (number > 0 ? number : r + 1)
+                        + " names " + claimed + ", which the review does not have"
+                        + (id.isEmpty() ? "" : "; its title matches " + id), t.rowLine(r));
+            }
+        } else {
+            id = byTitle(ref, findings);
+        }
+        if (action.isEmpty()) {
+            ctx.report(DiagnosticCode.RESOLUTION_UNREADABLE, "resolution row " + (r + 1) + " has no action", t.rowLine(r));
+        }
+        return new ResolutionItem(number, ref, id, ResolutionAction.classify(action), action);
+    }
+
+    /** A finding whose title the reference repeats, when exactly one does. */
+    private static String byTitle(String ref, List<Finding> findings) {
+        Matcher m = REF_TITLE.matcher(ref);
+        String title = norm(m.matches() ? m.group(1) : ref);
+        if (title.length() < 8) {
+            return "";
+        }
+        List<Finding> hits = findings.stream().filter(f -> {
+            String ft = norm(f.title());
+            return !ft.isEmpty() && (ft.equals(title) || ft.startsWith(title) || title.startsWith(ft));
+        }).toList();
+        return hits.size() == 1 ? hits.get(0).id() : "";
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

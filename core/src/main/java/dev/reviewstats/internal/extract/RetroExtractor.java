@@ -1,0 +1,200 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.AgentStats;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Downgrades;
+import dev.reviewstats.model.Severity;
+import dev.reviewstats.model.SeverityCounts;
+import dev.reviewstats.model.ToolCalls;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the retro summary table: one column per agent (or, transposed, one row per agent), one row
+ * per metric. Cells that say "—" are unknown and stay empty; cells that cannot be read stay empty
+ * with a diagnostic.
+ */
+final class RetroExtractor {
+    static final String DURATION = "duration";
+    static final String DURATION_SECONDS = "duration (s)";
+    static final String FINDINGS = "findings";
+    static final String TOOL_CALLS = "tool calls";
+    static final String DESIGN_OBSERVATIONS = "design observations";
+    static final String FALSE_POSITIVES = "false positives";
+    static final String UNIQUE_INSIGHTS = "unique insights";
+    static final String FILES_REVIEWED = "files reviewed";
+    static final String COVERAGE_MISSES = "coverage misses";
+    static final String TOTALS = "totals";
+    static final String DOWNGRADED = "downgraded";
+    static final String DROPPED = "dropped";
+    private static final Map<String, Severity> SEVERITY_ROWS = Map.of(
+            "critical", Severity.CRITICAL, "critical findings", Severity.CRITICAL,
+            "important", Severity.IMPORTANT, "important findings", Severity.IMPORTANT,
+            "suggestion", Severity.SUGGESTION, "suggestions", Severity.SUGGESTION,
+            "suggestion findings", Severity.SUGGESTION);
+
+    private RetroExtractor() {
+    }
+
+    /** The first table of the retro whose header (or first column) names agents. */
+    static Optional<TableBlock> findTable(List<Part> parts, ParseContext ctx) {
+        for (Part p : parts) {
+            for (Block b : p.blocks()) {
+                if (b instanceof TableBlock t && (agentColumns(t, ctx) > 0 || agentRows(t, ctx) > 0)) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long agentColumns(TableBlock t, ParseContext ctx) {
+        return t.header().stream().skip(1).filter(h -> ctx.agents().parse(h, false).isPresent()).count();
+    }
+
+    private static long agentRows(TableBlock t, ParseContext ctx) {
+        return t.rows().stream().filter(r -> !r.isEmpty() && ctx.agents().parse(r.get(0), false).isPresent()).count();
+    }
+
+    static List<AgentStats> extract(TableBlock table, ParseContext ctx) {
+        // Normalise to columns-are-agents.
+        List<String> agentsRaw = new ArrayList<>();
+        List<String> rowLabels = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        if (agentColumns(table, ctx) >= agentRows(table, ctx)) {
+            agentsRaw.addAll(table.header().subList(1, table.header().size()));
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                rowLabels.add(row.get(0));
+                rowLines.add(table.rowLine(r));
+                cells.add(row.subList(1, row.size()));
+            }
+        } else {
+            for (int r = 0; r < table.rows().size(); r++) {
+                agentsRaw.add(table.rows().get(r).isEmpty() ? "" : table.rows().get(r).get(0));
+            }
+            for (int c = 1; c < table.header().size(); c++) {
+                rowLabels.add(table.header().get(c));
+                rowLines.add(table.line());
+                List<String> col = new ArrayList<>();
+                for (List<String> row : table.rows()) {
+                    col.add(c < row.size() ? row.get(c) : "");
+                }
+                cells.add(col);
+            }
+        }
+        List<AgentStats> out = new ArrayList<>();
+        for (int a = 0; a < agentsRaw.size(); a++) {
+            Optional<Agent> named = ctx.agents().parse(agentsRaw.get(a), false);
+            if (named.isEmpty()) {
+                if (!Inline.plain(agentsRaw.get(a)).isEmpty()) {
+                    ctx.report(DiagnosticCode.RETRO_AGENT_UNKNOWN, "summary-table column '"
+                            + Inline.plain(agentsRaw.get(a)) + "' names no agent", table.line());
+                }
+                continue;
+            }
+            Agent agent = ctx.agents().resolve(named.get()).orElse(named.get());
+            out.add(column(agent, a, rowLabels, rowLines, cells, ctx));
+        }
+        return out;
+    }
+
+    private static AgentStats column(Agent agent, int a, List<String> labels, List<Integer> lines,
+            List<List<String>> cells, ParseContext ctx) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        for (int r = 0; r < labels.size(); r++) {
+            String label = Inline.plain(labels.get(r)).toLowerCase(Locale.ROOT).strip();
+            String cell = a < cells.get(r).size() ? cells.get(r).get(a) : "";
+            raw.put(label, Inline.plain(cell));
+            lineOf.put(label, lines.get(r));
+        }
+        Cells c = new Cells(agent, raw, lineOf, ctx);
+        Duration duration = raw.containsKey(DURATION_SECONDS)
+                ? c.read(DURATION_SECONDS, s -> Durations.parse(s, true))
+                : c.read(DURATION, s -> Durations.parse(s, false));
+        SeverityCounts findings = c.read(FINDINGS, Counts::severityCounts);
+        if (findings == null) {
+            findings = severityRows(c, raw);
+        }
+        ToolCalls toolCalls = c.read(TOOL_CALLS, Counts::toolCalls);
+        Integer design = c.read(DESIGN_OBSERVATIONS, Counts::leadingInt);
+        Integer falsePositives = c.read(FALSE_POSITIVES, Counts::leadingInt);
+        Integer unique = c.read(UNIQUE_INSIGHTS, Counts::leadingInt);
+        Integer files = c.read(FILES_REVIEWED, Counts::leadingInt);
+        Integer misses = c.read(COVERAGE_MISSES, Counts::leadingInt);
+        SeverityCounts totals = c.read(TOTALS, Counts::severityCounts);
+        Downgrades downgraded = c.read(DOWNGRADED, Counts::downgrades);
+        Integer dropped = c.read(DROPPED, Counts::leadingInt);
+        for (String label : raw.keySet()) {
+            if (!c.used.contains(label) && !SEVERITY_ROWS.containsKey(label)) {
+                ctx.report(DiagnosticCode.RETRO_ROW_UNKNOWN, "summary-table row '" + label
+                        + "' is kept as a raw cell only", lineOf.get(label));
+            }
+        }
+        return new AgentStats(agent, duration, findings, toolCalls, design, falsePositives, unique, files, misses,
+                totals, downgraded, dropped, raw);
+    }
+
+    /** Early tables give one row per severity instead of a Findings row. */
+    private static SeverityCounts severityRows(Cells c, Map<String, String> raw) {
+        SeverityCounts counts = null;
+        for (Map.Entry<String, Severity> e : SEVERITY_ROWS.entrySet()) {
+            if (!raw.containsKey(e.getKey())) {
+                continue;
+            }
+            Integer n = c.read(e.getKey(), Counts::leadingInt);
+            if (n != null) {
+                counts = (counts == null ? SeverityCounts.ZERO : counts).plus(e.getValue(), n);
+            }
+        }
+        return counts;
+    }
+
+    /** Reads cells by label, reporting unreadable ones. */
+    private static final class Cells {
+        final Agent agent;
+        final Map<String, String> raw;
+        final Map<String, Integer> lines;
+        final ParseContext ctx;
+        final java.util.Set<String> used = new java.util.HashSet<>();
+
+        Cells(Agent agent, Map<String, String> raw, Map<String, Integer> lines, ParseContext ctx) {
+            this.agent = agent;
+            this.raw = raw;
+            this.lines = lines;
+            this.ctx = ctx;
+        }
+
+        <T> T read(String label, Function<String, Optional<T>> grammar) {
+            if (!raw.containsKey(label)) {
+                return null;
+            }
+            used.add(label);
+            String cell = raw.get(label);
+            if (Durations.saysUnknown(cell)) {
+                return null;
+            }
+            Optional<T> v = grammar.apply(cell);
+            if (v.isEmpty()) {
+                ctx.report(DiagnosticCode.RETRO_CELL_UNREADABLE, "summary-table " + label + " of "
+                        + agent.displayName() + " reads '" + cell + "'", lines.getOrDefault(label, 0));
+            }
+            return v.orElse(null);
+        }
+    }
+}

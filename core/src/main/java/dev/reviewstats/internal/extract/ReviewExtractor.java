@@ -1,0 +1,188 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.Outline;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.Section;
+import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.AgentStats;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.model.SectionKind;
+import dev.reviewstats.model.SectionState;
+import dev.reviewstats.model.Severity;
+import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the section extractors over an outline, whichever front end made it. Stateless: all state of
+ * one run lives in its {@link ParseContext}.
+ */
+public final class ReviewExtractor {
+    private static final Pattern CANONICAL_ID = Pattern.compile("\\d{8}-\\d{6}-[\\w.\\-]+");
+    private static final Pattern NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
+    private static final Map<Region, SectionKind> PROSE_KINDS = Map.of(
+            Region.EXECUTIVE_SUMMARY, SectionKind.EXECUTIVE_SUMMARY,
+            Region.TESTING, SectionKind.TESTING_ASSESSMENT,
+            Region.DOCUMENTATION, SectionKind.DOCUMENTATION_ASSESSMENT,
+            Region.COMMIT_STRUCTURE, SectionKind.COMMIT_STRUCTURE,
+            Region.LIMITATIONS, SectionKind.ACKNOWLEDGED_LIMITATIONS,
+            Region.UNRESOLVED_FEEDBACK, SectionKind.UNRESOLVED_FEEDBACK,
+            Region.PROCESS_NOTES, SectionKind.REVIEW_PROCESS_NOTES,
+            Region.RESOLUTION, SectionKind.RESOLUTION,
+            Region.RETRO, SectionKind.AGENT_RETRO);
+
+    /**
+     * @param outline the document
+     * @param fileStem the file name without extension, a fallback for the review id
+     * @param source the source to record
+     */
+    public Extraction extract(Outline outline, String fileStem, Source source) {
+        ParseContext ctx = new ParseContext(outline.lineCount());
+        Structure structure = Structure.of(outline.sections());
+        List<Part> parts = structure.main();
+        String title = titleOf(outline);
+        String id = id(title, fileStem, ctx);
+        Review.Builder review = Review.builder(id).source(source);
+        MetadataExtractor.extract(parts, id, ctx, review);
+
+        boolean hasRetro = parts.stream().anyMatch(p -> p.region() == Region.RETRO);
+        boolean hasAppendix = structure.appendixLine() > 0;
+        if (review.reviewers().isEmpty() && !hasRetro && !hasAppendix) {
+            String what = title.isEmpty() ? "the document" : "'" + title + "'";
+            return new Extraction(null, what + " is no deep review: it names no reviewer agents and has no agent retro"
+                    + " or original reviews", ctx.diagnostics());
+        }
+
+        Map<SectionKind, SectionState> states = new EnumMap<>(SectionKind.class);
+        for (Map.Entry<Region, SectionKind> e : PROSE_KINDS.entrySet()) {
+            List<Part> of = of(parts, e.getKey());
+            if (!of.isEmpty()) {
+                states.put(e.getValue(), state(of, ctx));
+            }
+        }
+        review.executiveSummary(ProseExtractor.text(of(parts, Region.EXECUTIVE_SUMMARY)));
+        review.testingAssessment(ProseExtractor.items(of(parts, Region.TESTING)));
+        review.documentationAssessment(ProseExtractor.items(of(parts, Region.DOCUMENTATION)));
+        review.commitStructure(ProseExtractor.items(of(parts, Region.COMMIT_STRUCTURE)));
+        review.acknowledgedLimitations(ProseExtractor.items(of(parts, Region.LIMITATIONS)));
+        review.unresolvedFeedback(ProseExtractor.items(of(parts, Region.UNRESOLVED_FEEDBACK)));
+        review.processNotes(ProseExtractor.items(of(parts, Region.PROCESS_NOTES)));
+
+        List<Part> design = of(parts, Region.DESIGN_OBSERVATIONS, Region.CONCERNS, Region.STRENGTHS);
+        if (!design.isEmpty()) {
+            states.put(SectionKind.DESIGN_OBSERVATIONS, state(design, ctx));
+            ProseExtractor.observations(design, ctx).forEach(review::designObservation);
+        }
+
+        FindingExtractor.Result findings = FindingExtractor.extract(parts, ctx, null);
+        findings.findings().forEach(review::finding);
+        findings.states().forEach((severity, state) -> states.put(switch (severity) {
+            case CRITICAL -> SectionKind.CRITICAL_ISSUES;
+            case IMPORTANT -> SectionKind.IMPORTANT_ISSUES;
+            case SUGGESTION -> SectionKind.SUGGESTIONS;
+        }, state));
+
+        List<Part> retro = of(parts, Region.RETRO, Region.RETRO_TABLE, Region.RECONCILIATION);
+        Optional<TableBlock> table = RetroExtractor.findTable(retro, ctx);
+        if (table.isPresent()) {
+            states.put(SectionKind.RETRO_SUMMARY_TABLE, SectionState.PRESENT);
+            for (AgentStats s : RetroExtractor.extract(table.get(), ctx)) {
+                review.agentStats(s);
+            }
+        } else if (hasRetro) {
+            ctx.report(DiagnosticCode.RETRO_TABLE_MISSING, "the agent retro has no summary table",
+                    of(parts, Region.RETRO).get(0).line());
+        }
+        List<ReconciliationExtractor.Clause> clauses = ReconciliationExtractor.clauses(retro);
+        List<Part> reconciliationParts = of(parts, Region.RECONCILIATION);
+        if (!clauses.isEmpty()) {
+            states.put(SectionKind.RECONCILIATION, SectionState.PRESENT);
+        } else if (!reconciliationParts.isEmpty()) {
+            states.put(SectionKind.RECONCILIATION, state(reconciliationParts, ctx));
+        }
+        List<SeverityChange> changes = ReconciliationExtractor.changes(clauses, ctx);
+        changes.forEach(review::severityChange);
+        ReconciliationExtractor.calibrations(findings.findings(), changes, ctx).forEach(review::severityChange);
+
+        ResolutionExtractor.extract(of(parts, Region.RESOLUTION), findings.findings(), ctx).ifPresent(review::resolution);
+
+        if (hasAppendix) {
+            states.put(SectionKind.APPENDIX, SectionState.PRESENT);
+            AppendixExtractor.extract(structure.appendix(), ctx).forEach(review::originalReview);
+        }
+        for (Part p : parts) {
+            if (p.region() == Region.UNKNOWN) {
+                ctx.report(DiagnosticCode.SECTION_UNKNOWN, "section '" + Inline.plain(p.title())
+                        + "' is not part of the model", p.line());
+            }
+        }
+        states.forEach(review::section);
+        ctx.diagnostics().forEach(review::diagnostic);
+        Review built = review.build();
+        return new Extraction(built, "", built.diagnostics());
+    }
+
+    private static List<Part> of(List<Part> parts, Region... regions) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            for (Region r : regions) {
+                if (p.region() == r) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SectionState state(List<Part> parts, ParseContext ctx) {
+        boolean anyContent = parts.stream().anyMatch(p -> !p.blocks().isEmpty() || p.hasSubsections());
+        if (!anyContent) {
+            Part p = parts.get(0);
+            ctx.report(DiagnosticCode.SECTION_UNREADABLE, "section '" + Inline.plain(p.title())
+                    + "' has a heading but no content", p.line());
+            return SectionState.UNREADABLE;
+        }
+        if (parts.size() == 1 && parts.get(0).blocks().size() == 1
+                && parts.get(0).blocks().get(0) instanceof Paragraph para
+                && NONE.matcher(Inline.plain(para.text())).matches()) {
+            return SectionState.NONE;
+        }
+        return SectionState.PRESENT;
+    }
+
+    private static String titleOf(Outline outline) {
+        for (Section s : outline.sections()) {
+            if (s.level() > 0) {
+                return Inline.plain(s.title());
+            }
+        }
+        return "";
+    }
+
+    private static String id(String title, String fileStem, ParseContext ctx) {
+        Matcher t = SectionNames.REVIEW_TITLE.matcher(title);
+        String fromTitle = t.matches() ? t.group(1).strip() : "";
+        if (CANONICAL_ID.matcher(fromTitle).matches()) {
+            return fromTitle;
+        }
+        if (fileStem != null && CANONICAL_ID.matcher(fileStem).matches()) {
+            ctx.report(DiagnosticCode.ID_FROM_FILE_NAME, "the title '" + title + "' carries no review id; the file name "
+                    + fileStem + " gave it", 1);
+            return fileStem;
+        }
+        String fallback = !fromTitle.isEmpty() ? fromTitle : fileStem == null || fileStem.isBlank() ? "unnamed" : fileStem;
+        ctx.report(DiagnosticCode.ID_UNKNOWN, "neither the title nor the file name carries a review id; using '"
+                + fallback + "'", 1);
+        return fallback;
+    }
+}

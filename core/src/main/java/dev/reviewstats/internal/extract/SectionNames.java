@@ -1,0 +1,84 @@
+package dev.reviewstats.internal.extract;
+
+import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.model.Severity;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The section titles the template has used, in all its versions, and what each one means. */
+final class SectionNames {
+    /** "1. Consolidated Review", "2) Agent Performance Retro". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
+    /** Flatteners append a pilcrow to headings; some renderers a colon. */
+    private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s:¶#]+$");
+    static final Pattern REVIEW_TITLE = Pattern.compile(
+            "(?i)^(?:deep\\s+(?:code\\s+)?review|code\\s+review|review)\\b\\s*[:—–-]?\\s*(.*)$");
+    static final Pattern OTHER_REVIEW_TITLE = Pattern.compile("(?i)^(.*?\\breview)\\b");
+
+    private static final Map<String, Region> TITLES = Map.ofEntries(
+            Map.entry("consolidated review", Region.WRAPPER),
+            Map.entry("header", Region.METADATA),
+            Map.entry("metadata", Region.METADATA),
+            Map.entry("executive summary", Region.EXECUTIVE_SUMMARY),
+            Map.entry("summary of findings", Region.EXECUTIVE_SUMMARY),
+            Map.entry("findings", Region.FINDINGS),
+            Map.entry("consolidated findings", Region.FINDINGS),
+            Map.entry("critical issues", Region.CRITICAL),
+            Map.entry("critical findings", Region.CRITICAL),
+            Map.entry("critical", Region.CRITICAL),
+            Map.entry("important issues", Region.IMPORTANT),
+            Map.entry("important findings", Region.IMPORTANT),
+            Map.entry("important", Region.IMPORTANT),
+            Map.entry("suggestions", Region.SUGGESTIONS),
+            Map.entry("suggestion", Region.SUGGESTIONS),
+            Map.entry("suggestion findings", Region.SUGGESTIONS),
+            Map.entry("design observations", Region.DESIGN_OBSERVATIONS),
+            Map.entry("concerns", Region.CONCERNS),
+            Map.entry("strengths", Region.STRENGTHS),
+            Map.entry("testing assessment", Region.TESTING),
+            Map.entry("documentation assessment", Region.DOCUMENTATION),
+            Map.entry("commit structure", Region.COMMIT_STRUCTURE),
+            Map.entry("acknowledged limitations", Region.LIMITATIONS),
+            Map.entry("unresolved feedback", Region.UNRESOLVED_FEEDBACK),
+            Map.entry("coverage summary", Region.COVERAGE),
+            Map.entry("agent performance retro", Region.RETRO),
+            Map.entry("summary", Region.RETRO_TABLE),
+            Map.entry("summary table", Region.RETRO_TABLE),
+            Map.entry("reconciliation", Region.RECONCILIATION),
+            Map.entry("review process notes", Region.PROCESS_NOTES),
+            Map.entry("skill improvement recommendations", Region.PROCESS_NOTES),
+            Map.entry("improvement recommendations", Region.PROCESS_NOTES),
+            Map.entry("resolution", Region.RESOLUTION),
+            Map.entry("appendix: original reviews", Region.APPENDIX),
+            Map.entry("appendix - original reviews", Region.APPENDIX),
+            Map.entry("appendix — original reviews", Region.APPENDIX),
+            Map.entry("original reviews", Region.APPENDIX),
+            Map.entry("verdict", Region.VERDICT));
+
+    private SectionNames() {
+    }
+
+    /** A title reduced to what identifies it: plain, lower case, without numbering or trailing noise. */
+    static String normalize(String title) {
+        String t = Inline.plain(title).toLowerCase(Locale.ROOT);
+        t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        t = TRAILING_NOISE.matcher(t).replaceFirst("");
+        return t.strip();
+    }
+
+    static Region classify(String title) {
+        return TITLES.getOrDefault(normalize(title), Region.UNKNOWN);
+    }
+
+    /** The severity a findings region stands for, if it stands for one. */
+    static Optional<Severity> severityOf(Region region) {
+        return switch (region) {
+            case CRITICAL -> Optional.of(Severity.CRITICAL);
+            case IMPORTANT -> Optional.of(Severity.IMPORTANT);
+            case SUGGESTIONS -> Optional.of(Severity.SUGGESTION);
+            default -> Optional.empty();
+        };
+    }
+}

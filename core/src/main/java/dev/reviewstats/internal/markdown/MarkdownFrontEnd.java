@@ -1,0 +1,286 @@
+package dev.reviewstats.internal.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.Outline;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.RawHtml;
+import dev.reviewstats.internal.outline.Section;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads Markdown into the outline. Stateless and thread-safe: flexmark's parser is immutable once built. */
+public final class MarkdownFrontEnd {
+    private static final Pattern BR_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d+");
+
+    private final Parser parser;
+
+    public MarkdownFrontEnd() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        // Report tables are often ragged; keep every cell rather than drop or pad silently.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        this.parser = Parser.builder(options).build();
+    }
+
+    public Outline read(String text) {
+        Document document = parser.parse(text);
+        Lines lines = new Lines(text);
+        Builder out = new Builder();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                out.startSection(heading.getLevel(), inline(heading), lines.of(heading));
+            } else {
+                blocks(node, lines, out.current);
+            }
+        }
+        return new Outline(out.finish(), lines.count());
+    }
+
+    private void blocks(Node node, Lines lines, List<Block> into) {
+        int line = lines.of(node);
+        if (node instanceof com.vladsch.flexmark.ast.Paragraph p) {
+            into.add(new Paragraph(inline(p), line));
+        } else if (node instanceof ListBlock list) {
+            into.add(list(list, lines));
+        } else if (node instanceof FencedCodeBlock code) {
+            into.add(new CodeBlock(code.getInfo().toString().strip(), code.getContentChars().toString(), line));
+        } else if (node instanceof IndentedCodeBlock code) {
+            into.add(new CodeBlock("", code.getContentChars().toString(), line));
+        } else if (node instanceof TableBlock table) {
+            into.add(table(table, lines));
+        } else if (node instanceof HtmlBlock html) {
+            into.add(new RawHtml(html.getChars().toString(), line));
+        } else if (node instanceof BlockQuote || node instanceof ListItem) {
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                blocks(c, lines, into);
+            }
+        } else if (node instanceof Heading heading) {
+            // A heading nested in a list or quote is content, not structure.
+            into.add(new Paragraph("**" + inline(heading) + "**", line));
+        } else if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
+            return;
+        } else if (node.hasChildren()) {
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                blocks(c, lines, into);
+            }
+        } else if (!node.getChars().isBlank()) {
+            into.add(new Paragraph(node.getChars().toString().strip(), line));
+        }
+    }
+
+    private dev.reviewstats.internal.outline.ListBlock list(ListBlock list, Lines lines) {
+        boolean ordered = list instanceof OrderedList;
+        int next = ordered ? ((OrderedList) list).getStartNumber() : 0;
+        List<dev.reviewstats.internal.outline.ListItem> items = new ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof ListItem item)) {
+                continue;
+            }
+            int number = 0;
+            if (ordered) {
+                var m = LIST_NUMBER.matcher(item.getOpeningMarker());
+                number = m.find() ? safeInt(m.group(), next) : next;
+                next = number + 1;
+            }
+            String text = "";
+            List<Block> children = new ArrayList<>();
+            Node first = item.getFirstChild();
+            Node rest = first;
+            if (first instanceof com.vladsch.flexmark.ast.Paragraph p) {
+                text = inline(p);
+                rest = first.getNext();
+            }
+            for (Node c = rest; c != null; c = c.getNext()) {
+                blocks(c, lines, children);
+            }
+            items.add(new dev.reviewstats.internal.outline.ListItem(number, text, children, lines.of(item)));
+        }
+        return new dev.reviewstats.internal.outline.ListBlock(ordered, items, lines.of(list));
+    }
+
+    private static int safeInt(String digits, int fallback) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private dev.reviewstats.internal.outline.TableBlock table(TableBlock table, Lines lines) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableSeparator) {
+                continue;
+            }
+            for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+                if (!(r instanceof TableRow row)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell cell) {
+                        cells.add(inline(cell).strip());
+                    }
+                }
+                if (section instanceof TableHead) {
+                    if (header.isEmpty()) {
+                        header.addAll(cells);
+                    }
+                } else {
+                    rows.add(cells);
+                    rowLines.add(lines.of(row));
+                }
+            }
+        }
+        return new dev.reviewstats.internal.outline.TableBlock(header, rows, rowLines, lines.of(table));
+    }
+
+    /** Renders a node's inline children as outline inline text. */
+    static String inline(Node parent) {
+        StringBuilder sb = new StringBuilder();
+        appendInline(parent, sb);
+        return sb.toString().strip();
+    }
+
+    private static void appendInline(Node parent, StringBuilder sb) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text) {
+                sb.append(n.getChars().unescape());
+            } else if (n instanceof Code code) {
+                sb.append('`').append(code.getText()).append('`');
+            } else if (n instanceof StrongEmphasis) {
+                wrap(n, "**", sb);
+            } else if (n instanceof Emphasis) {
+                wrap(n, "*", sb);
+            } else if (n instanceof Strikethrough) {
+                wrap(n, "~~", sb);
+            } else if (n instanceof LinkRef ref && !ref.isDefined()) {
+                // "[Gemini 3.1 Pro]" parses as a reference link with no target: the brackets are text.
+                sb.append(n.getChars().unescape());
+            } else if (n instanceof AutoLink || n instanceof MailLink) {
+                sb.append(n.getChildChars().unescape());
+            } else if (n instanceof Image) {
+                appendInline(n, sb);
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (n instanceof HtmlInline html) {
+                if (BR_TAG.matcher(html.getChars()).matches()) {
+                    sb.append('\n');
+                }
+            } else if (n.hasChildren()) {
+                appendInline(n, sb);
+            } else {
+                sb.append(n.getChars().unescape());
+            }
+        }
+    }
+
+    private static void wrap(Node n, String marker, StringBuilder sb) {
+        sb.append(marker);
+        appendInline(n, sb);
+        sb.append(marker);
+    }
+
+    /** Collects sections while the document is walked. */
+    private static final class Builder {
+        private final List<Section> done = new ArrayList<>();
+        private int level;
+        private String title = "";
+        private int line = 1;
+        private List<Block> current = new ArrayList<>();
+
+        void startSection(int newLevel, String newTitle, int newLine) {
+            flush();
+            level = newLevel;
+            title = newTitle;
+            line = newLine;
+            current = new ArrayList<>();
+        }
+
+        private void flush() {
+            if (level > 0 || !current.isEmpty()) {
+                done.add(new Section(level, title, line, current));
+            }
+        }
+
+        List<Section> finish() {
+            flush();
+            return done;
+        }
+    }
+
+    /** Maps character offsets to 1-based line numbers. */
+    private static final class Lines {
+        private final int[] starts;
+        private final int count;
+
+        Lines(String text) {
+            int[] s = new int[16];
+            int n = 0;
+            s[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == s.length) {
+                        s = Arrays.copyOf(s, n * 2);
+                    }
+                    s[n++] = i + 1;
+                }
+            }
+            starts = Arrays.copyOf(s, n);
+            count = text.endsWith("\n") ? n - 1 : n;
+        }
+
+        int of(Node node) {
+            int idx = Arrays.binarySearch(starts, node.getStartOffset());
+            int line = idx >= 0 ? idx + 1 : -idx - 1;
+            return Math.max(1, Math.min(line, Math.max(count, 1)));
+        }
+
+        int count() {
+            return count;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.reviewstats.internal.read;
+
+import dev.reviewstats.model.SourceForm;
+import java.util.regex.Pattern;
+
+/** Tells the forms apart by content; the file extension only breaks ties. */
+public final class FormDetector {
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?is)^\\s*(?:<!--.*?-->\\s*)*(?:<!doctype\\s+html|<html|<head|<body|<meta|<div|<h1)");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
+    private static final Pattern MARKDOWN_TABLE = Pattern.compile("(?m)^\\|.*\\|\\s*$\\n^\\|\\s*:?-{3,}");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*[^*\\n]+\\*\\*");
+
+    private FormDetector() {
+    }
+
+    public static SourceForm detect(String text, String fileName) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        if (HTML_START.matcher(head).find()) {
+            return SourceForm.HTML;
+        }
+        if (MARKDOWN_HEADING.matcher(head).find() || MARKDOWN_TABLE.matcher(head).find()
+                || MARKDOWN_EMPHASIS.matcher(head).find()) {
+            return SourceForm.MARKDOWN;
+        }
+        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return SourceForm.HTML;
+        }
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return SourceForm.MARKDOWN;
+        }
+        return SourceForm.FLATTENED_TEXT;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.reviewstats.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A reviewer agent: a family (Claude, Codex, Gemini or any other name a report uses), a model version
+ * ({@code Opus 4.6}, {@code GPT 5.5}) and an optional effort level ({@code xhigh}).
+ *
+ * <p>Two agents are equal when family and model match; effort is a run setting, not an identity. Use
+ * {@link #family()} alone as the grouping key when model versions should be pooled.
+ *
+ * @param family the family name, capitalised as reports write it; never blank
+ * @param model the model version, or {@code ""} when the report names only the family
+ * @param effort the effort level, or {@code ""} when not stated
+ */
+public record Agent(String family, String model, String effort) {
+    public Agent {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(effort, "effort");
+        if (family.isBlank()) {
+            throw new IllegalArgumentException("agent family must not be blank");
+        }
+        family = family.strip();
+        model = model.strip();
+        effort = effort.strip();
+    }
+
+    public static Agent of(String family, String model) {
+        return new Agent(family, model, "");
+    }
+
+    /** Family and model as reports write them: {@code Claude Opus 4.6}. */
+    public String displayName() {
+        return model.isEmpty() ? family : family + " " + model;
+    }
+
+    /** Whether the report named the model version, not only the family. */
+    public boolean hasModel() {
+        return !model.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Agent other
+                && family.equalsIgnoreCase(other.family)
+                && model.equalsIgnoreCase(other.model);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(family.toLowerCase(Locale.ROOT), model.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return effort.isEmpty() ? displayName() : displayName() + " (effort: " + effort + ")";
+    }
+}

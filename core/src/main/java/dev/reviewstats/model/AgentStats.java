@@ -1,0 +1,58 @@
+package dev.reviewstats.model;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One agent's column of the retro summary table, as the report states it. A row the table does not
+ * have, or whose cell could not be read, is empty, never zero.
+ *
+ * @param agent the agent the column belongs to
+ * @param duration how long the agent ran, or {@code null}
+ * @param findings findings by severity, or {@code null}
+ * @param toolCalls tool calls, or {@code null}
+ * @param designObservations count, or {@code null}
+ * @param falsePositives count, or {@code null}
+ * @param uniqueInsights count, or {@code null}
+ * @param filesReviewed count, or {@code null}
+ * @param coverageMisses count, or {@code null}
+ * @param totals the Totals row (it repeats Findings), or {@code null}
+ * @param downgraded the Downgraded row, or {@code null}
+ * @param dropped count, or {@code null}
+ * @param cells every cell of the column as written, by row label, so no row is lost
+ */
+public record AgentStats(
+        Agent agent,
+        Duration duration,
+        SeverityCounts findings,
+        ToolCalls toolCalls,
+        Integer designObservations,
+        Integer falsePositives,
+        Integer uniqueInsights,
+        Integer filesReviewed,
+        Integer coverageMisses,
+        SeverityCounts totals,
+        Downgrades downgraded,
+        Integer dropped,
+        Map<String, String> cells) {
+    public AgentStats {
+        Objects.requireNonNull(agent, "agent");
+        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+    }
+
+    public Optional<Duration> durationIfKnown() {
+        return Optional.ofNullable(duration);
+    }
+
+    public OptionalInt falsePositivesIfKnown() {
+        return falsePositives == null ? OptionalInt.empty() : OptionalInt.of(falsePositives);
+    }
+
+    public OptionalInt uniqueInsightsIfKnown() {
+        return uniqueInsights == null ? OptionalInt.empty() : OptionalInt.of(uniqueInsights);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.reviewstats.model;
+
+import java.util.Objects;
+
+/**
+ * A commit under review.
+ *
+ * @param sha the short sha as the report gives it
+ * @param subject the subject line, or {@code ""}
+ */
+public record Commit(String sha, String subject) {
+    public Commit {
+        Objects.requireNonNull(sha, "sha");
+        Objects.requireNonNull(subject, "subject");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.reviewstats.model;
+
+import java.util.Objects;
+
+/**
+ * Something a parser could not read, or read by a rule worth knowing, at a place in the input.
+ *
+ * @param code the stable code
+ * @param level how much it matters
+ * @param message what happened, naming the value or section
+ * @param line the 1-based input line, or 0 when it concerns the whole document
+ */
+public record Diagnostic(DiagnosticCode code, DiagnosticLevel level, String message, int line) {
+    public Diagnostic {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(message, "message");
+        if (line < 0) {
+            throw new IllegalArgumentException("negative line");
+        }
+    }
+
+    public static Diagnostic of(DiagnosticCode code, String message, int line) {
+        return new Diagnostic(code, code.defaultLevel(), message, line);
+    }
+
+    @Override
+    public String toString() {
+        return (line > 0 ? "line " + line + ": " : "") + code.id() + " " + level + " " + message;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.reviewstats.model;
+
+/**
+ * The stable codes of parse diagnostics. The code strings ({@code RS101}) never change meaning; new
+ * codes are only ever added. {@code docs/diagnostics.md} lists them.
+ */
+public enum DiagnosticCode {
+    // 1xx: input and document level
+    INPUT_DECODING("RS101", DiagnosticLevel.WARNING, "bytes that are not valid in the detected encoding were replaced"),
+    ID_FROM_FILE_NAME("RS102", DiagnosticLevel.INFO, "the title carries no review id; the file name gave it"),
+    ID_UNKNOWN("RS103", DiagnosticLevel.WARNING, "neither the title nor the file name carries a review id"),
+    SECTION_UNREADABLE("RS104", DiagnosticLevel.WARNING, "a section is present but its content was lost or could not be read"),
+    SECTION_UNKNOWN("RS105", DiagnosticLevel.INFO, "a top-level section the parser does not know was kept as text only"),
+
+    // 2xx: metadata
+    METADATA_MISSING("RS201", DiagnosticLevel.WARNING, "a metadata field every deep review has is missing"),
+    METADATA_UNREADABLE("RS202", DiagnosticLevel.WARNING, "a metadata value could not be read"),
+    REVIEWER_DROPPED("RS203", DiagnosticLevel.INFO, "a reviewer is struck out in the metadata and did not take part"),
+    DATE_FROM_ID("RS204", DiagnosticLevel.INFO, "the review's date and time were taken from its id"),
+
+    // 3xx: findings
+    FINDING_ID_SYNTHESIZED("RS301", DiagnosticLevel.INFO, "findings are numbered per section or not at all; ids were derived from section and position"),
+    FINDING_SEVERITY_CONFLICT("RS302", DiagnosticLevel.WARNING, "a finding's id, tag and section disagree on its severity"),
+    FINDING_AGENT_UNKNOWN("RS303", DiagnosticLevel.INFO, "a finding credits an agent that is not among the reviewers"),
+    FINDING_DUPLICATE_ID("RS304", DiagnosticLevel.WARNING, "two findings carry the same id"),
+    FINDING_UNREADABLE("RS305", DiagnosticLevel.WARNING, "text in a findings section could not be read as a finding"),
+    FINDING_NO_AGENTS("RS306", DiagnosticLevel.INFO, "a finding names no agent"),
+
+    // 4xx: retro and reconciliation
+    RETRO_TABLE_MISSING("RS401", DiagnosticLevel.INFO, "the retro has no summary table"),
+    RETRO_AGENT_UNKNOWN("RS402", DiagnosticLevel.WARNING, "a summary-table column names no known reviewer"),
+    RETRO_CELL_UNREADABLE("RS403", DiagnosticLevel.WARNING, "a summary-table cell could not be read"),
+    RETRO_ROW_UNKNOWN("RS404", DiagnosticLevel.INFO, "a summary-table row the parser does not know was kept as raw cells only"),
+    RECONCILIATION_UNREADABLE("RS405", DiagnosticLevel.WARNING, "a reconciliation clause could not be read as a severity change"),
+
+    // 5xx: resolution
+    RESOLUTION_REF_UNRESOLVED("RS501", DiagnosticLevel.INFO, "a resolution row names a finding that is not in the review"),
+    RESOLUTION_UNREADABLE("RS502", DiagnosticLevel.WARNING, "a resolution value could not be read"),
+
+    // 6xx: appendix
+    APPENDIX_AGENT_UNKNOWN("RS601", DiagnosticLevel.WARNING, "an appendix entry's heading names no agent"),
+    APPENDIX_NO_FINDINGS("RS602", DiagnosticLevel.INFO, "an agent's original review has no readable findings");
+
+    private final String id;
+    private final DiagnosticLevel defaultLevel;
+    private final String description;
+
+    DiagnosticCode(String id, DiagnosticLevel defaultLevel, String description) {
+        this.id = id;
+        this.defaultLevel = defaultLevel;
+        this.description = description;
+    }
+
+    /** The stable code string, such as {@code RS101}. */
+    public String id() {
+        return id;
+    }
+
+    public DiagnosticLevel defaultLevel() {
+        return defaultLevel;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.reviewstats.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One agent's own review from the appendix, before consolidation.
+ *
+ * @param agent the agent
+ * @param pass the pass number ({@code — Pass 1}), 1 when the report does not number passes
+ * @param findings the agent's findings with their original severities
+ * @param line the 1-based line of the appendix heading, or 0
+ */
+public record OriginalReview(Agent agent, int pass, List<Finding> findings, int line) {
+    public OriginalReview {
+        Objects.requireNonNull(agent, "agent");
+        findings = List.copyOf(findings);
+    }
+
+    public SeverityCounts counts() {
+        SeverityCounts c = SeverityCounts.ZERO;
+        for (Finding f : findings) {
+            c = c.plus(f.severity(), 1);
+        }
+        return c;
+    }
+}

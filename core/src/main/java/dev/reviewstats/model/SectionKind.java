@@ -1,0 +1,22 @@
+package dev.reviewstats.model;
+
+/** The sections of a deep review whose presence a reader may need to know about. */
+public enum SectionKind {
+    METADATA,
+    EXECUTIVE_SUMMARY,
+    CRITICAL_ISSUES,
+    IMPORTANT_ISSUES,
+    SUGGESTIONS,
+    DESIGN_OBSERVATIONS,
+    TESTING_ASSESSMENT,
+    DOCUMENTATION_ASSESSMENT,
+    COMMIT_STRUCTURE,
+    ACKNOWLEDGED_LIMITATIONS,
+    UNRESOLVED_FEEDBACK,
+    AGENT_RETRO,
+    RETRO_SUMMARY_TABLE,
+    RECONCILIATION,
+    REVIEW_PROCESS_NOTES,
+    RESOLUTION,
+    APPENDIX
+}

@@ -1,0 +1,18 @@
+package dev.reviewstats.model;
+
+import java.util.Objects;
+
+/**
+ * The review's verdict.
+ *
+ * @param outcome the normalised decision
+ * @param rationale the text after the decision (after the dash), or {@code ""}
+ * @param raw the verdict cell as written, without markup
+ */
+public record Verdict(Outcome outcome, String rationale, String raw) {
+    public Verdict {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(raw, "raw");
+    }
+}

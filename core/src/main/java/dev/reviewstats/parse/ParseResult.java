@@ -1,0 +1,43 @@
+package dev.reviewstats.parse;
+
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.Review;
+import java.util.List;
+import java.util.Objects;
+
+/** What parsing one input gave: a review, or the reason there is none. */
+public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Skipped {
+
+    /** The input's path or name. */
+    String path();
+
+    /** A review, with its diagnostics inside. */
+    record Parsed(String path, Review review) implements ParseResult {
+        public Parsed {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(review, "review");
+        }
+    }
+
+    /**
+     * No review.
+     *
+     * @param path the input
+     * @param reason why
+     * @param detail a one-line explanation naming what was found
+     * @param diagnostics what the parser noted before deciding, possibly nothing
+     */
+    record Skipped(String path, SkipReason reason, String detail, List<Diagnostic> diagnostics) implements ParseResult {
+        public Skipped {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(detail, "detail");
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** One line for a terminal: {@code path: skipped (reason): detail}. */
+        public String describe() {
+            return path + ": skipped (" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + detail;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.reviewstats.parse;
+
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.model.Source;
+import dev.reviewstats.model.SourceForm;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Finds the reports under a set of files and folders, parses them (in parallel), and returns one
+ * review per review id. Folders are walked following links, each directory once; files named
+ * explicitly are read whatever their extension, files found in folders only with a report
+ * extension.
+ */
+public final class ReviewLoader {
+    /** Extensions of files picked up when walking a folder. */
+    public static final Set<String> REPORT_EXTENSIONS = Set.of("md", "markdown", "html", "htm", "txt");
+
+    private final ReviewParser parser;
+    private final boolean parallel;
+
+    private ReviewLoader(ReviewParser parser, boolean parallel) {
+        this.parser = parser;
+        this.parallel = parallel;
+    }
+
+    public static ReviewLoader create() {
+        return new ReviewLoader(ReviewParser.create(), true);
+    }
+
+    /** A loader that parses on the calling thread only. */
+    public ReviewLoader sequential() {
+        return new ReviewLoader(parser, false);
+    }
+
+    public LoadResult load(List<Path> paths) {
+        return load(paths, r -> { });
+    }
+
+    /** Loads, calling {@code progress} once per input parsed, from any thread. */
+    public LoadResult load(List<Path> paths, Consumer<ParseResult> progress) {
+        List<ParseResult.Skipped> skipped = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            collect(p, files, skipped);
+        }
+        List<Path> unique = files.stream().distinct().toList();
+        List<ParseResult> results = (parallel ? unique.parallelStream() : unique.stream())
+                .map(f -> {
+                    ParseResult r = parser.parse(f);
+                    progress.accept(r);
+                    return r;
+                })
+                .toList();
+        Map<String, List<Review>> byId = new TreeMap<>();
+        for (ParseResult r : results) {
+            if (r instanceof ParseResult.Parsed p) {
+                byId.computeIfAbsent(p.review().id(), k -> new ArrayList<>()).add(p.review());
+            } else if (r instanceof ParseResult.Skipped s) {
+                skipped.add(s);
+            }
+        }
+        List<Review> reviews = new ArrayList<>();
+        byId.values().forEach(forms -> reviews.add(merge(forms)));
+        skipped.sort(Comparator.comparing(ParseResult.Skipped::path));
+        return new LoadResult(reviews, skipped);
+    }
+
+    /**
+     * One review from several inputs with the same id: the richest form is kept whole, and every
+     * source is recorded.
+     */
+    static Review merge(List<Review> forms) {
+        if (forms.size() == 1) {
+            return forms.get(0);
+        }
+        List<Review> ranked = new ArrayList<>(forms);
+        ranked.sort(Comparator.comparing((Review r) -> rank(r.sources().get(0).form()))
+                .thenComparing(r -> r.sources().get(0).path()));
+        Review primary = ranked.get(0);
+        List<Source> sources = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(primary.diagnostics());
+        for (Review r : ranked) {
+            sources.addAll(r.sources());
+        }
+        return primary.withSourcesAndDiagnostics(sources, diagnostics);
+    }
+
+    private static int rank(SourceForm form) {
+        return switch (form) {
+            case MARKDOWN -> 0;
+            case HTML -> 1;
+            case FLATTENED_TEXT -> 2;
+        };
+    }
+
+    private void collect(Path p, List<Path> files, List<ParseResult.Skipped> skipped) {
+        if (!Files.exists(p)) {
+            skipped.add(new ParseResult.Skipped(p.toString(), SkipReason.MISSING, "no such file or folder", List.of()));
+            return;
+        }
+        if (!Files.isDirectory(p)) {
+            files.add(p);
+            return;
+        }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && hasReportExtension(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        skipped.add(new ParseResult.Skipped(file.toString(), SkipReason.LINK_LOOP,
+                                "a directory link leads back into a folder already walked; not followed again", List.of()));
+                    } else {
+                        skipped.add(new ParseResult.Skipped(file.toString(), SkipReason.UNREADABLE,
+                                e.getClass().getSimpleName().equals("AccessDeniedException") ? "permission denied"
+                                        : String.valueOf(e.getMessage()), List.of()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            skipped.add(new ParseResult.Skipped(p.toString(), SkipReason.UNREADABLE, String.valueOf(e.getMessage()), List.of()));
+        }
+        found.sort(Comparator.naturalOrder());
+        files.addAll(found);
+    }
+
+    private static boolean hasReportExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && REPORT_EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /** Groups skipped inputs by reason, for summaries. */
+    public static Map<SkipReason, Integer> countByReason(List<ParseResult.Skipped> skipped) {
+        Map<SkipReason, Integer> out = new LinkedHashMap<>();
+        for (ParseResult.Skipped s : skipped) {
+            out.merge(s.reason(), 1, Integer::sum);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.reviewstats.parse;
+
+/** Why an input produced no review. */
+public enum SkipReason {
+    /** The document was read and is something else: an architecture review, a catalogue page, notes. */
+    NOT_A_REVIEW(false),
+    /** The form was recognised but this version cannot read it yet. */
+    UNSUPPORTED_FORM(true),
+    /** The file holds no text. */
+    EMPTY(true),
+    /** The file holds binary data. */
+    BINARY(true),
+    /** The file is larger than the documented limit. */
+    TOO_LARGE(true),
+    /** The file could not be read: permissions, deleted while running, an I/O error. */
+    UNREADABLE(true),
+    /** The path does not exist. */
+    MISSING(true),
+    /** A directory link leads back into a directory being walked; it was walked once. */
+    LINK_LOOP(true);
+
+    private final boolean problem;
+
+    SkipReason(boolean problem) {
+        this.problem = problem;
+    }
+
+    /** Whether the skip means input was lost, as opposed to correctly set aside. */
+    public boolean isProblem() {
+        return problem;
+    }
+}

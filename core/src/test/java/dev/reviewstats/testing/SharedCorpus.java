@@ -1,0 +1,50 @@
+package dev.reviewstats.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Locates {@code ../shared/corpus} beside the repository. On a user's clone it may be absent: tests
+ * that need it then skip with a visible message. Under CI ({@code CI=true}) its absence is a failure.
+ */
+public final class SharedCorpus {
+    private SharedCorpus() {
+    }
+
+    public static Path root() {
+        String repo = System.getProperty("reviewstats.repoRoot");
+        Path base = repo == null ? Path.of("").toAbsolutePath() : Path.of(repo);
+        Path shared = base.resolve("../shared/corpus").normalize();
+        if (!Files.isDirectory(shared)) {
+            String msg = "../shared/corpus not found at " + shared + ": corpus tests skipped";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(msg + " (CI=true requires it)");
+            }
+            System.err.println("SKIPPED: " + msg);
+            Assumptions.abort(msg);
+        }
+        return shared;
+    }
+
+    public static Path reviews() {
+        return root().resolve("rancher-desktop-daemon");
+    }
+
+    public static Path review(String fileName) {
+        return reviews().resolve(fileName);
+    }
+
+    public static List<Path> files(String extension) {
+        try (Stream<Path> s = Files.list(reviews())) {
+            return s.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
