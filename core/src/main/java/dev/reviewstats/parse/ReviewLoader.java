@@ -14,8 +14,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,9 +157,9 @@ public final class ReviewLoader {
         return dot > 0 && REPORT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
-    /** Groups skipped inputs by reason, for summaries. */
+    /** Counts skipped inputs by reason, in the order of {@link SkipReason}. */
     public static Map<SkipReason, Integer> countByReason(List<ParseResult.Skipped> skipped) {
-        Map<SkipReason, Integer> out = new LinkedHashMap<>();
+        Map<SkipReason, Integer> out = new EnumMap<>(SkipReason.class);
         for (ParseResult.Skipped s : skipped) {
             out.merge(s.reason(), 1, Integer::sum);
         }

@@ -38,6 +38,7 @@ record FindingHead(
     private static final Pattern BARE_LOCATION = Pattern.compile(
             "([\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(?:critical|important|suggestion)\\b");
+    private static final Pattern WITHDRAWN_BRACKET = Pattern.compile("(?i)\\b(?:downgraded|rejected|invalid|withdrawn|dropped)\\b");
     private static final Pattern RANGE = Pattern.compile("(\\d+)(?:\\s*[-–]\\s*(\\d+))?");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]+)\\]");
     private static final Pattern TAG = Pattern.compile("\\*?\\(([a-zA-Z][a-zA-Z ,\\-]{2,60})\\)\\*?");
@@ -105,6 +106,8 @@ record FindingHead(
         Matcher br = BRACKET.matcher(title);
         if (br.find() && SEVERITY_WORD.matcher(br.group(1)).find()) {
             bracket = bracketSeverity(br.group(1)).orElse(bracket);
+            // "[DOWNGRADED from CRITICAL]" under "None confirmed.": an investigated claim, not a finding.
+            struck |= WITHDRAWN_BRACKET.matcher(br.group(1)).find();
             title = title.substring(br.end());
         }
         // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
