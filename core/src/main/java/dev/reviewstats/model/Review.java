@@ -249,11 +249,8 @@ public record Review(
             return this;
         }
 
+        /** The reviewers added so far; extractors resolve agent names against them. */
         public List<Agent> reviewers() { return Collections.unmodifiableList(reviewers); }
-        public List<Finding> findings() { return Collections.unmodifiableList(findings); }
-        public List<SeverityChange> severityChanges() { return Collections.unmodifiableList(severityChanges); }
-        public Round round() { return round; }
-        public LocalDate date() { return date; }
 
         public Review build() {
             return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,

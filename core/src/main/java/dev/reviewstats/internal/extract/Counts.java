@@ -19,6 +19,7 @@ final class Counts {
     private static final Pattern SEVERITY_COUNTS = Pattern.compile("^(?:\\s*\\d+\\s*[CIS]\\b[,;]?)+\\s*$");
     private static final Pattern TOOL_CALLS = Pattern.compile("^\\s*(\\d+)\\s*(?:\\((.*)\\))?\\s*$");
     private static final Pattern TOOL = Pattern.compile("\\s*([^,]+?)\\s+(\\d+)\\s*");
+    private static final Pattern COUNT_BEFORE_PARENTHESIS = Pattern.compile("(\\d+)\\s*\\(");
     private static final Pattern TRANSITION = Pattern.compile("([CIS])\\s*(?:→|->|to)\\s*([CIS])");
 
     private Counts() {
@@ -83,7 +84,7 @@ final class Counts {
         }
         int count = first.get();
         // "1 (C→I), 1 (I→S)" lists counts per transition; their sum is the count.
-        Matcher each = Pattern.compile("(\\d+)\\s*\\(").matcher(t);
+        Matcher each = COUNT_BEFORE_PARENTHESIS.matcher(t);
         int sum = 0;
         int groups = 0;
         while (each.find()) {

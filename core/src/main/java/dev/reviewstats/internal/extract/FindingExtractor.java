@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
  * the next one; bold paragraphs such as "Important Issues" switch the severity.
  */
 final class FindingExtractor {
-    private static final Pattern NONE = Pattern.compile(
-            "(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
     private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$");
     private static final Pattern EARLIER_ROUND = Pattern.compile(
             "(?i)\\b(?:round\\s*|R)(\\d{1,2})(?:'s)?\\s+([CIS]\\d{1,3})\\b|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(\\d{1,2})\\b");
@@ -127,12 +125,9 @@ final class FindingExtractor {
                 open.body.add(p);
                 return;
             }
-            if (NONE.matcher(Inline.plain(text)).matches()) {
-                if (current != null) {
-                    states.putIfAbsent(current, SectionState.NONE);
-                    if (states.get(current) == SectionState.ABSENT) {
-                        states.put(current, SectionState.NONE);
-                    }
+            if (SectionNames.SAYS_NONE.matcher(Inline.plain(text)).matches()) {
+                if (current != null && states.get(current) != SectionState.PRESENT) {
+                    states.put(current, SectionState.NONE);
                 }
                 return;
             }

@@ -49,6 +49,9 @@ final class MetadataExtractor {
     private static final Pattern STRUCK = Pattern.compile("~~(.+?)~~\\s*(\\([^)]*\\))?");
     private static final Pattern REVIEWER_SPLIT = Pattern.compile(",(?![^()]*\\))");
     private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
+    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern RATIONALE_LEAD = Pattern.compile("^\\s*(?:—|–|--|-|:|\\.)\\s*");
+    private static final Pattern PR_IN_ID = Pattern.compile("-pr-(\\d+)\\b");
     private static final Pattern REVIEW_ID = Pattern.compile("(\\d{8})-(\\d{6})");
 
     private MetadataExtractor() {
@@ -227,7 +230,7 @@ final class MetadataExtractor {
             }
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "PR '" + Inline.plain(raw) + "' names no PR number", line);
         }
-        Matcher fromId = Pattern.compile("-pr-(\\d+)\\b").matcher(fileId == null ? "" : fileId);
+        Matcher fromId = PR_IN_ID.matcher(fileId == null ? "" : fileId);
         if (fromId.find()) {
             review.pullRequest(new PullRequest(Integer.parseInt(fromId.group(1)), ""));
             ctx.report(DiagnosticCode.METADATA_MISSING, "no PR row; the PR number was taken from the review id", line);
@@ -292,10 +295,10 @@ final class MetadataExtractor {
         String decision;
         String rationale;
         String text = raw.strip();
-        Matcher bold = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$", Pattern.DOTALL).matcher(text);
+        Matcher bold = BOLD_DECISION.matcher(text);
         if (bold.matches()) {
             decision = Inline.plain(bold.group(1));
-            rationale = Inline.plain(bold.group(2).replaceFirst("^\\s*(?:—|–|--|-|:|\\.)\\s*", ""));
+            rationale = Inline.plain(RATIONALE_LEAD.matcher(bold.group(2)).replaceFirst(""));
         } else {
             String[] parts = VERDICT_SPLIT.split(plain, 2);
             decision = parts[0];

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class ReviewExtractor {
     private static final Pattern CANONICAL_ID = Pattern.compile("\\d{8}-\\d{6}-[\\w.\\-]+");
-    private static final Pattern NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
     private static final Map<Region, SectionKind> PROSE_KINDS = Map.of(
             Region.EXECUTIVE_SUMMARY, SectionKind.EXECUTIVE_SUMMARY,
             Region.TESTING, SectionKind.TESTING_ASSESSMENT,
@@ -154,7 +153,7 @@ public final class ReviewExtractor {
         }
         if (parts.size() == 1 && parts.get(0).blocks().size() == 1
                 && parts.get(0).blocks().get(0) instanceof Paragraph para
-                && NONE.matcher(Inline.plain(para.text())).matches()) {
+                && SectionNames.SAYS_NONE.matcher(Inline.plain(para.text())).matches()) {
             return SectionState.NONE;
         }
         return SectionState.PRESENT;

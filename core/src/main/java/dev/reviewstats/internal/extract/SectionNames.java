@@ -15,7 +15,8 @@ final class SectionNames {
     private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s:¶#]+$");
     static final Pattern REVIEW_TITLE = Pattern.compile(
             "(?i)^(?:deep\\s+(?:code\\s+)?review|code\\s+review|review)\\b\\s*[:—–-]?\\s*(.*)$");
-    static final Pattern OTHER_REVIEW_TITLE = Pattern.compile("(?i)^(.*?\\breview)\\b");
+    /** What a section says when it has nothing: "None.", "No suggestions.", "N/A". */
+    static final Pattern SAYS_NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
 
     private static final Map<String, Region> TITLES = Map.ofEntries(
             Map.entry("consolidated review", Region.WRAPPER),
