@@ -51,7 +51,7 @@ final class AgentNames {
 
     /** Matches a family name at the start of a text, ignoring brackets and markup. */
     Optional<String> leadingFamily(String text) {
-        String t = Inline.plain(text).replaceFirst("^[\\[(]", "");
+        String t = Inline.plain(text).replaceFirst("^[^\\p{L}]+", "");
         int end = 0;
         while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
             end++;

@@ -23,16 +23,28 @@ import java.util.regex.Pattern;
  * notes inside consolidated findings.
  */
 final class ReconciliationExtractor {
-    private static final Pattern LABEL = Pattern.compile("(?is)^\\*\\*reconciliation\\s*:?\\s*\\*\\*\\s*:?\\s*(.*)$");
+    private static final Pattern LABEL = Pattern.compile("(?is)^\\*\\*reconciliation\\s*:?\\s*\\*\\*\\s*[:—–-]?\\s*(.*)$");
     private static final String SEV = "(critical|important|suggestion)s?";
-    private static final Pattern ARROW = Pattern.compile("(?i)\\b" + SEV + "\\b\\s*(?:→|->|—>|=>|\\bto\\b)\\s*(?:[a-z]+\\s+){0,2}?\\b" + SEV + "\\b");
-    private static final Pattern TO_ONLY = Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified)\\s+(?:\\w+\\s+){0,2}?to\\s+" + SEV + "\\b");
-    private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false positive|dropped|not a bug|invalid|withdrawn|discarded)\\b");
-    private static final Pattern MOVED = Pattern.compile("(?i)(?:→|->|\\bto\\b)\\s*(?:an?\\s+)?(?:design observation|acknowledged limitation|testing gap|documentation|limitation|process note)");
-    private static final Pattern ORIGINAL_ID = Pattern.compile("^\\s*([A-Z]{1,2}\\d{1,3})\\b");
+    private static final String ARROW_TOKEN = "(?:→|->|—>|=>)";
+    /** {@code critical → important}, {@code critical to important}. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b" + SEV + "\\b\\s*(?:[CIS]\\d{1,3}\\s*)?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s*(?:[a-z]+\\s+){0,2}?\\b" + SEV + "\\b");
+    /** {@code downgraded to important}, {@code consolidated as S2 (suggestion)}. */
+    private static final Pattern TO_ONLY = Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified|consolidated|retained)\\s+(?:\\w+\\s+){0,2}?(?:to|as)\\s+" + SEV + "\\b");
+    /** {@code → Important (I1)}, {@code → consolidated as I2}. */
+    private static final Pattern ARROW_TO = Pattern.compile("(?i)" + ARROW_TOKEN + "\\s*(?:consolidated\\s+as\\s+|promoted\\s+to\\s+|demoted\\s+to\\s+)?(?:an?\\s+)?" + SEV + "\\b");
+    private static final Pattern FROM_BEFORE_ARROW = Pattern.compile("(?i)\\b" + SEV + "\\s*" + ARROW_TOKEN);
+    private static final Pattern AT_SEVERITY = Pattern.compile("(?i)\\bat\\s+" + SEV + "\\b");
+    /** {@code → merged into S2}: the target finding's letter is the new severity. */
+    private static final Pattern INTO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|merged\\s+(?:with\\s+\\S+\\s+)?into|consolidated\\s+as|reconciled\\s+to)\\s*(?:\\w+\\s+){0,2}?\\(?([CIS])(\\d{1,3})\\b");
+    private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:kept|retained|unchanged)\\b");
+    private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false positive|dropped|not a bug|invalid|withdrawn|discarded|declined|out-of-scope)\\b");
+    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observation|design concern|acknowledged limitation|unresolved feedback|testing gap|process note)");
+    private static final Pattern IDS = Pattern.compile("^\\s*(?:(P\\d{1,2})\\s+)?([A-Z]\\d{1,3})?\\b");
+    private static final Pattern RAISED_ITS = Pattern.compile("(?i)^\\s*(?:raised|filed|flagged)\\s+its\\s+");
     private static final Pattern FINAL_ID = Pattern.compile("\\b([CIS]\\d{1,3})\\b");
     private static final Pattern TITLE = Pattern.compile("^\\s*(?:\\(([^)]*)\\)|\"([^\"]*)\"|“([^”]*)”)");
     private static final Pattern REASON = Pattern.compile("(?i)(?:,?\\s*because\\s+|\\s+—\\s+|\\.\\s+|;\\s+|:\\s+|\\(\\s*|rationale:\\s*)(.*)$");
+    private static final Pattern SIGNALS = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:critical|important|suggestion|downgraded|promoted|dropped|rejected)\\b");
     private static final Pattern CALIBRATION = Pattern.compile(
             "(?i)\\b([A-Z][a-z]+)\\s+(?:originally\\s+|initially\\s+)?(?:flagged|rated|filed|raised|classified|marked|graded|reported)\\s+(?:this|it)\\s+(?:as\\s+)?(?:an?\\s+)?" + SEV);
 
@@ -75,7 +87,7 @@ final class ReconciliationExtractor {
         if (plain.isEmpty()) {
             return;
         }
-        for (String s : plain.split("(?<=[.;])\\s+(?=[A-Z][a-z]+\\s+[A-Z]{1,2}\\d{1,3}\\b)")) {
+        for (String s : plain.split("(?<=[.;])\\s+(?=[A-Z][a-z]+(?:\\s+raised\\s+its)?\\s+[A-Z]{1,2}\\d{1,3}\\b)")) {
             out.add(new Clause(s.strip(), line));
         }
     }
@@ -86,29 +98,39 @@ final class ReconciliationExtractor {
     static List<SeverityChange> changes(List<Clause> clauses, ParseContext ctx) {
         List<SeverityChange> out = new ArrayList<>();
         for (Clause c : clauses) {
-            Optional<String> family = ctx.agents().leadingFamily(c.text());
-            if (family.isEmpty()) {
-                // Commentary between changes ("All three agents …") is not a change.
-                if (ARROW.matcher(c.text()).find()) {
-                    ctx.report(DiagnosticCode.RECONCILIATION_UNREADABLE, "reconciliation clause names no agent: '"
-                            + abbreviate(c.text()) + "'", c.line());
-                }
+            // Commentary between changes ("Claude provided the most value") names no grade: not a change.
+            if (!SIGNALS.matcher(c.text()).find()) {
                 continue;
             }
-            parse(c, family.get(), ctx).ifPresentOrElse(out::add, () -> ctx.report(
-                    DiagnosticCode.RECONCILIATION_UNREADABLE,
-                    "reconciliation clause gives no severity change: '" + abbreviate(c.text()) + "'", c.line()));
+            Optional<String> family = ctx.agents().leadingFamily(c.text());
+            if (family.isEmpty()) {
+                ctx.report(DiagnosticCode.RECONCILIATION_UNREADABLE, "reconciliation clause names no agent: '"
+                        + abbreviate(c.text()) + "'", c.line());
+                continue;
+            }
+            Outcome o = parse(c, family.get(), ctx);
+            if (o.change() != null) {
+                out.add(o.change());
+            } else if (!o.unchanged()) {
+                ctx.report(DiagnosticCode.RECONCILIATION_UNREADABLE,
+                        "reconciliation clause gives no severity change: '" + abbreviate(c.text()) + "'", c.line());
+            }
         }
         return out;
     }
 
-    private static Optional<SeverityChange> parse(Clause c, String family, ParseContext ctx) {
+    /** A clause's reading: a change, or a statement that the grade was kept. */
+    private record Outcome(SeverityChange change, boolean unchanged) {
+    }
+
+    private static Outcome parse(Clause c, String family, ParseContext ctx) {
         String rest = c.text().replaceFirst("^\\W*" + Pattern.quote(family) + "(?:'s)?\\s*", "");
+        rest = RAISED_ITS.matcher(rest).replaceFirst("");
         String originalId = "";
-        Matcher id = ORIGINAL_ID.matcher(rest);
-        if (id.find()) {
-            originalId = id.group(1);
-            rest = rest.substring(id.end());
+        Matcher ids = IDS.matcher(rest);
+        if (ids.find() && ids.end() > 0) {
+            originalId = ids.group(2) != null ? ids.group(2) : ids.group(1) == null ? "" : ids.group(1);
+            rest = rest.substring(ids.end());
         }
         String title = "";
         Matcher t = TITLE.matcher(rest);
@@ -117,32 +139,38 @@ final class ReconciliationExtractor {
         }
         Severity from = null;
         Severity to = null;
-        int after;
-        Matcher arrow = ARROW.matcher(rest);
-        Matcher toOnly = TO_ONLY.matcher(rest);
-        if (arrow.find()) {
-            from = Severity.fromWord(arrow.group(1)).orElse(null);
-            to = Severity.fromWord(arrow.group(2)).orElse(null);
-            after = arrow.end();
-        } else if (toOnly.find()) {
-            to = Severity.fromWord(toOnly.group(1)).orElse(null);
-            after = toOnly.end();
-        } else {
-            after = 0;
+        int after = 0;
+        Matcher m;
+        if ((m = FROM_TO.matcher(rest)).find()) {
+            from = sev(m.group(1));
+            to = sev(m.group(2));
+            after = m.end();
+        } else if ((m = ARROW_TO.matcher(rest)).find() || (m = TO_ONLY.matcher(rest)).find()) {
+            to = sev(m.group(1));
+            after = m.end();
+        } else if ((m = INTO_ID.matcher(rest)).find()) {
+            to = Severity.fromLetter(m.group(1).charAt(0)).orElse(null);
+            after = m.start(1);
+        }
+        if (from == null && (m = FROM_BEFORE_ARROW.matcher(rest)).find()) {
+            from = sev(m.group(1));
+        }
+        if (from == null && (m = AT_SEVERITY.matcher(rest)).find()) {
+            from = sev(m.group(1));
         }
         if (from == null) {
             from = severityFromTitleOrId(title, originalId);
         }
         if (from == null) {
-            return Optional.empty();
+            return new Outcome(null, false);
+        }
+        if (to == from || (to == null && KEPT.matcher(rest).find() && !REJECTED.matcher(rest).find())) {
+            return new Outcome(null, true);
         }
         ChangeKind kind;
         String finalId = "";
         if (to != null) {
-            kind = to == from ? null : to.isMoreSevereThan(from) ? ChangeKind.UPGRADED : ChangeKind.DOWNGRADED;
-            if (kind == null) {
-                return Optional.empty();
-            }
+            kind = to.isMoreSevereThan(from) ? ChangeKind.UPGRADED : ChangeKind.DOWNGRADED;
             Matcher f = FINAL_ID.matcher(rest.substring(after));
             if (f.find() && f.start() < 40) {
                 finalId = f.group(1);
@@ -153,16 +181,24 @@ final class ReconciliationExtractor {
         } else if (REJECTED.matcher(rest).find()) {
             kind = ChangeKind.REJECTED;
         } else {
-            return Optional.empty();
+            return new Outcome(null, false);
         }
         Matcher r = REASON.matcher(rest.substring(Math.min(after, rest.length())));
         String reason = r.find() ? r.group(1).replaceFirst("\\)?\\.?$", "").strip() : "";
         Agent agent = ctx.agents().resolve(Agent.of(family, "")).orElse(Agent.of(family, ""));
-        return Optional.of(new SeverityChange(agent, originalId, title, from, to, finalId, kind, reason,
-                ChangeSource.RECONCILIATION, c.line()));
+        return new Outcome(new SeverityChange(agent, originalId, title, from, to, finalId, kind, reason,
+                ChangeSource.RECONCILIATION, c.line()), false);
+    }
+
+    private static Severity sev(String word) {
+        return Severity.fromWord(word).orElse(null);
     }
 
     private static Severity severityFromTitleOrId(String title, String originalId) {
+        Matcher idInTitle = FINAL_ID.matcher(title);
+        if (idInTitle.lookingAt()) {
+            return Severity.fromLetter(idInTitle.group(1).charAt(0)).orElse(null);
+        }
         for (String w : title.split("[,\\s]+")) {
             Optional<Severity> s = Severity.fromWord(w);
             if (s.isPresent() && w.matches("(?i)critical|important|suggestion")) {
