@@ -251,6 +251,8 @@ public record Review(
 
         /** The reviewers added so far; extractors resolve agent names against them. */
         public List<Agent> reviewers() { return Collections.unmodifiableList(reviewers); }
+        public List<AgentStats> agentStats() { return Collections.unmodifiableList(agentStats); }
+        public Builder replaceReviewers(List<Agent> v) { reviewers.clear(); reviewers.addAll(v); return this; }
 
         public Review build() {
             return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,

@@ -2,6 +2,7 @@ package dev.reviewstats.parse;
 
 import dev.reviewstats.internal.extract.Extraction;
 import dev.reviewstats.internal.extract.ReviewExtractor;
+import dev.reviewstats.internal.html.HtmlFrontEnd;
 import dev.reviewstats.internal.markdown.MarkdownFrontEnd;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.read.DecodedText;
@@ -30,6 +31,7 @@ public final class ReviewParser {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final MarkdownFrontEnd markdown = new MarkdownFrontEnd();
+    private final HtmlFrontEnd html = new HtmlFrontEnd();
     private final ReviewExtractor extractor = new ReviewExtractor();
 
     public static ReviewParser create() {
@@ -89,6 +91,13 @@ public final class ReviewParser {
         Outline outline;
         switch (form) {
             case MARKDOWN -> outline = markdown.read(text);
+            case HTML -> {
+                java.util.Optional<String> catalogue = html.catalogue(text);
+                if (catalogue.isPresent()) {
+                    return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, catalogue.get(), pre);
+                }
+                outline = html.read(text);
+            }
             default -> {
                 return new ParseResult.Skipped(path, SkipReason.UNSUPPORTED_FORM, "the file is "
                         + form.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

@@ -28,7 +28,7 @@ class FindingCountCrossCheckTest {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern START = Pattern.compile(
             "^(?:#{2,5}\\s+)?(?:~~|\\*\\*)*([CIS])\\d+[.:]\\s"
-            + "|^\\d+\\.\\s+(?:~~)?\\*\\*"
+            + "|^(?:~~)?\\d+\\.\\s+(?:~~)?\\*\\*"
             + "|^(?:#{2,5}\\s+)?\\*\\*\\[[A-Za-z ]*(?:CRITICAL|IMPORTANT|SUGGESTION)\\]"
             + "|^\\*\\*(CRITICAL|IMPORTANT|SUGGESTION)\\*\\*\\s");
 

@@ -100,24 +100,26 @@ final class AgentNames {
         List<Agent> sameFamily = reviewers.stream()
                 .filter(r -> r.family().equalsIgnoreCase(named.family()))
                 .toList();
-        if (sameFamily.size() == 1 && (!named.hasModel() || !sameFamily.get(0).hasModel())) {
+        if (sameFamily.size() == 1 && !named.hasModel()) {
             return Optional.of(sameFamily.get(0));
+        }
+        if (sameFamily.size() == 1 && !sameFamily.get(0).hasModel()) {
+            // The reviewers list gave the family only; the more specific name wins.
+            return Optional.of(named);
         }
         return Optional.empty();
     }
 
-    /** Reads a list of agents ({@code Claude Opus 4.6, Codex GPT 5.4}); empty when any part is no agent. */
+    /**
+     * Reads a list of agents ({@code Claude Opus 4.6, Codex GPT 5.4}). Notes beside the names
+     * ({@code [Gemini 3.1 Pro, verified]}) are passed over; empty when no part names an agent.
+     */
     Optional<List<Agent>> parseList(String text) {
         List<Agent> out = new ArrayList<>();
         for (String part : Inline.plain(text).split("\\s*(?:,|\\band\\b|&|/|\\+)\\s*")) {
-            if (part.isBlank()) {
-                continue;
+            if (!part.isBlank()) {
+                parse(part, false).ifPresent(out::add);
             }
-            Optional<Agent> a = parse(part, false);
-            if (a.isEmpty()) {
-                return Optional.empty();
-            }
-            out.add(a.get());
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }

@@ -115,7 +115,8 @@ final class FindingExtractor {
             if (FindingHead.looksLikeHead(firstLine)) {
                 close();
                 String rest = text.contains("\n") ? text.substring(text.indexOf('\n') + 1) : "";
-                open = new Open(FindingHead.parse(firstLine), p.line(), 0);
+                FindingHead head = FindingHead.parse(firstLine);
+                open = new Open(head, p.line(), head.number());
                 if (!rest.isBlank()) {
                     open.body.add(new Paragraph(rest, p.line()));
                 }
@@ -175,7 +176,7 @@ final class FindingExtractor {
                 return open == null || open.number > 0;
             }
             FindingHead h = FindingHead.parse(firstLine);
-            return open == null && (!h.agentsText().isEmpty() || h.tagSeverity() != null);
+            return open == null && (!h.agentGroups().isEmpty() || h.tagSeverity() != null);
         }
 
         private Optional<Severity> severityGroup(String text) {
@@ -269,8 +270,8 @@ final class FindingExtractor {
 
         private List<Agent> agents(FindingHead h, int line) {
             List<Agent> out = new ArrayList<>();
-            if (!h.agentsText().isEmpty()) {
-                Optional<List<Agent>> named = ctx.agents().parseList(h.agentsText());
+            for (String group : h.agentGroups()) {
+                Optional<List<Agent>> named = ctx.agents().parseList(group);
                 if (named.isPresent()) {
                     for (Agent a : named.get()) {
                         Optional<Agent> r = ctx.agents().resolve(a);

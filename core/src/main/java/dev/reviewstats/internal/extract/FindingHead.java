@@ -20,7 +20,7 @@ record FindingHead(
         Severity bracketSeverity,
         String title,
         List<Location> locations,
-        String agentsText,
+        List<String> agentGroups,
         Severity tagSeverity,
         List<String> tags,
         boolean withdrawn) {
@@ -28,7 +28,8 @@ record FindingHead(
     private static final Pattern LEAD_NOISE = Pattern.compile("^[#\\s]+");
     static final Pattern ID_PREFIX = Pattern.compile("^((?:~~|\\*\\*|\\*)*)([CIS])(\\d{1,3})\\s*[.:)]\\s*");
     private static final Pattern ID_IN_BOLD = Pattern.compile("^((?:~~|\\*\\*)+)([CIS])(\\d{1,3})\\s*[.:)—–-]\\s*");
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=(?:~~)?\\*\\*)");
+    /** {@code 2. **Title**}, and struck out as a whole: {@code ~~2. **Title** -- FIXED~~}. */
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(~~)?(\\d{1,3})[.)]\\s+(?=(?:~~)?\\*\\*)");
     private static final Pattern BRACKET = Pattern.compile("^\\s*(?:\\*\\*)?\\[([A-Za-z][A-Za-z ]{2,40})\\]\\s*");
     private static final Pattern SEVERITY_LEAD = Pattern.compile("(?i)^\\*\\*(critical|important|suggestion)\\*\\*:?\\s+");
     private static final Pattern BOLD = Pattern.compile("^((?:~~)?)\\*\\*(.+?)\\*\\*((?:~~)?)");
@@ -72,11 +73,13 @@ record FindingHead(
         } else if ((m = ID_IN_BOLD.matcher(s)).find()) {
             id = m.group(2) + Integer.parseInt(m.group(3));
             s = m.group(1) + s.substring(m.end());
-        } else if ((m = NUMBER_PREFIX.matcher(s)).find()) {
-            number = Integer.parseInt(m.group(1));
-            s = s.substring(m.end());
         }
         boolean struck = false;
+        if (id.isEmpty() && (m = NUMBER_PREFIX.matcher(s)).find()) {
+            number = Integer.parseInt(m.group(2));
+            struck = m.group(1) != null;
+            s = s.substring(m.end());
+        }
         String title;
         String rest;
         Severity bracket = null;
@@ -94,7 +97,7 @@ record FindingHead(
         }
         Matcher bold = BOLD.matcher(s);
         if (bold.find()) {
-            struck = !bold.group(1).isEmpty() || !bold.group(3).isEmpty();
+            struck |= !bold.group(1).isEmpty() || !bold.group(3).isEmpty();
             title = bold.group(2);
             rest = s.substring(bold.end());
         } else {
@@ -117,10 +120,11 @@ record FindingHead(
             title = locationLead[1];
         }
         locations.addAll(locationsIn(rest, false));
-        String agents = "";
+        // "[Claude Opus 4.6, Codex GPT 5.4]" or "[Claude Opus 4.7] [Codex GPT 5.5]": every group counts.
+        List<String> agents = new ArrayList<>();
         Matcher bx = BRACKETED.matcher(rest);
         while (bx.find()) {
-            agents = bx.group(1);
+            agents.add(bx.group(1));
         }
         Severity tagSeverity = null;
         List<String> tags = new ArrayList<>();

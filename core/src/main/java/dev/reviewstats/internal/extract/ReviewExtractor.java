@@ -6,7 +6,9 @@ import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.Section;
 import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
+import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Review;
@@ -83,14 +85,6 @@ public final class ReviewExtractor {
             ProseExtractor.observations(design, ctx).forEach(review::designObservation);
         }
 
-        FindingExtractor.Result findings = FindingExtractor.extract(parts, ctx, null);
-        findings.findings().forEach(review::finding);
-        findings.states().forEach((severity, state) -> states.put(switch (severity) {
-            case CRITICAL -> SectionKind.CRITICAL_ISSUES;
-            case IMPORTANT -> SectionKind.IMPORTANT_ISSUES;
-            case SUGGESTION -> SectionKind.SUGGESTIONS;
-        }, state));
-
         List<Part> retro = of(parts, Region.RETRO, Region.RETRO_TABLE, Region.RECONCILIATION);
         Optional<TableBlock> table = RetroExtractor.findTable(retro, ctx);
         if (table.isPresent()) {
@@ -102,6 +96,16 @@ public final class ReviewExtractor {
             ctx.report(DiagnosticCode.RETRO_TABLE_MISSING, "the agent retro has no summary table",
                     of(parts, Region.RETRO).get(0).line());
         }
+        upgradeReviewers(review, ctx);
+
+        FindingExtractor.Result findings = FindingExtractor.extract(parts, ctx, null);
+        findings.findings().forEach(review::finding);
+        findings.states().forEach((severity, state) -> states.put(switch (severity) {
+            case CRITICAL -> SectionKind.CRITICAL_ISSUES;
+            case IMPORTANT -> SectionKind.IMPORTANT_ISSUES;
+            case SUGGESTION -> SectionKind.SUGGESTIONS;
+        }, state));
+
         List<ReconciliationExtractor.Clause> clauses = ReconciliationExtractor.clauses(retro);
         List<Part> reconciliationParts = of(parts, Region.RECONCILIATION);
         if (!clauses.isEmpty()) {
@@ -129,6 +133,35 @@ public final class ReviewExtractor {
         ctx.diagnostics().forEach(review::diagnostic);
         Review built = review.build();
         return new Extraction(built, "", built.diagnostics());
+    }
+
+    /**
+     * Some pages name the reviewers by family only; when the retro table names exactly one model per
+     * family, the reviewers take it.
+     */
+    private static void upgradeReviewers(Review.Builder review, ParseContext ctx) {
+        List<Agent> reviewers = review.reviewers();
+        if (reviewers.isEmpty() || reviewers.stream().allMatch(Agent::hasModel)) {
+            return;
+        }
+        List<Agent> upgraded = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (Agent r : reviewers) {
+            List<Agent> models = review.agentStats().stream().map(AgentStats::agent)
+                    .filter(a -> a.family().equalsIgnoreCase(r.family()) && a.hasModel()).distinct().toList();
+            if (!r.hasModel() && models.size() == 1) {
+                upgraded.add(new Agent(r.family(), models.get(0).model(), r.effort()));
+                named.add(models.get(0).displayName());
+            } else {
+                upgraded.add(r);
+            }
+        }
+        if (!named.isEmpty()) {
+            review.replaceReviewers(upgraded);
+            ctx.setReviewers(upgraded);
+            ctx.report(DiagnosticCode.METADATA_UNREADABLE, DiagnosticLevel.INFO, "the reviewers row names families only; "
+                    + "the retro table gave the models: " + String.join(", ", named), 0);
+        }
     }
 
     private static List<Part> of(List<Part> parts, Region... regions) {

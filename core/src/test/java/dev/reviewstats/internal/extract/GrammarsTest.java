@@ -48,7 +48,7 @@ class GrammarsTest {
         assertThat(withId.title()).isEqualTo("Invalid action annotation wedges reconciliation");
         assertThat(withId.locations()).containsExactly(new Location("pkg/a/docker_watcher.go", 343, 367),
                 new Location("pkg/b/container_webhooks.go", 37, 41));
-        assertThat(withId.agentsText()).isEqualTo("Codex GPT 5.4");
+        assertThat(withId.agentGroups()).containsExactly("Codex GPT 5.4");
         assertThat(withId.tagSeverity()).isEqualTo(Severity.IMPORTANT);
         assertThat(withId.tags()).containsExactly("regression");
 
