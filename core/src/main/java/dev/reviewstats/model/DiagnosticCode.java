@@ -39,7 +39,16 @@ public enum DiagnosticCode {
 
     // 6xx: appendix
     APPENDIX_AGENT_UNKNOWN("RS601", DiagnosticLevel.WARNING, "an appendix entry's heading names no agent"),
-    APPENDIX_NO_FINDINGS("RS602", DiagnosticLevel.INFO, "an agent's original review has no readable findings");
+    APPENDIX_NO_FINDINGS("RS602", DiagnosticLevel.INFO, "an agent's original review has no readable findings"),
+
+    // 7xx: merging forms of one review
+    MERGE_CONFLICT("RS701", DiagnosticLevel.WARNING, "two forms of the same review disagree on a value; the richer form's value was kept"),
+    MERGE_FILLED("RS702", DiagnosticLevel.INFO, "a value missing from the richer form was taken from another form of the same review"),
+
+    // 8xx: flattened text
+    FLATTENED_SPLIT_AMBIGUOUS("RS801", DiagnosticLevel.WARNING, "a glued table row could be split in more than one way; the documented rule chose one"),
+    FLATTENED_SPLIT_FAILED("RS802", DiagnosticLevel.WARNING, "a glued table row could not be split into the agents' cells"),
+    FLATTENED_LOST("RS803", DiagnosticLevel.INFO, "the flattened text lost a value the other forms carry");
 
     private final String id;
     private final DiagnosticLevel defaultLevel;

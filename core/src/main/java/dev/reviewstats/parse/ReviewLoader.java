@@ -1,9 +1,6 @@
 package dev.reviewstats.parse;
 
-import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.Review;
-import dev.reviewstats.model.Source;
-import dev.reviewstats.model.SourceForm;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -78,37 +75,9 @@ public final class ReviewLoader {
             }
         }
         List<Review> reviews = new ArrayList<>();
-        byId.values().forEach(forms -> reviews.add(merge(forms)));
+        byId.values().forEach(forms -> reviews.add(ReviewMerger.merge(forms)));
         skipped.sort(Comparator.comparing(ParseResult.Skipped::path));
         return new LoadResult(reviews, skipped);
-    }
-
-    /**
-     * One review from several inputs with the same id: the richest form is kept whole, and every
-     * source is recorded.
-     */
-    static Review merge(List<Review> forms) {
-        if (forms.size() == 1) {
-            return forms.get(0);
-        }
-        List<Review> ranked = new ArrayList<>(forms);
-        ranked.sort(Comparator.comparing((Review r) -> rank(r.sources().get(0).form()))
-                .thenComparing(r -> r.sources().get(0).path()));
-        Review primary = ranked.get(0);
-        List<Source> sources = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>(primary.diagnostics());
-        for (Review r : ranked) {
-            sources.addAll(r.sources());
-        }
-        return primary.withSourcesAndDiagnostics(sources, diagnostics);
-    }
-
-    private static int rank(SourceForm form) {
-        return switch (form) {
-            case MARKDOWN -> 0;
-            case HTML -> 1;
-            case FLATTENED_TEXT -> 2;
-        };
     }
 
     private void collect(Path p, List<Path> files, List<ParseResult.Skipped> skipped) {

@@ -2,6 +2,7 @@ package dev.reviewstats.parse;
 
 import dev.reviewstats.internal.extract.Extraction;
 import dev.reviewstats.internal.extract.ReviewExtractor;
+import dev.reviewstats.internal.flattened.FlattenedFrontEnd;
 import dev.reviewstats.internal.html.HtmlFrontEnd;
 import dev.reviewstats.internal.markdown.MarkdownFrontEnd;
 import dev.reviewstats.internal.outline.Outline;
@@ -32,6 +33,7 @@ public final class ReviewParser {
 
     private final MarkdownFrontEnd markdown = new MarkdownFrontEnd();
     private final HtmlFrontEnd html = new HtmlFrontEnd();
+    private final FlattenedFrontEnd flattened = new FlattenedFrontEnd();
     private final ReviewExtractor extractor = new ReviewExtractor();
 
     public static ReviewParser create() {
@@ -98,11 +100,8 @@ public final class ReviewParser {
                 }
                 outline = html.read(text);
             }
-            default -> {
-                return new ParseResult.Skipped(path, SkipReason.UNSUPPORTED_FORM, "the file is "
-                        + form.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + ", which this version does not read yet", pre);
-            }
+            case FLATTENED_TEXT -> outline = flattened.read(text);
+            default -> throw new IllegalStateException("unknown form " + form);
         }
         Extraction extraction = extractor.extract(outline, stem(path), new Source(path, form));
         if (extraction.review() == null) {

@@ -65,6 +65,11 @@ final class FindingExtractor {
         private final Set<String> ids = new HashSet<>();
         private Severity current;
         private Open open;
+        /** A run of blocks not read as findings, reported once when it ends. */
+        private int unreadFrom;
+        private int unreadTo;
+        private int unreadCount;
+        private String unreadFirst = "";
 
         Run(ParseContext ctx, Agent defaultAgent) {
             this.ctx = ctx;
@@ -81,12 +86,17 @@ final class FindingExtractor {
             for (Block b : part.blocks()) {
                 block(b);
             }
+            boolean unread = unreadCount > 0;
             close();
-            if (current != null && empty && !part.hasSubsections()
-                    && states.get(current) == SectionState.ABSENT) {
+            if (current != null && states.get(current) == SectionState.ABSENT && !part.hasSubsections()) {
                 states.put(current, SectionState.UNREADABLE);
-                ctx.report(DiagnosticCode.SECTION_UNREADABLE,
-                        "section '" + Inline.plain(part.title()) + "' has a heading but no content", part.line());
+                if (empty) {
+                    ctx.report(DiagnosticCode.SECTION_UNREADABLE,
+                            "section '" + Inline.plain(part.title()) + "' has a heading but no content", part.line());
+                } else if (unread) {
+                    ctx.report(DiagnosticCode.SECTION_UNREADABLE, "section '" + Inline.plain(part.title())
+                            + "' has content but no finding could be read from it", part.line());
+                }
             }
         }
 
@@ -191,10 +201,27 @@ final class FindingExtractor {
         }
 
         private void unreadable(int line, String what) {
-            ctx.report(DiagnosticCode.FINDING_UNREADABLE, "not read as a finding: " + what, line);
+            if (unreadCount == 0) {
+                unreadFrom = line;
+                unreadFirst = what;
+            }
+            unreadTo = Math.max(unreadTo, line);
+            unreadCount++;
+        }
+
+        private void flushUnread() {
+            if (unreadCount == 1) {
+                ctx.report(DiagnosticCode.FINDING_UNREADABLE, "not read as a finding: " + unreadFirst, unreadFrom);
+            } else if (unreadCount > 1) {
+                ctx.report(DiagnosticCode.FINDING_UNREADABLE, unreadCount + " blocks up to line " + unreadTo
+                        + " not read as findings, starting with " + unreadFirst, unreadFrom);
+            }
+            unreadCount = 0;
+            unreadTo = 0;
         }
 
         void close() {
+            flushUnread();
             if (open == null) {
                 return;
             }

@@ -20,6 +20,11 @@ final class ParseContext {
         this.lineCount = lineCount;
     }
 
+    /** Takes over what the front end noted. */
+    void addAll(List<Diagnostic> notes) {
+        diagnostics.addAll(notes);
+    }
+
     AgentNames agents() {
         return agents;
     }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * notes inside consolidated findings.
  */
 final class ReconciliationExtractor {
-    private static final Pattern LABEL = Pattern.compile("(?is)^\\*\\*reconciliation\\s*:?\\s*\\*\\*\\s*[:—–-]?\\s*(.*)$");
+    /** {@code **Reconciliation:** …}, or the same without the bold a flattened page lost. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?is)^(?:\\*\\*reconciliation\\s*:?\\s*\\*\\*\\s*[:—–-]?|reconciliation\\s*[:—–-])\\s*(.*)$");
     private static final String SEV = "(critical|important|suggestion)s?";
     private static final String ARROW_TOKEN = "(?:→|->|—>|=>)";
     /** {@code critical → important}, {@code critical to important}. */

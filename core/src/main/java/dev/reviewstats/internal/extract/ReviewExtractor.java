@@ -49,6 +49,7 @@ public final class ReviewExtractor {
      */
     public Extraction extract(Outline outline, String fileStem, Source source) {
         ParseContext ctx = new ParseContext(outline.lineCount());
+        ctx.addAll(outline.notes());
         Structure structure = Structure.of(outline.sections());
         List<Part> parts = structure.main();
         String title = titleOf(outline);

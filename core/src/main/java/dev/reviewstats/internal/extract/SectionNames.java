@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The section titles the template has used, in all its versions, and what each one means. */
-final class SectionNames {
+public final class SectionNames {
     /** "1. Consolidated Review", "2) Agent Performance Retro". */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
     /** Flatteners append a pilcrow to headings; some renderers a colon. */
@@ -62,11 +62,22 @@ final class SectionNames {
     }
 
     /** A title reduced to what identifies it: plain, lower case, without numbering or trailing noise. */
-    static String normalize(String title) {
+    public static String normalize(String title) {
         String t = Inline.plain(title).toLowerCase(Locale.ROOT);
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
         t = TRAILING_NOISE.matcher(t).replaceFirst("");
         return t.strip();
+    }
+
+    /** Whether a title names a section the template has used; front ends whose input lost the markup ask this. */
+    public static boolean isKnownTitle(String title) {
+        return TITLES.containsKey(normalize(title));
+    }
+
+    /** Whether a known title names a section that sits inside another (Summary in the retro, Concerns in Design Observations). */
+    public static boolean isSubsectionTitle(String title) {
+        Region r = TITLES.get(normalize(title));
+        return r == Region.RETRO_TABLE || r == Region.CONCERNS || r == Region.STRENGTHS || r == Region.RECONCILIATION;
     }
 
     static Region classify(String title) {

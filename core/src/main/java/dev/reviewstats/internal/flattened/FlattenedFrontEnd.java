@@ -1,0 +1,521 @@
+package dev.reviewstats.internal.flattened;
+
+import dev.reviewstats.internal.extract.SectionNames;
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Outline;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.Section;
+import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads text flattened from a review page. Markup is gone: headings are bare lines (sometimes with a
+ * trailing pilcrow), two-column tables are glued ({@code Date2026-04-15 18:42}), multi-column
+ * tables lose every separator or keep pipes, and agent attributions are bare family names after a
+ * finding's title. This front end puts back what can be known, in the outline's conventions, and
+ * notes what it had to decide. Stateless and thread-safe.
+ */
+public final class FlattenedFrontEnd {
+    private static final String PILCROW = "¶";
+    private static final List<String> METADATA_LABELS = List.of("Wall-clock time", "Reviewers", "Verdict", "Commits",
+            "Branch", "Author", "Round", "Repo", "Date", "PR");
+    private static final List<String> RESOLUTION_LABELS = List.of("Addressed", "Commit");
+    private static final List<String> KNOWN_FAMILIES = List.of("Claude", "Codex", "Gemini");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}.*$");
+    private static final Pattern RESOLUTION_HEADER = Pattern.compile("^#\\s*Finding\\s*(Action|Status)\\s*(Reason|Notes)?\\s*$");
+    private static final Pattern RESOLUTION_ROW = Pattern.compile("^(\\d{1,3})(\\D.*)$");
+    private static final Pattern ACTION_SUFFIX = Pattern.compile(
+            "(Fixed|Tests? written|Skipped|Commented|Documentation updated|Documented|Deferred|Not addressed|Addressed|Declined|Auto-resolved by [CIS]\\d+)"
+                    + "(\\s*\\([^()]*\\))?$");
+    private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?([A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(.*))?$");
+    private static final Pattern FINDING_LINE = Pattern.compile("^((?:[CIS]\\d{1,3}|\\d{1,3})\\.\\s+)(.+)$");
+    private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
+    private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
+
+    public Outline read(String text) {
+        return new Run(text).read();
+    }
+
+    /** The state of one read. */
+    private static final class Run {
+        final String[] lines;
+        final List<Diagnostic> notes = new ArrayList<>();
+        final List<Section> done = new ArrayList<>();
+        final Set<String> families = new LinkedHashSet<>(KNOWN_FAMILIES);
+        final boolean pilcrowStyle;
+        int level;
+        String title = "";
+        int titleLine = 1;
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        int paragraphLine;
+        boolean inMetadata;
+        String currentTitle = "";
+        /** Whether the walk is inside the agent retro, where bare agent names are headings. */
+        boolean retro;
+
+        Run(String text) {
+            this.lines = text.split("\n", -1);
+            long pilcrows = java.util.Arrays.stream(lines).filter(l -> l.strip().endsWith(PILCROW)).count();
+            this.pilcrowStyle = pilcrows >= 3;
+        }
+
+        Outline read() {
+            int i = 0;
+            while (i < lines.length && lines[i].isBlank()) {
+                i++;
+            }
+            if (i < lines.length) {
+                startSection(1, clean(lines[i]), i + 1);
+                inMetadata = true;
+                i++;
+            }
+            while (i < lines.length) {
+                i = step(i);
+            }
+            flushParagraph();
+            done.add(new Section(level, title, titleLine, blocks));
+            int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+            return new Outline(done, Math.max(count, 1), notes);
+        }
+
+        private int step(int i) {
+            String raw = lines[i];
+            String line = clean(raw);
+            if (line.isEmpty()) {
+                flushParagraph();
+                return i + 1;
+            }
+            if (line.startsWith("|")) {
+                return pipeTable(i);
+            }
+            if (inMetadata && label(line, METADATA_LABELS) != null) {
+                return labelledTable(i, METADATA_LABELS);
+            }
+            if (isResolution() && label(line, RESOLUTION_LABELS) != null) {
+                return labelledTable(i, RESOLUTION_LABELS);
+            }
+            if (isHeading(i, raw, line)) {
+                inMetadata = false;
+                Matcher agent = AGENT_HEADING.matcher(line);
+                if (!SectionNames.isKnownTitle(line) && agent.matches() && families.contains(agent.group(1))) {
+                    startSection(3, "[" + agent.group(1) + "]", i + 1);
+                    if (agent.group(2) != null) {
+                        addParagraphLine(agent.group(2), i + 1);
+                    }
+                } else {
+                    int lvl = SectionNames.isKnownTitle(line) && !SectionNames.isSubsectionTitle(line) ? 2 : 3;
+                    startSection(lvl, line, i + 1);
+                }
+                return i + 1;
+            }
+            if (isRetroHeader(line, i)) {
+                return retroTable(i);
+            }
+            if (RESOLUTION_HEADER.matcher(line).matches()) {
+                return resolutionTable(i);
+            }
+            if (BULLET.matcher(line).find()) {
+                return bulletList(i);
+            }
+            String attributed = withAttribution(line, raw.strip().endsWith(PILCROW));
+            if (!attributed.equals(line) || FINDING_LINE.matcher(line).matches() && startsFinding(line)) {
+                flushParagraph();
+            }
+            addParagraphLine(attributed, i + 1);
+            if (pilcrowStyle) {
+                flushParagraph();
+            }
+            return i + 1;
+        }
+
+        private boolean isResolution() {
+            return SectionNames.normalize(currentTitle).equals("resolution");
+        }
+
+        /** A finding line starts a new paragraph only when it carries an id, not for every numbered line. */
+        private boolean startsFinding(String line) {
+            return line.matches("^[CIS]\\d{1,3}\\.\\s.*");
+        }
+
+        private boolean isHeading(int i, String raw, String line) {
+            boolean pilcrow = raw.strip().endsWith(PILCROW);
+            boolean alone = (i == 0 || lines[i - 1].isBlank()) || (i + 1 >= lines.length || lines[i + 1].isBlank());
+            if (line.length() > 80) {
+                return false;
+            }
+            if (SectionNames.isKnownTitle(line)) {
+                return pilcrowStyle ? pilcrow || alone : alone;
+            }
+            Matcher agent = AGENT_HEADING.matcher(line);
+            if (agent.matches() && families.contains(agent.group(1)) && inRetro()) {
+                return agent.group(2) != null ? line.startsWith("[") : pilcrow || alone;
+            }
+            // Under the pilcrow style every other pilcrow line is a sub-heading, unless it ends in agents.
+            return pilcrow && withAttribution(line, true).equals(line);
+        }
+
+        private boolean inRetro() {
+            return retro;
+        }
+
+        /** "I1. Title Claude Codex" becomes "I1. **Title** [Claude, Codex]". */
+        private String withAttribution(String line, boolean pilcrowLine) {
+            Matcher f = FINDING_LINE.matcher(line);
+            String prefix = "";
+            String rest = line;
+            if (f.matches()) {
+                prefix = f.group(1);
+                rest = f.group(2);
+            } else if (!pilcrowLine) {
+                return line;
+            }
+            List<String> trailing = new ArrayList<>();
+            String[] words = rest.split("\\s+");
+            int k = words.length;
+            while (k > 1 && families.contains(words[k - 1])) {
+                trailing.add(0, words[k - 1]);
+                k--;
+            }
+            if (trailing.isEmpty()) {
+                return line;
+            }
+            String titleText = String.join(" ", java.util.Arrays.copyOf(words, k));
+            return prefix + "**" + titleText + "** [" + String.join(", ", trailing) + "]";
+        }
+
+        private void addParagraphLine(String text, int lineNo) {
+            if (paragraph.length() == 0) {
+                paragraphLine = lineNo;
+            } else {
+                paragraph.append('\n');
+            }
+            paragraph.append(text);
+        }
+
+        private void flushParagraph() {
+            if (paragraph.length() > 0) {
+                blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
+                paragraph.setLength(0);
+            }
+        }
+
+        private void startSection(int newLevel, String newTitle, int line) {
+            flushParagraph();
+            if (level > 0 || !blocks.isEmpty()) {
+                done.add(new Section(level, title, titleLine, blocks));
+            }
+            level = newLevel;
+            title = newTitle;
+            currentTitle = newTitle;
+            if (newLevel <= 2) {
+                retro = SectionNames.normalize(newTitle).equals("agent performance retro");
+            }
+            titleLine = line;
+            blocks = new ArrayList<>();
+        }
+
+        private static String clean(String raw) {
+            String s = raw.strip();
+            if (s.endsWith(PILCROW)) {
+                s = s.substring(0, s.length() - 1).strip();
+            }
+            return s;
+        }
+
+        private static String label(String line, List<String> labels) {
+            for (String l : labels) {
+                if (line.startsWith(l) && line.length() > l.length()) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
+        /** Glued two-column rows ({@code Date2026-04-15 18:42}); Commits may run over several lines. */
+        private int labelledTable(int i, List<String> labels) {
+            flushParagraph();
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> rowLines = new ArrayList<>();
+            int start = i;
+            while (i < lines.length) {
+                String line = clean(lines[i]);
+                String l = line.isEmpty() ? null : label(line, labels);
+                if (l != null) {
+                    String value = line.substring(l.length()).strip();
+                    if (l.equals("Commits")) {
+                        value = SHORT_SHA.matcher(value).replaceAll("\n");
+                    }
+                    rows.add(new ArrayList<>(List.of(l, value)));
+                    rowLines.add(i + 1);
+                    if (l.equals("Reviewers")) {
+                        learnFamilies(value);
+                    }
+                } else if (!line.isEmpty() && !rows.isEmpty() && rows.get(rows.size() - 1).get(0).equals("Commits")
+                        && !SectionNames.isKnownTitle(line)) {
+                    List<String> last = rows.get(rows.size() - 1);
+                    last.set(1, last.get(1) + "\n" + line);
+                } else {
+                    break;
+                }
+                i++;
+            }
+            blocks.add(new TableBlock(List.of("", ""), rows, rowLines, start + 1));
+            return i;
+        }
+
+        private void learnFamilies(String reviewers) {
+            for (String part : reviewers.split(",")) {
+                String w = part.strip().replaceAll("^~~", "").split("\\s+")[0];
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    families.add(w);
+                }
+            }
+        }
+
+        /** Rows of a pipe table; some flatteners shift the empty corner cell of the header to its end. */
+        private int pipeTable(int i) {
+            flushParagraph();
+            int start = i;
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> rowLines = new ArrayList<>();
+            while (i < lines.length && clean(lines[i]).startsWith("|")) {
+                String line = clean(lines[i]);
+                if (!TABLE_SEPARATOR.matcher(line).matches()) {
+                    rows.add(cells(line));
+                    rowLines.add(i + 1);
+                }
+                i++;
+            }
+            if (rows.isEmpty()) {
+                return i;
+            }
+            List<String> header = rows.get(0);
+            List<List<String>> body = new ArrayList<>(rows.subList(1, rows.size()));
+            List<Integer> bodyLines = new ArrayList<>(rowLines.subList(1, rowLines.size()));
+            if (inMetadata && header.size() == 2 && label(header.get(0) + "x", METADATA_LABELS) != null) {
+                // The metadata table has no header row: its first row is data.
+                body.add(0, header);
+                bodyLines.add(0, rowLines.get(0));
+                header = List.of("", "");
+                for (List<String> r : body) {
+                    if (r.get(0).equals("Reviewers") && r.size() > 1) {
+                        learnFamilies(r.get(1));
+                    }
+                }
+            } else if (header.size() > 1 && !header.get(0).isEmpty() && header.get(header.size() - 1).isEmpty()
+                    && startsWithFamily(header.get(0))) {
+                List<String> shifted = new ArrayList<>();
+                shifted.add("");
+                shifted.addAll(header.subList(0, header.size() - 1));
+                header = shifted;
+            }
+            blocks.add(new TableBlock(header, body, bodyLines, start + 1));
+            return i;
+        }
+
+        private static List<String> cells(String line) {
+            String s = line.strip();
+            if (s.startsWith("|")) {
+                s = s.substring(1);
+            }
+            if (s.endsWith("|")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            List<String> out = new ArrayList<>();
+            for (String c : s.split("\\|", -1)) {
+                out.add(c.strip());
+            }
+            return out;
+        }
+
+        private boolean startsWithFamily(String text) {
+            String w = text.strip().split("\\s+")[0].replace("[", "").replace("]", "");
+            return families.contains(w);
+        }
+
+        /** The agent header of a glued retro table: two or more agent names run together. */
+        private boolean isRetroHeader(String line, int i) {
+            if (!startsWithFamily(line) || agentNames(line).size() < 2) {
+                return false;
+            }
+            int next = i + 1;
+            return next < lines.length && rowLabel(clean(lines[next])) != null;
+        }
+
+        /** Splits "Claude Opus 4.6Codex GPT 5.4Gemini 3.1 Pro" where each family name begins. */
+        private List<String> agentNames(String line) {
+            String alternatives = families.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+            Matcher m = Pattern.compile("(?:" + alternatives + ")(?![a-z])").matcher(line);
+            List<Integer> starts = new ArrayList<>();
+            while (m.find()) {
+                starts.add(m.start());
+            }
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < starts.size(); k++) {
+                int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+                names.add(line.substring(starts.get(k), end).strip());
+            }
+            return names;
+        }
+
+        private static String rowLabel(String line) {
+            for (String l : GluedRow.LABELS) {
+                if (line.startsWith(l)) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
+        /** A retro table whose rows lost their cell separators. */
+        private int retroTable(int i) {
+            flushParagraph();
+            int start = i;
+            List<String> agents = agentNames(clean(lines[i]));
+            int n = agents.size();
+            List<String> header = new ArrayList<>();
+            header.add("");
+            header.addAll(agents);
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> rowLines = new ArrayList<>();
+            List<String> findings = null;
+            List<String> files = null;
+            i++;
+            while (i < lines.length && !clean(lines[i]).isEmpty()) {
+                String line = clean(lines[i]);
+                String label = rowLabel(line);
+                if (label == null) {
+                    break;
+                }
+                String glued = line.substring(label.length());
+                Predicate<List<String>> constraint = constraint(label, findings, files);
+                GluedRow.Split split = GluedRow.split(label, glued, n, constraint);
+                List<String> row = new ArrayList<>();
+                row.add(label);
+                if (split.failed()) {
+                    notes.add(Diagnostic.of(DiagnosticCode.FLATTENED_SPLIT_FAILED, "summary-table row '" + label
+                            + "' reads '" + glued + "': no split into " + n + " cells fits the row's grammar"
+                            + (split.candidates() > 0 ? " and the other rows" : "") + "; its cells are left empty", i + 1));
+                    for (int k = 0; k < n; k++) {
+                        row.add("");
+                    }
+                } else {
+                    if (split.ambiguous()) {
+                        notes.add(Diagnostic.of(DiagnosticCode.FLATTENED_SPLIT_AMBIGUOUS, "summary-table row '" + label
+                                + "' reads '" + glued + "': " + split.afterConstraints() + " splits fit; chose "
+                                + String.join(" | ", split.cells()) + " (" + split.rule() + ")", i + 1));
+                    }
+                    row.addAll(split.cells());
+                    String key = label.toLowerCase(Locale.ROOT);
+                    if (key.equals("findings")) {
+                        findings = split.cells();
+                    } else if (key.equals("files reviewed")) {
+                        files = split.cells();
+                    }
+                }
+                rows.add(row);
+                rowLines.add(i + 1);
+                i++;
+            }
+            blocks.add(new TableBlock(header, rows, rowLines, start + 1));
+            return i;
+        }
+
+        /** What the rows already read say about this one. */
+        private static Predicate<List<String>> constraint(String label, List<String> findings, List<String> files) {
+            String key = label.toLowerCase(Locale.ROOT);
+            if (key.equals("unique insights") && findings != null) {
+                return cells -> {
+                    for (int k = 0; k < cells.size(); k++) {
+                        int total = GluedRow.total(findings.get(k));
+                        int v = GluedRow.leading(cells.get(k));
+                        if (total >= 0 && v > total) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+            if (key.equals("totals") && findings != null) {
+                return cells -> cells.equals(findings);
+            }
+            if (key.equals("coverage misses") && files != null) {
+                return cells -> {
+                    for (int k = 0; k < cells.size(); k++) {
+                        int f = GluedRow.leading(files.get(k));
+                        if (f >= 0 && GluedRow.leading(cells.get(k)) > f) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+            return cells -> true;
+        }
+
+        /** Consecutive "- item" lines; a line that is no bullet ends the list. */
+        private int bulletList(int i) {
+            flushParagraph();
+            int start = i;
+            List<dev.reviewstats.internal.outline.ListItem> items = new ArrayList<>();
+            while (i < lines.length && BULLET.matcher(clean(lines[i])).find()) {
+                String text = clean(lines[i]).replaceFirst("^[-•*]\\s+", "");
+                items.add(new dev.reviewstats.internal.outline.ListItem(0, text, List.of(), i + 1));
+                i++;
+            }
+            blocks.add(new dev.reviewstats.internal.outline.ListBlock(false, items, start + 1));
+            return i;
+        }
+
+        /** {@code #FindingAction}, then rows {@code 1Important #1: TitleFixed}. */
+        private int resolutionTable(int i) {
+            flushParagraph();
+            int start = i;
+            Matcher h = RESOLUTION_HEADER.matcher(clean(lines[i]));
+            h.matches();
+            boolean withReason = h.group(2) != null;
+            List<String> header = withReason ? List.of("#", "Finding", h.group(1), h.group(2)) : List.of("#", "Finding", h.group(1));
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> rowLines = new ArrayList<>();
+            i++;
+            while (i < lines.length) {
+                String line = clean(lines[i]);
+                Matcher r = RESOLUTION_ROW.matcher(line);
+                if (line.isEmpty() || !r.matches()) {
+                    break;
+                }
+                String rest = r.group(2);
+                Matcher a = ACTION_SUFFIX.matcher(rest);
+                List<String> row = new ArrayList<>(List.of(r.group(1)));
+                if (!withReason && a.find()) {
+                    row.add(rest.substring(0, a.start()).strip());
+                    row.add(a.group().strip());
+                } else {
+                    notes.add(Diagnostic.of(DiagnosticCode.FLATTENED_SPLIT_FAILED, "resolution row " + r.group(1)
+                            + " could not be split into finding and action; the action is left empty", i + 1));
+                    row.add(rest.strip());
+                    row.add("");
+                }
+                if (withReason) {
+                    row.add("");
+                }
+                rows.add(row);
+                rowLines.add(i + 1);
+                i++;
+            }
+            blocks.add(new TableBlock(header, rows, rowLines, start + 1));
+            return i;
+        }
+    }
+}
