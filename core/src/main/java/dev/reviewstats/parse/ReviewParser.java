@@ -89,16 +89,16 @@ public final class ReviewParser {
         if (text.isBlank()) {
             return skipped(path, SkipReason.EMPTY, "the file is empty");
         }
-        SourceForm form = FormDetector.detect(text, fileName(path));
+        SourceForm form = FormDetector.detect(text);
         Outline outline;
         switch (form) {
             case MARKDOWN -> outline = markdown.read(text);
             case HTML -> {
-                java.util.Optional<String> catalogue = html.catalogue(text);
-                if (catalogue.isPresent()) {
-                    return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, catalogue.get(), pre);
+                HtmlFrontEnd.Page page = html.read(text);
+                if (page.outline() == null) {
+                    return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, page.notAReview(), pre);
                 }
-                outline = html.read(text);
+                outline = page.outline();
             }
             case FLATTENED_TEXT -> outline = flattened.read(text);
             default -> throw new IllegalStateException("unknown form " + form);

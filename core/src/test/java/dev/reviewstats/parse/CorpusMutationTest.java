@@ -13,13 +13,21 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Real reports, truncated, with lines deleted, duplicated, shuffled or garbled: parse never throws. */
+/**
+ * Real reports in every form, truncated, with lines deleted, duplicated, shuffled or garbled: parse
+ * never throws, and every diagnostic points inside the input.
+ */
 class CorpusMutationTest {
     @Test
     void mutatedCorpusReportsNeverThrowAndDiagnosticsStayInside() throws IOException {
         ReviewParser parser = ReviewParser.create();
         Random random = new Random(20261123L);
-        for (Path f : SharedCorpus.files(".md")) {
+        List<Path> files = new ArrayList<>(SharedCorpus.files(".md"));
+        files.addAll(SharedCorpus.files(".html"));
+        try (var flat = Files.list(SharedCorpus.root().resolve("flattened"))) {
+            files.addAll(flat.sorted().toList());
+        }
+        for (Path f : files) {
             List<String> original = Files.readAllLines(f);
             for (int kind = 0; kind < 6; kind++) {
                 List<String> lines = mutate(new ArrayList<>(original), kind, random);

@@ -23,6 +23,9 @@ final class AgentNames {
     /** A model version looks like a short run of words and numbers. */
     private static final Pattern MODEL = Pattern.compile("^[A-Za-z0-9][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,3}$");
 
+    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/|\\+)\\s*");
     private final List<Agent> reviewers = new ArrayList<>();
     private final Set<String> families = new LinkedHashSet<>(KNOWN_FAMILIES);
 
@@ -51,7 +54,7 @@ final class AgentNames {
 
     /** Matches a family name at the start of a text, ignoring brackets and markup. */
     Optional<String> leadingFamily(String text) {
-        String t = Inline.plain(text).replaceFirst("^[^\\p{L}]+", "");
+        String t = LEADING_NON_LETTERS.matcher(Inline.plain(text)).replaceFirst("");
         int end = 0;
         while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
             end++;
@@ -75,7 +78,7 @@ final class AgentNames {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = t.split("\\s+", 2);
+        String[] parts = SPACES.split(t, 2);
         Optional<String> family = family(parts[0]);
         if (family.isEmpty() && !(anyFamily && Character.isUpperCase(parts[0].charAt(0)))) {
             return Optional.empty();
@@ -116,7 +119,7 @@ final class AgentNames {
      */
     Optional<List<Agent>> parseList(String text) {
         List<Agent> out = new ArrayList<>();
-        for (String part : Inline.plain(text).split("\\s*(?:,|\\band\\b|&|/|\\+)\\s*")) {
+        for (String part : LIST_SEPARATOR.split(Inline.plain(text))) {
             if (!part.isBlank()) {
                 parse(part, false).ifPresent(out::add);
             }

@@ -14,6 +14,7 @@ final class Durations {
     /** Cells that say the value is not known, as opposed to unreadable. */
     static final Pattern UNKNOWN = Pattern.compile("(?i)^(?:—|–|-|n/?a|not recorded|unknown|none|\\?)?$");
 
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(.*?\\)");
     private Durations() {
     }
 
@@ -22,7 +23,7 @@ final class Durations {
      * Returns empty for text that is no duration.
      */
     static Optional<Duration> parse(String raw, boolean bareIsSeconds) {
-        String t = raw.replace("`", "").replaceAll("\\(.*?\\)", "").replace('\u00A0', ' ').strip();
+        String t = PARENTHESISED.matcher(raw.replace("`", "")).replaceAll("").replace('\u00A0', ' ').strip();
         Matcher m = CLOCK.matcher(t);
         if (m.matches()) {
             long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));

@@ -40,6 +40,9 @@ record FindingHead(
             "([\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(?:critical|important|suggestion)\\b");
     private static final Pattern WITHDRAWN_BRACKET = Pattern.compile("(?i)\\b(?:downgraded|rejected|invalid|withdrawn|dropped)\\b");
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[—–]\\s+");
+    private static final Pattern TITLE_EDGES = Pattern.compile("^[\\s—–:-]+|[\\s—–:-]+$");
+    private static final Pattern PLAIN_SEVERITY = Pattern.compile("(critical|important|suggestion)s?( issue| finding)?");
     private static final Pattern RANGE = Pattern.compile("(\\d+)(?:\\s*[-–]\\s*(\\d+))?");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]+)\\]");
     private static final Pattern TAG = Pattern.compile("\\*?\\(([a-zA-Z][a-zA-Z ,\\-]{2,60})\\)\\*?");
@@ -89,7 +92,7 @@ record FindingHead(
             bracket = Severity.fromWord(lead.group(1)).orElse(null);
             s = s.substring(lead.end());
             // "**CRITICAL** app_controller.go:58 — Title": the location leads the title.
-            String[] parts = s.split("\\s+[—–]\\s+", 2);
+            String[] parts = DASH_SEPARATOR.split(s, 2);
             if (parts.length == 2 && !locationsIn(parts[0], true).isEmpty()) {
                 locations.addAll(locationsIn(parts[0], true));
                 s = parts[1];
@@ -114,7 +117,7 @@ record FindingHead(
             title = title.substring(br.end());
         }
         // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
-        String[] locationLead = title.split("\\s+[—–]\\s+", 2);
+        String[] locationLead = DASH_SEPARATOR.split(title, 2);
         if (locationLead.length == 2 && !locationsIn(locationLead[0], true).isEmpty()) {
             locations.addAll(locationsIn(locationLead[0], true));
             title = locationLead[1];
@@ -142,13 +145,13 @@ record FindingHead(
         }
         boolean withdrawn = struck || WITHDRAWN.matcher(rest).find();
         String cleanTitle = dev.reviewstats.internal.outline.Inline.plain(title)
-                .replaceAll("^[\\s—–:-]+|[\\s—–:-]+$", "");
+                .transform(x -> TITLE_EDGES.matcher(x).replaceAll(""));
         return new FindingHead(id, number, bracket, cleanTitle, locations, agents, tagSeverity, tags, withdrawn);
     }
 
     private static Optional<Severity> bracketSeverity(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
-        return w.contains(" ") && !w.matches("(critical|important|suggestion)s?( issue| finding)?")
+        return w.contains(" ") && !PLAIN_SEVERITY.matcher(w).matches()
                 ? Optional.empty()
                 : Severity.fromWord(w);
     }

@@ -54,6 +54,8 @@ final class MetadataExtractor {
     private static final Pattern PR_IN_ID = Pattern.compile("-pr-(\\d+)\\b");
     private static final Pattern REVIEW_ID = Pattern.compile("(\\d{8})-(\\d{6})");
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private MetadataExtractor() {
     }
 
@@ -114,7 +116,7 @@ final class MetadataExtractor {
         }
         round(values.get(ROUND), lines.getOrDefault(ROUND, 0), ctx, review);
         if (values.containsKey(AUTHOR)) {
-            review.author(Inline.plain(values.get(AUTHOR)).replaceFirst("^@", ""));
+            review.author(stripAt(Inline.plain(values.get(AUTHOR))));
         }
         pullRequest(values.get(PR), lines.getOrDefault(PR, 0), fileId, ctx, review);
         if (values.containsKey(BRANCH)) {
@@ -307,8 +309,12 @@ final class MetadataExtractor {
         review.verdict(new Verdict(outcome(decision), rationale.replace("\n", " ").strip(), plain));
     }
 
+    private static String stripAt(String author) {
+        return author.startsWith("@") ? author.substring(1) : author;
+    }
+
     static Outcome outcome(String decision) {
-        String d = decision.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        String d = SPACES.matcher(NON_LETTERS.matcher(decision.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         if (d.startsWith("rework") || d.startsWith("request changes") || d.startsWith("reject")
                 || d.startsWith("do not merge") || d.startsWith("block")) {
             return Outcome.REWORK;

@@ -21,6 +21,7 @@ final class ProseExtractor {
     private static final Pattern SCOPE = Pattern.compile("\\((in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\.?\\s*$");
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.]\\s*$");
     private ProseExtractor() {
     }
 
@@ -54,7 +55,7 @@ final class ProseExtractor {
         String title = "";
         Matcher m = BOLD_LEAD.matcher(inline.strip());
         if (m.matches()) {
-            title = Inline.plain(m.group(1)).replaceAll("[:.]$", "");
+            title = TRAILING_PUNCTUATION.matcher(Inline.plain(m.group(1))).replaceAll("");
         }
         String text = Inline.plain(inline.replace("\n", " "));
         return new TextItem(title, more.isEmpty() ? text : text + "\n" + more);
@@ -123,7 +124,7 @@ final class ProseExtractor {
         if (sc.find()) {
             scope = sc.group(1).toLowerCase(java.util.Locale.ROOT);
         }
-        String plainTitle = Inline.plain(SCOPE.matcher(title).replaceAll("")).replaceAll("[:.]\\s*$", "").strip();
+        String plainTitle = TRAILING_PUNCTUATION.matcher(Inline.plain(SCOPE.matcher(title).replaceAll(""))).replaceAll("").strip();
         List<Agent> agents = new ArrayList<>();
         Matcher a = TRAILING_AGENTS.matcher(Inline.plain(s.replace("\n", " ")));
         if (a.find()) {

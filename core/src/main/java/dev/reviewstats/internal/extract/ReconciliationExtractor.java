@@ -50,6 +50,13 @@ final class ReconciliationExtractor {
     private static final Pattern CALIBRATION = Pattern.compile(
             "(?i)\\b([A-Z][a-z]+)\\s+(?:originally\\s+|initially\\s+)?(?:flagged|rated|filed|raised|classified|marked|graded|reported)\\s+(?:this|it)\\s+(?:as\\s+)?(?:an?\\s+)?" + SEV);
 
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            "(?<=[.;])\\s+(?=[A-Z][a-z]+(?:\\s+raised\\s+its)?\\s+[A-Z]{1,2}\\d{1,3}\\b)");
+    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s)?\\s*");
+    private static final Pattern REASON_END = Pattern.compile("\\)?\\.?$");
+    private static final Pattern WORDS = Pattern.compile("[,\\s]+");
+    private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)critical|important|suggestion");
     private ReconciliationExtractor() {
     }
 
@@ -89,7 +96,7 @@ final class ReconciliationExtractor {
         if (plain.isEmpty()) {
             return;
         }
-        for (String s : plain.split("(?<=[.;])\\s+(?=[A-Z][a-z]+(?:\\s+raised\\s+its)?\\s+[A-Z]{1,2}\\d{1,3}\\b)")) {
+        for (String s : CLAUSE_BOUNDARY.split(plain)) {
             out.add(new Clause(s.strip(), line));
         }
     }
@@ -126,7 +133,7 @@ final class ReconciliationExtractor {
     }
 
     private static Outcome parse(Clause c, String family, ParseContext ctx) {
-        String rest = c.text().replaceFirst("^\\W*" + Pattern.quote(family) + "(?:'s)?\\s*", "");
+        String rest = afterFamily(c.text(), family);
         rest = RAISED_ITS.matcher(rest).replaceFirst("");
         String originalId = "";
         Matcher ids = IDS.matcher(rest);
@@ -186,10 +193,19 @@ final class ReconciliationExtractor {
             return new Outcome(null, false);
         }
         Matcher r = REASON.matcher(rest.substring(Math.min(after, rest.length())));
-        String reason = r.find() ? r.group(1).replaceFirst("\\)?\\.?$", "").strip() : "";
+        String reason = r.find() ? REASON_END.matcher(r.group(1)).replaceFirst("").strip() : "";
         Agent agent = ctx.agents().resolve(Agent.of(family, "")).orElse(Agent.of(family, ""));
         return new Outcome(new SeverityChange(agent, originalId, title, from, to, finalId, kind, reason,
                 ChangeSource.RECONCILIATION, c.line()), false);
+    }
+
+    /** The clause after its leading agent family name (and a possessive). */
+    private static String afterFamily(String text, String family) {
+        String t = LEADING_NON_LETTERS.matcher(text).replaceFirst("");
+        if (t.regionMatches(true, 0, family, 0, family.length())) {
+            t = t.substring(family.length());
+        }
+        return POSSESSIVE.matcher(t).replaceFirst("");
     }
 
     private static Severity sev(String word) {
@@ -201,9 +217,9 @@ final class ReconciliationExtractor {
         if (idInTitle.lookingAt()) {
             return Severity.fromLetter(idInTitle.group(1).charAt(0)).orElse(null);
         }
-        for (String w : title.split("[,\\s]+")) {
+        for (String w : WORDS.split(title)) {
             Optional<Severity> s = Severity.fromWord(w);
-            if (s.isPresent() && w.matches("(?i)critical|important|suggestion")) {
+            if (s.isPresent() && SEVERITY_WORD.matcher(w).matches()) {
                 return s.get();
             }
         }

@@ -26,6 +26,7 @@ final class ResolutionExtractor {
     private static final Pattern REF_TITLE = Pattern.compile("^[^:]*:\\s*(.*)$");
     private static final List<String> ACTION_HEADERS = List.of("action", "status", "resolution", "outcome");
 
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private ResolutionExtractor() {
     }
 
@@ -34,6 +35,8 @@ final class ResolutionExtractor {
         String commit = "";
         List<ResolutionItem> items = new ArrayList<>();
         boolean any = false;
+        // Normalised finding titles, computed once per review rather than once per row.
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
         for (Part p : parts) {
             for (Block b : p.blocks()) {
                 if (!(b instanceof TableBlock t)) {
@@ -44,7 +47,7 @@ final class ResolutionExtractor {
                 if (findingCol >= 0 && actionCol >= 0) {
                     any = true;
                     for (int r = 0; r < t.rows().size(); r++) {
-                        items.add(item(t, r, findingCol, actionCol, findings, ctx));
+                        items.add(item(t, r, findingCol, actionCol, findings, ctx, titles));
                     }
                     continue;
                 }
@@ -87,7 +90,7 @@ final class ResolutionExtractor {
     }
 
     private static ResolutionItem item(TableBlock t, int r, int findingCol, int actionCol, List<Finding> findings,
-            ParseContext ctx) {
+            ParseContext ctx, java.util.Map<String, String> titles) {
         List<String> row = t.rows().get(r);
         String ref = findingCol < row.size() ? Inline.plain(row.get(findingCol)) : "";
         String action = actionCol < row.size() ? Inline.plain(row.get(actionCol)) : "";
@@ -109,13 +112,13 @@ final class ResolutionExtractor {
             if (findings.stream().anyMatch(f -> f.id().equalsIgnoreCase(c))) {
                 id = claimed;
             } else {
-                id = byTitle(ref, findings);
+                id = byTitle(ref, findings, titles);
                 ctx.report(DiagnosticCode.RESOLUTION_REF_UNRESOLVED, "resolution row " + (number > 0 ? number : r + 1)
                         + " names " + claimed + ", which the review does not have"
                         + (id.isEmpty() ? "" : "; its title matches " + id), t.rowLine(r));
             }
         } else {
-            id = byTitle(ref, findings);
+            id = byTitle(ref, findings, titles);
         }
         if (action.isEmpty()) {
             ctx.report(DiagnosticCode.RESOLUTION_UNREADABLE, "resolution row " + (r + 1) + " has no action", t.rowLine(r));
@@ -124,20 +127,20 @@ final class ResolutionExtractor {
     }
 
     /** A finding whose title the reference repeats, when exactly one does. */
-    private static String byTitle(String ref, List<Finding> findings) {
+    private static String byTitle(String ref, List<Finding> findings, java.util.Map<String, String> titles) {
         Matcher m = REF_TITLE.matcher(ref);
         String title = norm(m.matches() ? m.group(1) : ref);
         if (title.length() < 8) {
             return "";
         }
         List<Finding> hits = findings.stream().filter(f -> {
-            String ft = norm(f.title());
+            String ft = titles.computeIfAbsent(f.id(), k -> norm(f.title()));
             return !ft.isEmpty() && (ft.equals(title) || ft.startsWith(title) || title.startsWith(ft));
         }).toList();
         return hits.size() == 1 ? hits.get(0).id() : "";
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return NON_ALPHANUMERIC.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -40,6 +40,9 @@ public final class FlattenedFrontEnd {
     private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?([A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(.*))?$");
     private static final Pattern FINDING_LINE = Pattern.compile("^((?:[CIS]\\d{1,3}|\\d{1,3})\\.\\s+)(.+)$");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
+    private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
     private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
 
     public Outline read(String text) {
@@ -61,6 +64,8 @@ public final class FlattenedFrontEnd {
         int paragraphLine;
         boolean inMetadata;
         String currentTitle = "";
+        Pattern familyPattern;
+        int familyPatternSize;
         /** Whether the walk is inside the agent retro, where bare agent names are headings. */
         boolean retro;
 
@@ -145,7 +150,7 @@ public final class FlattenedFrontEnd {
 
         /** A finding line starts a new paragraph only when it carries an id, not for every numbered line. */
         private boolean startsFinding(String line) {
-            return line.matches("^[CIS]\\d{1,3}\\.\\s.*");
+            return FINDING_ID_LINE.matcher(line).matches();
         }
 
         private boolean isHeading(int i, String raw, String line) {
@@ -181,7 +186,7 @@ public final class FlattenedFrontEnd {
                 return line;
             }
             List<String> trailing = new ArrayList<>();
-            String[] words = rest.split("\\s+");
+            String[] words = SPACES.split(rest);
             int k = words.length;
             while (k > 1 && families.contains(words[k - 1])) {
                 trailing.add(0, words[k - 1]);
@@ -276,7 +281,8 @@ public final class FlattenedFrontEnd {
 
         private void learnFamilies(String reviewers) {
             for (String part : reviewers.split(",")) {
-                String w = part.strip().replaceAll("^~~", "").split("\\s+")[0];
+                String p = part.strip();
+                String w = SPACES.split(p.startsWith("~~") ? p.substring(2) : p)[0];
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                     families.add(w);
                 }
@@ -340,7 +346,7 @@ public final class FlattenedFrontEnd {
         }
 
         private boolean startsWithFamily(String text) {
-            String w = text.strip().split("\\s+")[0].replace("[", "").replace("]", "");
+            String w = SPACES.split(text.strip())[0].replace("[", "").replace("]", "");
             return families.contains(w);
         }
 
@@ -355,8 +361,13 @@ public final class FlattenedFrontEnd {
 
         /** Splits "Claude Opus 4.6Codex GPT 5.4Gemini 3.1 Pro" where each family name begins. */
         private List<String> agentNames(String line) {
-            String alternatives = families.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-            Matcher m = Pattern.compile("(?:" + alternatives + ")(?![a-z])").matcher(line);
+            if (familyPattern == null || familyPatternSize != families.size()) {
+                // Families are learnt from the reviewers row, so the pattern is built per read.
+                String alternatives = families.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+                familyPattern = Pattern.compile("(?:" + alternatives + ")(?![a-z])");
+                familyPatternSize = families.size();
+            }
+            Matcher m = familyPattern.matcher(line);
             List<Integer> starts = new ArrayList<>();
             while (m.find()) {
                 starts.add(m.start());
@@ -470,7 +481,7 @@ public final class FlattenedFrontEnd {
             int start = i;
             List<dev.reviewstats.internal.outline.ListItem> items = new ArrayList<>();
             while (i < lines.length && BULLET.matcher(clean(lines[i])).find()) {
-                String text = clean(lines[i]).replaceFirst("^[-•*]\\s+", "");
+                String text = BULLET_MARK.matcher(clean(lines[i])).replaceFirst("");
                 items.add(new dev.reviewstats.internal.outline.ListItem(0, text, List.of(), i + 1));
                 i++;
             }

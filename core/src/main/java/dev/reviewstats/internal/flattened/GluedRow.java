@@ -24,6 +24,8 @@ final class GluedRow {
             "(?:" + NONE + "|\\d+ ?h \\d+ ?m(?:in)? \\d{1,2} ?s|\\d+ ?m(?:in)? \\d{1,2} ?s|\\d+:\\d{2}(?::\\d{2})?|\\d+ ?s)");
     private static final Pattern SEVERITY_COUNTS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*[CIS](?: [1-9]\\d*[CIS])*)");
     private static final Pattern COUNT_WITH_NOTE = Pattern.compile("(?:" + NONE + "|(?:0|[1-9]\\d*)(?: \\([^()]*\\))?\\*?)");
+    private static final Pattern SEVERITY_COUNT = Pattern.compile("(\\d+)[CIS]");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
     private static final Pattern SECONDS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*)");
 
     /** Row labels as the template writes them, longest first so that "Duration (s)" wins over "Duration". */
@@ -131,7 +133,7 @@ final class GluedRow {
             return 0;
         }
         int sum = 0;
-        var m = Pattern.compile("(\\d+)[CIS]").matcher(severityCounts);
+        var m = SEVERITY_COUNT.matcher(severityCounts);
         boolean any = false;
         while (m.find()) {
             sum += Integer.parseInt(m.group(1));
@@ -142,7 +144,7 @@ final class GluedRow {
 
     /** The leading number of a count cell, or -1. */
     static int leading(String cell) {
-        var m = Pattern.compile("^(\\d+)").matcher(cell);
+        var m = LEADING_NUMBER.matcher(cell);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

@@ -44,25 +44,42 @@ public final class HtmlFrontEnd {
     private static final Pattern LANGUAGE = Pattern.compile("language-(\\S+)");
     private static final Pattern LINE_FRAGMENT = Pattern.compile("#L(\\d+)(?:-L(\\d+))?$");
     private static final Pattern REVIEW_LINK = Pattern.compile("\\d{8}-\\d{6}-[\\w.\\-]+\\.(?:html|md)$");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("[—–,\\s]");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final Pattern LINE_BREAK_SPACES = Pattern.compile(" *\n *");
     private static final int DEEPEST = 200;
     private static final Pattern TRAILING_TAG = Pattern.compile("^[—–-]\\s*([a-z][a-z ,\\-]*)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^((?:[CIS])?\\d{1,3}\\.)\\s+");
 
-    /** Reads a page into the outline. */
-    public Outline read(String html) {
+    /**
+     * What a page holds: its outline, or why it is no review.
+     *
+     * @param outline the page as an outline, or {@code null} for a page of another kind
+     * @param notAReview why the page is no review, or {@code ""}
+     */
+    public record Page(Outline outline, String notAReview) {
+    }
+
+    /** Reads a page: a catalogue of reviews is recognised and set aside, anything else becomes an outline. */
+    public Page read(String html) {
         Document doc = parse(html);
+        Optional<String> catalogue = catalogue(doc);
+        if (catalogue.isPresent()) {
+            return new Page(null, catalogue.get());
+        }
         Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
         Walk walk = new Walk(countLines(html));
         walk.children(root, null, 0);
-        return new Outline(walk.finish(), walk.lineCount);
+        return new Page(new Outline(walk.finish(), walk.lineCount), "");
     }
 
     /**
      * Says why a page is a catalogue rather than a review, if it is one: a page that links to
      * several review pages and has no metadata table of its own.
      */
-    public Optional<String> catalogue(String html) {
-        Document doc = parse(html);
+    private static Optional<String> catalogue(Document doc) {
         long reviewLinks = doc.select("a[href]").stream()
                 .filter(a -> REVIEW_LINK.matcher(a.attr("href")).find())
                 .map(a -> a.attr("href")).distinct().count();
@@ -308,9 +325,9 @@ public final class HtmlFrontEnd {
                         Inline.append(c, rest);
                     }
                 }
-                Matcher tag = TRAILING_TAG.matcher(rest.toString().replace(",", ", ").strip().replaceAll("^,\\s*", ""));
+                Matcher tag = TRAILING_TAG.matcher(LEADING_COMMA.matcher(rest.toString().replace(",", ", ").strip()).replaceAll(""));
                 if (tag.matches()) {
-                    tags = " (" + tag.group(1).strip().replaceAll("\\s*,\\s*", ", ") + ")";
+                    tags = " (" + COMMA.matcher(tag.group(1).strip()).replaceAll(", ") + ")";
                 }
             }
             for (int j = index + 1; j < siblings.size(); j++) {
@@ -393,7 +410,7 @@ public final class HtmlFrontEnd {
         Element copy = next.clone();
         copy.select("." + String.join(", .", PILLS)).remove();
         copy.select("code").remove();
-        return copy.text().replaceAll("[—–,\\s]", "").length() <= 40 ? next : null;
+        return SEPARATORS.matcher(copy.text()).replaceAll("").length() <= 40 ? next : null;
     }
 
     /** A finding card's title: the tool's title div, or a heading at the top of a finding card in early pages. */
@@ -467,7 +484,7 @@ public final class HtmlFrontEnd {
 
         static String finish(CharSequence raw) {
             String s = ADJACENT_PILLS.matcher(raw).replaceAll(", ").replace(String.valueOf(PILL_MARK), "");
-            return s.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\n *", "\n").strip();
+            return LINE_BREAK_SPACES.matcher(HORIZONTAL_SPACE.matcher(s).replaceAll(" ")).replaceAll("\n").strip();
         }
 
         static void append(Node n, StringBuilder sb) {

@@ -3,7 +3,11 @@ package dev.reviewstats.internal.read;
 import dev.reviewstats.model.SourceForm;
 import java.util.regex.Pattern;
 
-/** Tells the forms apart by content; the file extension only breaks ties. */
+/**
+ * Tells the forms apart by content alone: a report's extension says little (a {@code .txt} may hold
+ * Markdown, a {@code .md} text copied from a browser). HTML has tags, Markdown has headings, pipe
+ * tables or bold; anything else is text flattened from a page.
+ */
 public final class FormDetector {
     private static final Pattern HTML_START = Pattern.compile(
             "(?is)^\\s*(?:<!--.*?-->\\s*)*(?:<!doctype\\s+html|<html|<head|<body|<meta|<div|<h1)");
@@ -14,20 +18,13 @@ public final class FormDetector {
     private FormDetector() {
     }
 
-    public static SourceForm detect(String text, String fileName) {
+    public static SourceForm detect(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         if (HTML_START.matcher(head).find()) {
             return SourceForm.HTML;
         }
         if (MARKDOWN_HEADING.matcher(head).find() || MARKDOWN_TABLE.matcher(head).find()
                 || MARKDOWN_EMPHASIS.matcher(head).find()) {
-            return SourceForm.MARKDOWN;
-        }
-        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return SourceForm.HTML;
-        }
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return SourceForm.MARKDOWN;
         }
         return SourceForm.FLATTENED_TEXT;
