@@ -17,10 +17,19 @@ public final class SharedCorpus {
     private SharedCorpus() {
     }
 
-    public static Path root() {
+    /** Where the corpus should be. */
+    public static Path location() {
         String repo = System.getProperty("reviewstats.repoRoot");
         Path base = repo == null ? Path.of("").toAbsolutePath() : Path.of(repo);
-        Path shared = base.resolve("../shared/corpus").normalize();
+        return base.resolve("../shared/corpus").normalize();
+    }
+
+    public static boolean isPresent() {
+        return Files.isDirectory(location());
+    }
+
+    public static Path root() {
+        Path shared = location();
         if (!Files.isDirectory(shared)) {
             String msg = "../shared/corpus not found at " + shared + ": corpus tests skipped";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
