@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code review-stats}: with no subcommand, the per-agent summary of the given folders. */
+/** {@code review-stats}: with no subcommand, the agent leaderboard of the given folders. */
 @Command(name = "review-stats", mixinStandardHelpOptions = true, version = "review-stats 0.1.0",
         description = "Reads multi-agent AI code review reports and reports how each reviewer agent performs.",
-        subcommands = {SummaryCommand.class, ParseCommand.class},
+        subcommands = {LeaderboardCommand.class, FindingsCommand.class, LintCommand.class, ParseCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some input skipped as unreadable,",
             "4 --strict found inconsistencies."})
 public final class Main implements Runnable {
@@ -16,7 +16,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        // Dispatch happens in execute(); a bare invocation is rewritten to the summary command.
+        // Dispatch happens in run(args, …): a bare invocation is rewritten to the leaderboard command.
     }
 
     /** Runs the command line and returns the exit code, without exiting: tests call this in-process. */
@@ -34,7 +34,7 @@ public final class Main implements Runnable {
                 || args[0].equals("--version") || args[0].equals("-V"));
         if (!hasSubcommand && !topLevelOption) {
             effective = new String[args.length + 1];
-            effective[0] = "summary";
+            effective[0] = "leaderboard";
             System.arraycopy(args, 0, effective, 1, args.length);
         }
         return cli.execute(effective);

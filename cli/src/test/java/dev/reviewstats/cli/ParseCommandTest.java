@@ -103,13 +103,4 @@ class ParseCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("Unknown option");
     }
-
-    @Test
-    void theDefaultCommandSummarisesTheSamplesPerAgent() {
-        Run r = run(samples().toString());
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("3 reviews");
-        assertThat(r.out().lines().filter(l -> l.startsWith("Codex")).findFirst().orElseThrow().split("\\s+"))
-                .containsExactly("Codex", "3", "0", "4", "1", "2", "1", "1", "0");
-    }
 }

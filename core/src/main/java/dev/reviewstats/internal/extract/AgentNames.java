@@ -106,6 +106,11 @@ final class AgentNames {
         if (sameFamily.size() == 1 && !named.hasModel()) {
             return Optional.of(sameFamily.get(0));
         }
+        if (sameFamily.size() == 1 && named.model().toLowerCase(Locale.ROOT)
+                .startsWith(sameFamily.get(0).model().toLowerCase(Locale.ROOT) + " ")) {
+            // "Claude Opus 4.6 Review" in an appendix heading is the reviewer Claude Opus 4.6.
+            return Optional.of(sameFamily.get(0));
+        }
         if (sameFamily.size() == 1 && !sameFamily.get(0).hasModel()) {
             // The reviewers list gave the family only; the more specific name wins.
             return Optional.of(named);

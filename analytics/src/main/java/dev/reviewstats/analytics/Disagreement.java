@@ -1,0 +1,27 @@
+package dev.reviewstats.analytics;
+
+import java.util.Objects;
+
+/**
+ * A value derived from a review's sections that the review's own summary table states differently.
+ *
+ * @param reviewId the review
+ * @param agent the agent's grouping key
+ * @param metric what disagrees ({@code findings}, {@code downgrades}, …)
+ * @param derived the value derived from findings, severity changes and appendix
+ * @param reported the value the summary table states
+ */
+public record Disagreement(String reviewId, String agent, String metric, String derived, String reported) {
+    public Disagreement {
+        Objects.requireNonNull(reviewId, "reviewId");
+        Objects.requireNonNull(agent, "agent");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(derived, "derived");
+        Objects.requireNonNull(reported, "reported");
+    }
+
+    @Override
+    public String toString() {
+        return reviewId + " " + agent + " " + metric + ": derived " + derived + ", summary table says " + reported;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.reviewstats.analytics;
+
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.DiagnosticLevel;
+import dev.reviewstats.model.ObservationKind;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.model.SeverityCounts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a review against itself: the summary table against the findings, severity changes and
+ * appendix; the executive summary's structure line against the sections; resolution rows against the
+ * findings. Codes are stable and listed in docs/metrics.md.
+ */
+public final class Lint {
+    /** {@code 0 critical, 4 important, 13 suggestions, 3 design observations}. */
+    private static final Pattern STRUCTURE = Pattern.compile(
+            "(?i)(\\d+)\\s+critical,\\s*(\\d+)\\s+important,\\s*(\\d+)\\s+suggestions?(?:,\\s*(\\d+)\\s+design observations?)?");
+    private static final Map<String, String> CODES = Map.of(
+            "findings", "L101",
+            "totals", "L102",
+            "unique insights", "L103",
+            "downgrades", "L104",
+            "false positives", "L105",
+            "dropped", "L106");
+    static final String STRUCTURE_CODE = "L201";
+    static final String RESOLUTION_CODE = "L301";
+
+    private Lint() {
+    }
+
+    /**
+     * Lints one review.
+     *
+     * @param minimum the least diagnostic level reported; inconsistencies are always reported
+     */
+    public static List<LintIssue> check(Review r, DiagnosticLevel minimum) {
+        List<LintIssue> out = new ArrayList<>();
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.level().compareTo(minimum) >= 0 && d.code() != DiagnosticCode.RESOLUTION_REF_UNRESOLVED) {
+                out.add(new LintIssue(r.id(), d.code().id(), false, d.message(), d.line()));
+            }
+        }
+        for (AgentReview a : AgentReview.of(r, Grouping.FAMILY)) {
+            for (Disagreement d : a.disagreements()) {
+                out.add(new LintIssue(r.id(), CODES.get(d.metric()), true, "summary table says " + d.agent() + " "
+                        + d.metric() + " " + d.reported() + ", but " + source(d.metric()) + " give " + d.derived(), 0));
+            }
+        }
+        Matcher m = STRUCTURE.matcher(r.executiveSummary());
+        if (m.find()) {
+            SeverityCounts stated = new SeverityCounts(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            SeverityCounts actual = r.findingCounts();
+            if (!stated.equals(actual)) {
+                out.add(new LintIssue(r.id(), STRUCTURE_CODE, true, "executive summary says " + describe(stated)
+                        + ", but the sections hold " + describe(actual), 0));
+            }
+            if (m.group(4) != null) {
+                long concerns = r.designObservations().size();
+                int said = Integer.parseInt(m.group(4));
+                if (said != concerns) {
+                    out.add(new LintIssue(r.id(), STRUCTURE_CODE, true, "executive summary says " + said
+                            + " design observations, but the section holds " + concerns
+                            + " (" + r.designObservations().stream().filter(o -> o.kind() == ObservationKind.CONCERN).count()
+                            + " concerns)", 0));
+                }
+            }
+        }
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.code() == DiagnosticCode.RESOLUTION_REF_UNRESOLVED) {
+                out.add(new LintIssue(r.id(), RESOLUTION_CODE, true, d.message(), d.line()));
+            }
+        }
+        return out;
+    }
+
+    private static String source(String metric) {
+        return switch (metric) {
+            case "findings", "totals", "unique insights" -> "the findings credited to it";
+            default -> "the reconciliation's severity changes";
+        };
+    }
+
+    private static String describe(SeverityCounts c) {
+        return String.format(Locale.ROOT, "%d critical, %d important, %d suggestions", c.critical(), c.important(),
+                c.suggestion());
+    }
+}

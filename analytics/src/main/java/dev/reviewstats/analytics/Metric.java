@@ -1,0 +1,52 @@
+package dev.reviewstats.analytics;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/** The metrics a leaderboard can be sorted by; each knows whether more is better. */
+public enum Metric {
+    REVIEWS("reviews", true, s -> s.reviews()),
+    RAISED("raised", true, s -> s.raised()),
+    KEPT("kept", true, s -> s.kept().total()),
+    UNIQUE("unique", true, s -> s.unique()),
+    CONSENSUS("consensus", true, s -> s.consensus()),
+    KEEP_RATE("keep-rate", true, s -> s.keepRate().value()),
+    FALSE_POSITIVE_RATE("fp-rate", false, s -> s.falsePositiveRate().value()),
+    DOWNGRADE_RATE("downgrade-rate", false, s -> s.downgradeRate().value()),
+    FIX_RATE("fix-rate", true, s -> s.fixRate().value()),
+    MEDIAN_DURATION("duration", false, s -> s.medianDurationSeconds() == null ? Double.NaN : s.medianDurationSeconds()),
+    MEDIAN_TOOL_CALLS("tool-calls", false, s -> s.medianToolCalls() == null ? Double.NaN : s.medianToolCalls());
+
+    private final String cliName;
+    private final boolean higherIsBetter;
+    private final ToDoubleFunction<AgentScore> value;
+
+    Metric(String cliName, boolean higherIsBetter, ToDoubleFunction<AgentScore> value) {
+        this.cliName = cliName;
+        this.higherIsBetter = higherIsBetter;
+        this.value = value;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    public double of(AgentScore s) {
+        return value.applyAsDouble(s);
+    }
+
+    public static Optional<Metric> byName(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Metric m : values()) {
+            if (m.cliName.equals(n) || m.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(n)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.reviewstats.analytics;
+
+/**
+ * A proportion with its 95% Wilson score interval, which stays inside [0, 1] and behaves on the small
+ * samples review statistics are made of.
+ *
+ * @param numerator how many counted
+ * @param denominator out of how many; 0 when nothing could be counted
+ * @param value numerator ÷ denominator, or {@code NaN} when the denominator is 0
+ * @param low lower bound of the 95% interval, or {@code NaN}
+ * @param high upper bound of the 95% interval, or {@code NaN}
+ */
+public record Rate(int numerator, int denominator, double value, double low, double high) {
+    /** The two-sided 95% normal quantile. */
+    static final double Z = 1.959963984540054;
+
+    public Rate {
+        if (numerator < 0 || denominator < 0 || numerator > denominator) {
+            throw new IllegalArgumentException("bad rate " + numerator + "/" + denominator);
+        }
+    }
+
+    public static Rate of(int numerator, int denominator) {
+        if (denominator == 0) {
+            return new Rate(0, 0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double n = denominator;
+        double p = numerator / n;
+        double z2 = Z * Z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+        // At 0 and n the bounds are exactly 0 and 1; rounding must not put the rate outside its interval.
+        double low = numerator == 0 ? 0 : Math.min(p, Math.max(0, centre - half));
+        double high = numerator == denominator ? 1 : Math.max(p, Math.min(1, centre + half));
+        return new Rate(numerator, denominator, p, low, high);
+    }
+
+    public boolean isKnown() {
+        return denominator > 0;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.reviewstats.analytics;
+
+import dev.reviewstats.model.Review;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which reviews count.
+ *
+ * @param since first date included, or {@code null}
+ * @param until last date included, or {@code null}
+ * @param repository repository to keep (exact, case-insensitive, or its name after the slash), or {@code ""}
+ * @param pullRequests PR numbers to keep, empty for all
+ */
+public record ReviewFilter(LocalDate since, LocalDate until, String repository, Set<Integer> pullRequests)
+        implements Predicate<Review> {
+    public static final ReviewFilter ALL = new ReviewFilter(null, null, "", Set.of());
+
+    public ReviewFilter {
+        Objects.requireNonNull(repository, "repository");
+        pullRequests = Set.copyOf(pullRequests);
+    }
+
+    /** A review whose date is unknown is kept only when no date bound is set. */
+    @Override
+    public boolean test(Review r) {
+        if ((since != null || until != null) && r.date() == null) {
+            return false;
+        }
+        if (since != null && r.date().isBefore(since)) {
+            return false;
+        }
+        if (until != null && r.date().isAfter(until)) {
+            return false;
+        }
+        if (!repository.isEmpty()) {
+            String repo = r.repository().toLowerCase(Locale.ROOT);
+            String want = repository.toLowerCase(Locale.ROOT);
+            if (!repo.equals(want) && !repo.endsWith("/" + want)) {
+                return false;
+            }
+        }
+        return pullRequests.isEmpty() || (r.pullRequest() != null && pullRequests.contains(r.pullRequest().number()));
+    }
+}

@@ -1,0 +1,237 @@
+package dev.reviewstats.analytics;
+
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.ResolutionItem;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.model.Severity;
+import dev.reviewstats.model.SeverityChange;
+import java.util.List;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Parsed reviews as Tablesaw data frames, for library users who want to slice the data their own
+ * way. This is the one place where a library type is public on purpose; the columns are documented
+ * in docs/metrics.md and, like the JSON field names, only ever added to. Missing values are
+ * Tablesaw's missing values, never 0.
+ */
+public final class ReviewTables {
+    private ReviewTables() {
+    }
+
+    /** One row per review. */
+    public static Table reviews(List<Review> reviews) {
+        StringColumn id = StringColumn.create("review");
+        DateColumn date = DateColumn.create("date");
+        StringColumn repo = StringColumn.create("repository");
+        IntColumn pr = IntColumn.create("pr");
+        IntColumn round = IntColumn.create("round");
+        StringColumn verdict = StringColumn.create("verdict");
+        LongColumn wall = LongColumn.create("wallClockSeconds");
+        IntColumn reviewers = IntColumn.create("reviewers");
+        IntColumn critical = IntColumn.create("critical");
+        IntColumn important = IntColumn.create("important");
+        IntColumn suggestion = IntColumn.create("suggestion");
+        BooleanColumn resolution = BooleanColumn.create("hasResolution");
+        IntColumn sources = IntColumn.create("sources");
+        for (Review r : reviews) {
+            id.append(r.id());
+            date.append(r.date());
+            repo.append(r.repository());
+            put(pr, r.pullRequest() == null ? null : r.pullRequest().number());
+            put(round, r.round() == null ? null : r.round().number());
+            verdict.append(r.verdict() == null ? "" : r.verdict().outcome().name());
+            put(wall, r.wallClock() == null ? null : r.wallClock().getSeconds());
+            reviewers.append(r.reviewers().size());
+            critical.append(r.findingCounts().critical());
+            important.append(r.findingCounts().important());
+            suggestion.append(r.findingCounts().suggestion());
+            resolution.append(r.resolution() != null);
+            sources.append(r.sources().size());
+        }
+        return Table.create("reviews", id, date, repo, pr, round, verdict, wall, reviewers, critical, important,
+                suggestion, resolution, sources);
+    }
+
+    /** One row per (review, agent): the derived counts the leaderboard adds up. */
+    public static Table agentReviews(List<Review> reviews, Grouping grouping) {
+        return agentReviewTable(reviews.stream().flatMap(r -> AgentReview.of(r, grouping).stream()).toList());
+    }
+
+    static Table agentReviewTable(List<AgentReview> rows) {
+        StringColumn id = StringColumn.create("review");
+        DateColumn date = DateColumn.create("date");
+        StringColumn repo = StringColumn.create("repository");
+        IntColumn pr = IntColumn.create("pr");
+        IntColumn round = IntColumn.create("round");
+        StringColumn agent = StringColumn.create("agent");
+        StringColumn family = StringColumn.create("family");
+        IntColumn raised = IntColumn.create("raised");
+        BooleanColumn fromAppendix = BooleanColumn.create("raisedFromAppendix");
+        IntColumn kept = IntColumn.create("kept");
+        IntColumn keptC = IntColumn.create("keptCritical");
+        IntColumn keptI = IntColumn.create("keptImportant");
+        IntColumn keptS = IntColumn.create("keptSuggestion");
+        IntColumn unique = IntColumn.create("unique");
+        IntColumn consensus = IntColumn.create("consensus");
+        IntColumn fp = IntColumn.create("falsePositives");
+        IntColumn down = IntColumn.create("downgrades");
+        IntColumn up = IntColumn.create("upgrades");
+        IntColumn dropped = IntColumn.create("dropped");
+        IntColumn resolved = IntColumn.create("resolved");
+        IntColumn fixed = IntColumn.create("fixed");
+        LongColumn duration = LongColumn.create("durationSeconds");
+        IntColumn tools = IntColumn.create("toolCalls");
+        IntColumn disagreements = IntColumn.create("disagreements");
+        for (AgentReview a : rows) {
+            Review r = a.review();
+            id.append(r.id());
+            date.append(r.date());
+            repo.append(r.repository());
+            put(pr, r.pullRequest() == null ? null : r.pullRequest().number());
+            put(round, r.round() == null ? null : r.round().number());
+            agent.append(a.agent());
+            family.append(a.family());
+            put(raised, a.raised());
+            fromAppendix.append(a.raisedFromAppendix());
+            kept.append(a.kept().total());
+            keptC.append(a.kept(Severity.CRITICAL));
+            keptI.append(a.kept(Severity.IMPORTANT));
+            keptS.append(a.kept(Severity.SUGGESTION));
+            unique.append(a.unique());
+            consensus.append(a.consensus());
+            put(fp, a.falsePositives());
+            put(down, a.downgrades());
+            put(up, a.upgrades());
+            put(dropped, a.dropped());
+            resolved.append(a.resolved());
+            fixed.append(a.fixed());
+            put(duration, a.durationSeconds());
+            put(tools, a.toolCalls());
+            disagreements.append(a.disagreements().size());
+        }
+        return Table.create("agentReviews", id, date, repo, pr, round, agent, family, raised, fromAppendix, kept, keptC,
+                keptI, keptS, unique, consensus, fp, down, up, dropped, resolved, fixed, duration, tools, disagreements);
+    }
+
+    /** One row per consolidated finding and agent it is attributed to (a finding with no agent has one row). */
+    public static Table findingAgents(List<Review> reviews) {
+        StringColumn id = StringColumn.create("review");
+        DateColumn date = DateColumn.create("date");
+        StringColumn finding = StringColumn.create("finding");
+        StringColumn severity = StringColumn.create("severity");
+        StringColumn title = StringColumn.create("title");
+        StringColumn family = StringColumn.create("family");
+        StringColumn model = StringColumn.create("model");
+        IntColumn agents = IntColumn.create("agents");
+        BooleanColumn withdrawn = BooleanColumn.create("withdrawn");
+        StringColumn action = StringColumn.create("resolution");
+        for (Review r : reviews) {
+            for (Finding f : r.findings()) {
+                List<Agent> credited = f.agents().isEmpty() ? java.util.Collections.singletonList(null) : f.agents();
+                for (Agent a : credited) {
+                    id.append(r.id());
+                    date.append(r.date());
+                    finding.append(f.id());
+                    severity.append(f.severity().name());
+                    title.append(f.title());
+                    family.append(a == null ? "" : a.family());
+                    model.append(a == null ? "" : a.model());
+                    agents.append(f.agents().size());
+                    withdrawn.append(f.withdrawn());
+                    action.append(resolutionOf(r, f));
+                }
+            }
+        }
+        return Table.create("findingAgents", id, date, finding, severity, title, family, model, agents, withdrawn, action);
+    }
+
+    /** One row per severity change. */
+    public static Table severityChanges(List<Review> reviews) {
+        StringColumn id = StringColumn.create("review");
+        DateColumn date = DateColumn.create("date");
+        StringColumn family = StringColumn.create("family");
+        StringColumn model = StringColumn.create("model");
+        StringColumn originalId = StringColumn.create("originalId");
+        StringColumn from = StringColumn.create("from");
+        StringColumn to = StringColumn.create("to");
+        StringColumn finalId = StringColumn.create("finalId");
+        StringColumn kind = StringColumn.create("kind");
+        StringColumn source = StringColumn.create("source");
+        for (Review r : reviews) {
+            for (SeverityChange c : r.severityChanges()) {
+                id.append(r.id());
+                date.append(r.date());
+                family.append(c.agent().family());
+                model.append(c.agent().model());
+                originalId.append(c.originalId());
+                from.append(c.from().name());
+                to.append(c.to() == null ? "" : c.to().name());
+                finalId.append(c.finalId());
+                kind.append(c.kind().name());
+                source.append(c.source().name());
+            }
+        }
+        return Table.create("severityChanges", id, date, family, model, originalId, from, to, finalId, kind, source);
+    }
+
+    /** One row per resolution item. */
+    public static Table resolutionItems(List<Review> reviews) {
+        StringColumn id = StringColumn.create("review");
+        DateColumn addressed = DateColumn.create("addressed");
+        IntColumn number = IntColumn.create("number");
+        StringColumn ref = StringColumn.create("finding");
+        StringColumn findingId = StringColumn.create("findingId");
+        StringColumn agents = StringColumn.create("agents");
+        StringColumn action = StringColumn.create("action");
+        StringColumn raw = StringColumn.create("actionRaw");
+        for (Review r : reviews) {
+            if (r.resolution() == null) {
+                continue;
+            }
+            for (ResolutionItem i : r.resolution().items()) {
+                id.append(r.id());
+                addressed.append(r.resolution().addressed());
+                number.append(i.number());
+                ref.append(i.findingRef());
+                findingId.append(i.findingId());
+                agents.append(i.findingId().isEmpty() ? "" : r.finding(i.findingId())
+                        .map(f -> f.agents().stream().map(Agent::family).collect(Collectors.joining(" "))).orElse(""));
+                action.append(i.action().name());
+                raw.append(i.actionRaw());
+            }
+        }
+        return Table.create("resolutionItems", id, addressed, number, ref, findingId, agents, action, raw);
+    }
+
+    /** The resolution action recorded for a finding, or {@code ""}. */
+    static String resolutionOf(Review r, Finding f) {
+        if (r.resolution() == null) {
+            return "";
+        }
+        return r.resolution().items().stream().filter(i -> i.findingId().equalsIgnoreCase(f.id()))
+                .map(i -> i.action().name()).findFirst().orElse("");
+    }
+
+    private static void put(IntColumn c, Integer v) {
+        if (v == null) {
+            c.appendMissing();
+        } else {
+            c.append(v);
+        }
+    }
+
+    private static void put(LongColumn c, Long v) {
+        if (v == null) {
+            c.appendMissing();
+        } else {
+            c.append(v);
+        }
+    }
+}

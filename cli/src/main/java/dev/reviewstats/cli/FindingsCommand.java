@@ -1,0 +1,69 @@
+package dev.reviewstats.cli;
+
+import dev.reviewstats.analytics.ReviewFilter;
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.ResolutionItem;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.parse.LoadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code review-stats findings PATH...}: one CSV row per consolidated finding, for spreadsheets. */
+@Command(name = "findings", mixinStandardHelpOptions = true,
+        description = "Print one CSV row per consolidated finding (RFC 4180, UTF-8).")
+final class FindingsCommand implements Callable<Integer> {
+    static final String HEADER = "review_id,date,repository,pr,round,finding_id,severity,title,agents,withdrawn,resolution_action";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
+    List<Path> paths;
+
+    @Mixin
+    FilterOptions filter = new FilterOptions();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr());
+        ReviewFilter f = filter.toFilter();
+        out.println(HEADER);
+        for (Review r : loaded.reviews()) {
+            if (!f.test(r)) {
+                continue;
+            }
+            for (Finding x : r.findings()) {
+                out.println(String.join(",", csv(r.id()), r.date() == null ? "" : r.date().toString(), csv(r.repository()),
+                        r.pullRequest() == null ? "" : String.valueOf(r.pullRequest().number()),
+                        r.round() == null ? "" : String.valueOf(r.round().number()), x.id(), x.severity().name(),
+                        csv(x.title()), csv(x.agents().stream().map(Agent::displayName).collect(Collectors.joining("; "))),
+                        String.valueOf(x.withdrawn()), action(r, x)));
+            }
+        }
+        out.flush();
+        return Inputs.exitCode(loaded).code();
+    }
+
+    private static String action(Review r, Finding f) {
+        if (r.resolution() == null) {
+            return "";
+        }
+        return r.resolution().items().stream().filter(i -> i.findingId().equalsIgnoreCase(f.id()))
+                .map(ResolutionItem::action).map(Enum::name).findFirst().orElse("");
+    }
+
+    static String csv(String s) {
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.reviewstats.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reviewstats.analytics.AgentScore;
+import dev.reviewstats.analytics.Leaderboard;
+import dev.reviewstats.analytics.Rate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a leaderboard as an aligned text table, Markdown, CSV or JSON; all carry the same numbers. */
+enum LeaderboardFormat {
+    text, markdown, csv, json;
+
+    private static final List<String> CSV_HEADER = List.of("agent", "ranked", "reviews", "raised",
+            "reviews_with_appendix", "kept", "kept_critical", "kept_important", "kept_suggestion", "unique", "consensus",
+            "false_positives", "fp_rate", "fp_rate_low", "fp_rate_high", "fp_base", "downgrades", "upgrades",
+            "downgrade_rate", "downgrade_rate_low", "downgrade_rate_high", "downgrade_base", "dropped", "keep_rate",
+            "keep_rate_low", "keep_rate_high", "fixed", "resolved", "fix_rate", "fix_rate_low", "fix_rate_high",
+            "median_duration_seconds", "median_tool_calls", "disagreements");
+
+    String render(Leaderboard board, String title) {
+        return switch (this) {
+            case text -> table(board, title, false);
+            case markdown -> table(board, title, true);
+            case csv -> csv(board);
+            case json -> json(board, title);
+        };
+    }
+
+    private static final String[] HEAD = {"Agent", "Reviews", "Raised", "Kept", "C", "I", "S", "Unique", "Consensus",
+        "False positives", "Downgrades", "Up", "Dropped", "Keep rate", "Fix rate", "Median time", "Median tools"};
+
+    private static List<String> cells(AgentScore s) {
+        return List.of(s.agent(), str(s.reviews()), str(s.raised()), str(s.kept().total()), str(s.kept().critical()),
+                str(s.kept().important()), str(s.kept().suggestion()), str(s.unique()), str(s.consensus()),
+                rate(s.falsePositiveRate()), rate(s.downgradeRate()), str(s.upgrades()), str(s.dropped()),
+                rate(s.keepRate()), rate(s.fixRate()), duration(s.medianDurationSeconds()), number(s.medianToolCalls()));
+    }
+
+    private static String table(Leaderboard board, String title, boolean markdown) {
+        StringBuilder out = new StringBuilder();
+        Leaderboard.Options o = board.options();
+        out.append(markdown ? "### " : "").append(title).append(": ").append(board.reviews()).append(" reviews, ")
+                .append(o.grouping().name().toLowerCase(Locale.ROOT)).append(" rows, ranked by ")
+                .append(o.sort().cliName()).append(o.sort().higherIsBetter() ? " (higher is better)" : " (lower is better)")
+                .append('\n').append('\n');
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(HEAD));
+        board.ranked().forEach(s -> rows.add(cells(s)));
+        write(out, rows, markdown);
+        if (!board.unranked().isEmpty()) {
+            out.append('\n').append("Not ranked (fewer than ").append(o.minRaised()).append(" raised findings):\n\n");
+            List<List<String>> un = new ArrayList<>();
+            un.add(List.of(HEAD));
+            board.unranked().forEach(s -> un.add(cells(s)));
+            write(out, un, markdown);
+        }
+        out.append('\n').append("Rates: percentage [95% Wilson interval] count/base. False positives and downgrades")
+                .append(" are over raised findings; fix rate over findings with a resolution.\n");
+        if (!board.disagreements().isEmpty()) {
+            out.append(board.disagreements().size())
+                    .append(" summary-table value(s) disagree with the sections; run `review-stats lint` for the list.\n");
+        }
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, List<List<String>> rows, boolean markdown) {
+        int[] width = new int[rows.get(0).size()];
+        for (List<String> r : rows) {
+            for (int i = 0; i < r.size(); i++) {
+                width[i] = Math.max(width[i], r.get(i).length());
+            }
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            List<String> r = rows.get(k);
+            StringBuilder line = new StringBuilder(markdown ? "| " : "");
+            for (int i = 0; i < r.size(); i++) {
+                String cell = i == 0 ? pad(r.get(i), width[i], true) : pad(r.get(i), width[i], false);
+                line.append(cell).append(markdown ? " | " : (i + 1 < r.size() ? "  " : ""));
+            }
+            out.append(markdown ? line.toString().stripTrailing() : line.toString().stripTrailing()).append('\n');
+            if (markdown && k == 0) {
+                StringBuilder sep = new StringBuilder("|");
+                for (int i = 0; i < r.size(); i++) {
+                    sep.append(i == 0 ? " --- |" : " ---: |");
+                }
+                out.append(sep).append('\n');
+            }
+        }
+    }
+
+    private static String pad(String s, int width, boolean left) {
+        String fill = " ".repeat(Math.max(0, width - s.length()));
+        return left ? s + fill : fill + s;
+    }
+
+    private static String csv(Leaderboard board) {
+        StringBuilder out = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
+        for (AgentScore s : board.all()) {
+            List<String> v = new ArrayList<>();
+            v.add(quote(s.agent()));
+            v.add(String.valueOf(s.ranked()));
+            v.add(str(s.reviews()));
+            v.add(str(s.raised()));
+            v.add(str(s.reviewsWithAppendix()));
+            v.add(str(s.kept().total()));
+            v.add(str(s.kept().critical()));
+            v.add(str(s.kept().important()));
+            v.add(str(s.kept().suggestion()));
+            v.add(str(s.unique()));
+            v.add(str(s.consensus()));
+            v.add(str(s.falsePositives()));
+            rateCsv(v, s.falsePositiveRate());
+            v.add(str(s.downgrades()));
+            v.add(str(s.upgrades()));
+            rateCsv(v, s.downgradeRate());
+            v.add(str(s.dropped()));
+            v.add(dbl(s.keepRate().value()));
+            v.add(dbl(s.keepRate().low()));
+            v.add(dbl(s.keepRate().high()));
+            v.add(str(s.fixRate().numerator()));
+            v.add(str(s.fixRate().denominator()));
+            v.add(dbl(s.fixRate().value()));
+            v.add(dbl(s.fixRate().low()));
+            v.add(dbl(s.fixRate().high()));
+            v.add(s.medianDurationSeconds() == null ? "" : dbl(s.medianDurationSeconds()));
+            v.add(s.medianToolCalls() == null ? "" : dbl(s.medianToolCalls()));
+            v.add(str(s.disagreements()));
+            out.append(String.join(",", v)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void rateCsv(List<String> v, Rate r) {
+        v.add(dbl(r.value()));
+        v.add(dbl(r.low()));
+        v.add(dbl(r.high()));
+        v.add(str(r.denominator()));
+    }
+
+    private static String json(Leaderboard board, String title) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("title", title);
+        root.put("reviews", board.reviews());
+        root.put("grouping", board.options().grouping().name());
+        root.put("sort", board.options().sort().cliName());
+        root.put("minRaised", board.options().minRaised());
+        ArrayNode agents = root.putArray("agents");
+        for (AgentScore s : board.all()) {
+            ObjectNode a = agents.addObject();
+            a.put("agent", s.agent()).put("ranked", s.ranked()).put("reviews", s.reviews()).put("raised", s.raised())
+                    .put("reviewsWithAppendix", s.reviewsWithAppendix());
+            a.putObject("kept").put("total", s.kept().total()).put("critical", s.kept().critical())
+                    .put("important", s.kept().important()).put("suggestion", s.kept().suggestion());
+            a.put("unique", s.unique()).put("consensus", s.consensus()).put("falsePositives", s.falsePositives());
+            rateJson(a.putObject("falsePositiveRate"), s.falsePositiveRate());
+            a.put("downgrades", s.downgrades()).put("upgrades", s.upgrades());
+            rateJson(a.putObject("downgradeRate"), s.downgradeRate());
+            a.put("dropped", s.dropped());
+            rateJson(a.putObject("keepRate"), s.keepRate());
+            rateJson(a.putObject("fixRate"), s.fixRate());
+            a.put("medianDurationSeconds", s.medianDurationSeconds());
+            a.put("medianToolCalls", s.medianToolCalls());
+            a.put("disagreements", s.disagreements());
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rateJson(ObjectNode n, Rate r) {
+        n.put("numerator", r.numerator()).put("denominator", r.denominator());
+        if (r.isKnown()) {
+            n.put("value", r.value()).put("low", r.low()).put("high", r.high());
+        } else {
+            n.putNull("value").putNull("low").putNull("high");
+        }
+    }
+
+    private static String str(int v) {
+        return String.valueOf(v);
+    }
+
+    private static String dbl(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** {@code 12% [5–25] 3/25}, or {@code —} when nothing could be counted. */
+    static String rate(Rate r) {
+        if (!r.isKnown()) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.0f%% [%.0f–%.0f] %d/%d", 100 * r.value(), 100 * r.low(), 100 * r.high(),
+                r.numerator(), r.denominator());
+    }
+
+    private static String duration(Double seconds) {
+        if (seconds == null) {
+            return "—";
+        }
+        long s = Math.round(seconds);
+        return s >= 60 ? String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60) : s + "s";
+    }
+
+    private static String number(Double v) {
+        return v == null ? "—" : v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

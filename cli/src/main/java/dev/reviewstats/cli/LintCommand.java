@@ -1,0 +1,66 @@
+package dev.reviewstats.cli;
+
+import dev.reviewstats.analytics.Lint;
+import dev.reviewstats.analytics.LintIssue;
+import dev.reviewstats.model.DiagnosticLevel;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.parse.LoadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code review-stats lint PATH...}: parse diagnostics and internal inconsistencies, per review. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "List each review's parse diagnostics and the places where it contradicts itself.")
+final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
+    List<Path> paths;
+
+    @Option(names = "--strict", description = "Exit with code 4 when any review contradicts itself.")
+    boolean strict;
+
+    @Option(names = "--all", description = "Also list informational diagnostics (documented rules the parser applied).")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr());
+        int inconsistencies = 0;
+        int diagnostics = 0;
+        int reviewsWithIssues = 0;
+        for (Review r : loaded.reviews()) {
+            List<LintIssue> issues = Lint.check(r, all ? DiagnosticLevel.INFO : DiagnosticLevel.WARNING);
+            if (issues.isEmpty()) {
+                continue;
+            }
+            reviewsWithIssues++;
+            out.println(r.id() + " (" + r.sources().get(0).path() + ")");
+            for (LintIssue i : issues) {
+                out.println("  " + (i.line() > 0 ? "line " + i.line() + ": " : "") + i.code() + " "
+                        + (i.inconsistency() ? "inconsistent: " : "") + i.message());
+                if (i.inconsistency()) {
+                    inconsistencies++;
+                } else {
+                    diagnostics++;
+                }
+            }
+        }
+        out.println(loaded.reviews().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
+                + " inconsistencies, " + diagnostics + " diagnostics");
+        out.flush();
+        if (strict && inconsistencies > 0) {
+            return ExitCode.STRICT_FAILURE.code();
+        }
+        return Inputs.exitCode(loaded).code();
+    }
+}

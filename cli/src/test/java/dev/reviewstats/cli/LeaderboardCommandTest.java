@@ -1,0 +1,136 @@
+package dev.reviewstats.cli;
+
+import static dev.reviewstats.cli.ParseCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewstats.testing.SharedCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default command, run in-process on the real corpus and on a folder with bad inputs. */
+class LeaderboardCommandTest {
+    private static final Pattern RATE = Pattern.compile("(\\d+)% \\[(\\d+)–(\\d+)\\] (\\d+)/(\\d+)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textCsvAndJsonCarryTheSameNumbers() throws IOException {
+        String corpus = SharedCorpus.root().toString();
+        ParseCommandTest.Run text = run(corpus);
+        ParseCommandTest.Run csv = run("--format", "csv", corpus);
+        ParseCommandTest.Run json = run("--format", "json", corpus);
+        assertThat(text.exit()).isZero();
+        assertThat(csv.exit()).isZero();
+        assertThat(json.exit()).isZero();
+
+        List<String> csvLines = csv.out().lines().toList();
+        List<String> header = Arrays.asList(csvLines.get(0).split(","));
+        Map<String, Map<String, String>> csvRows = new HashMap<>();
+        for (String line : csvLines.subList(1, csvLines.size())) {
+            String[] v = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), v[i]);
+            }
+            csvRows.put(row.get("agent"), row);
+        }
+        assertThat(csvRows.keySet()).containsExactlyInAnyOrder("Claude", "Codex", "Gemini");
+        JsonNode agents = new ObjectMapper().readTree(json.out()).get("agents");
+        assertThat(agents).hasSize(3);
+
+        int checkedRows = 0;
+        for (String line : text.out().lines().toList()) {
+            String[] cols = line.trim().split("\\s{2,}");
+            if (cols.length < 17 || !csvRows.containsKey(cols[0])) {
+                continue;
+            }
+            checkedRows++;
+            Map<String, String> c = csvRows.get(cols[0]);
+            JsonNode j = null;
+            for (JsonNode a : agents) {
+                if (a.get("agent").asText().equals(cols[0])) {
+                    j = a;
+                }
+            }
+            assertThat(j).isNotNull();
+            assertThat(cols[1]).isEqualTo(c.get("reviews")).isEqualTo(j.get("reviews").asText());
+            assertThat(cols[2]).isEqualTo(c.get("raised")).isEqualTo(j.get("raised").asText());
+            assertThat(cols[3]).isEqualTo(c.get("kept")).isEqualTo(j.at("/kept/total").asText());
+            assertThat(cols[4]).isEqualTo(c.get("kept_critical")).isEqualTo(j.at("/kept/critical").asText());
+            assertThat(cols[7]).isEqualTo(c.get("unique")).isEqualTo(j.get("unique").asText());
+            assertThat(cols[8]).isEqualTo(c.get("consensus")).isEqualTo(j.get("consensus").asText());
+            assertRate(cols[9], c.get("false_positives"), c.get("fp_base"), c.get("fp_rate"), c.get("fp_rate_low"),
+                    c.get("fp_rate_high"), j.get("falsePositiveRate"));
+            assertRate(cols[10], c.get("downgrades"), c.get("downgrade_base"), c.get("downgrade_rate"),
+                    c.get("downgrade_rate_low"), c.get("downgrade_rate_high"), j.get("downgradeRate"));
+            assertThat(cols[11]).isEqualTo(c.get("upgrades")).isEqualTo(j.get("upgrades").asText());
+            assertThat(cols[12]).isEqualTo(c.get("dropped")).isEqualTo(j.get("dropped").asText());
+            assertRate(cols[14], c.get("fixed"), c.get("resolved"), c.get("fix_rate"), c.get("fix_rate_low"),
+                    c.get("fix_rate_high"), j.get("fixRate"));
+        }
+        assertThat(checkedRows).isEqualTo(3);
+    }
+
+    private static void assertRate(String textCell, String count, String base, String value, String low, String high,
+            JsonNode json) {
+        Matcher m = RATE.matcher(textCell);
+        assertThat(m.matches()).as(textCell).isTrue();
+        assertThat(m.group(4)).isEqualTo(json.get("numerator").asText());
+        assertThat(m.group(5)).isEqualTo(base).isEqualTo(json.get("denominator").asText());
+        assertThat(Integer.parseInt(m.group(4))).isLessThanOrEqualTo(Integer.parseInt(count));
+        // The text rounds the exact value; the CSV carries it to four places.
+        assertThat(Long.parseLong(m.group(1))).isEqualTo(Math.round(100 * json.get("value").asDouble()));
+        assertThat(Long.parseLong(m.group(2))).isEqualTo(Math.round(100 * json.get("low").asDouble()));
+        assertThat(Long.parseLong(m.group(3))).isEqualTo(Math.round(100 * json.get("high").asDouble()));
+        org.assertj.core.data.Offset<Double> fourPlaces = org.assertj.core.api.Assertions.within(5e-5);
+        assertThat(Double.parseDouble(value)).isCloseTo(json.get("value").asDouble(), fourPlaces);
+        assertThat(Double.parseDouble(low)).isCloseTo(json.get("low").asDouble(), fourPlaces);
+        assertThat(Double.parseDouble(high)).isCloseTo(json.get("high").asDouble(), fourPlaces);
+    }
+
+    @Test
+    void byModelSeparatesModelVersions() {
+        ParseCommandTest.Run r = run("--by", "model", "--min-raised", "0", SharedCorpus.root().toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Claude Opus 4.6").contains("Claude Opus 4.7").contains("Codex GPT 5.4")
+                .contains("Codex GPT 5.5").contains("Gemini 3.1 Pro");
+    }
+
+    @Test
+    void unreadableAndNonReviewFilesAreNamedAndTheGoodReviewsStillCount() throws IOException {
+        Files.copy(ParseCommandTest.samples().resolve("20260105-101500-pr-12.md"), dir.resolve("a.md"));
+        Files.copy(ParseCommandTest.samples().resolve("20260120-093000-pr-15.md"), dir.resolve("b.md"));
+        Files.writeString(dir.resolve("notes.md"), "# Team notes\n\nNothing to see here.\n");
+        Files.write(dir.resolve("broken.html"), new byte[] {0, 1, 2, 3});
+        ParseCommandTest.Run r = run("--min-raised", "0", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.SKIPPED_INPUT.code());
+        assertThat(r.err()).contains("broken.html: skipped (binary)").contains("notes.md: skipped (not a review)");
+        assertThat(r.out()).startsWith("Agent leaderboard: 2 reviews");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("--sort", "nonsense", ".").exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run("--by", "team", ".").exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run("--since", "yesterday", ".").exit()).isEqualTo(ExitCode.USAGE.code());
+    }
+
+    @Test
+    void breakdownByRoundPrintsOneTablePerBucket() {
+        ParseCommandTest.Run r = run("--breakdown", "round", "--min-raised", "0", ParseCommandTest.samples().toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("round 1: 2 reviews").contains("later rounds: 1 reviews");
+    }
+}
