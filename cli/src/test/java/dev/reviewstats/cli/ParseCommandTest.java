@@ -28,9 +28,13 @@ class ParseCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** Three hand-written reviews kept as test fixtures. */
     static Path samples() {
-        String repo = System.getProperty("reviewstats.repoRoot");
-        return Path.of(repo == null ? ".." : repo).resolve("samples");
+        try {
+            return Path.of(ParseCommandTest.class.getResource("/reviews").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

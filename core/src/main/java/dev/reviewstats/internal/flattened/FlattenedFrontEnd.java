@@ -39,10 +39,13 @@ public final class FlattenedFrontEnd {
                     + "(\\s*\\([^()]*\\))?$");
     private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?([A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(.*))?$");
     private static final Pattern FINDING_LINE = Pattern.compile("^((?:[CIS]\\d{1,3}|\\d{1,3})\\.\\s+)(.+)$");
+    private static final Pattern DESIGN_ITEM = Pattern.compile(
+            "^(?!\\*\\*)(.{3,160}?)\\s+\\((in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*:?\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
+    private static final Pattern EARLIER_COMMITS = Pattern.compile("(?<=\\S)…?plus \\d+ earlier");
     private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
 
     public Outline read(String text) {
@@ -66,6 +69,8 @@ public final class FlattenedFrontEnd {
         String currentTitle = "";
         Pattern familyPattern;
         int familyPatternSize;
+        /** Whether the walk is inside Design Observations, whose items lost their bold lead. */
+        boolean design;
         /** Whether the walk is inside the agent retro, where bare agent names are headings. */
         boolean retro;
 
@@ -133,6 +138,14 @@ public final class FlattenedFrontEnd {
             if (BULLET.matcher(line).find()) {
                 return bulletList(i);
             }
+            Matcher item = design ? DESIGN_ITEM.matcher(line) : null;
+            if (item != null && item.matches()) {
+                // "Title (in-scope): text Claude" lost its bold lead; one item per line.
+                flushParagraph();
+                addParagraphLine("**" + item.group(1) + " (" + item.group(2) + ")**: " + trailingAgents(item.group(3)), i + 1);
+                flushParagraph();
+                return i + 1;
+            }
             String attributed = withAttribution(line, raw.strip().endsWith(PILCROW));
             if (!attributed.equals(line) || FINDING_LINE.matcher(line).matches() && startsFinding(line)) {
                 flushParagraph();
@@ -172,6 +185,19 @@ public final class FlattenedFrontEnd {
 
         private boolean inRetro() {
             return retro;
+        }
+
+        /** "text Claude Codex" becomes "text [Claude, Codex]". */
+        private String trailingAgents(String text) {
+            String[] words = SPACES.split(text.strip());
+            int k = words.length;
+            List<String> trailing = new ArrayList<>();
+            while (k > 1 && families.contains(words[k - 1])) {
+                trailing.add(0, words[k - 1]);
+                k--;
+            }
+            String rest = String.join(" ", java.util.Arrays.copyOf(words, k));
+            return trailing.isEmpty() ? text.strip() : rest + " [" + String.join(", ", trailing) + "]";
         }
 
         /** "I1. Title Claude Codex" becomes "I1. **Title** [Claude, Codex]". */
@@ -225,6 +251,7 @@ public final class FlattenedFrontEnd {
             currentTitle = newTitle;
             if (newLevel <= 2) {
                 retro = SectionNames.normalize(newTitle).equals("agent performance retro");
+                design = SectionNames.normalize(newTitle).equals("design observations");
             }
             titleLine = line;
             blocks = new ArrayList<>();
@@ -259,7 +286,7 @@ public final class FlattenedFrontEnd {
                 if (l != null) {
                     String value = line.substring(l.length()).strip();
                     if (l.equals("Commits")) {
-                        value = SHORT_SHA.matcher(value).replaceAll("\n");
+                        value = commits(value);
                     }
                     rows.add(new ArrayList<>(List.of(l, value)));
                     rowLines.add(i + 1);
@@ -279,6 +306,11 @@ public final class FlattenedFrontEnd {
             return i;
         }
 
+        /** Commit lines run together: each short sha followed by a space starts a line, as does "…plus N earlier". */
+        private static String commits(String value) {
+            return EARLIER_COMMITS.matcher(SHORT_SHA.matcher(value).replaceAll("\n")).replaceAll("\n$0");
+        }
+
         private void learnFamilies(String reviewers) {
             for (String part : reviewers.split(",")) {
                 String p = part.strip();
@@ -289,45 +321,68 @@ public final class FlattenedFrontEnd {
             }
         }
 
-        /** Rows of a pipe table; some flatteners shift the empty corner cell of the header to its end. */
+        /**
+         * Consecutive pipe rows, split into tables: a row followed by a separator row heads a new
+         * table; rows before any header form a headerless two-column table (metadata, Addressed and
+         * Commit). Some flatteners shift the empty corner cell of a header to its end.
+         */
         private int pipeTable(int i) {
             flushParagraph();
-            int start = i;
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
+            List<Boolean> heads = new ArrayList<>();
             while (i < lines.length && clean(lines[i]).startsWith("|")) {
                 String line = clean(lines[i]);
-                if (!TABLE_SEPARATOR.matcher(line).matches()) {
+                if (TABLE_SEPARATOR.matcher(line).matches()) {
+                    if (!heads.isEmpty()) {
+                        heads.set(heads.size() - 1, true);
+                    }
+                } else {
                     rows.add(cells(line));
                     rowLines.add(i + 1);
+                    heads.add(false);
                 }
                 i++;
             }
-            if (rows.isEmpty()) {
-                return i;
-            }
-            List<String> header = rows.get(0);
-            List<List<String>> body = new ArrayList<>(rows.subList(1, rows.size()));
-            List<Integer> bodyLines = new ArrayList<>(rowLines.subList(1, rowLines.size()));
-            if (inMetadata && header.size() == 2 && label(header.get(0) + "x", METADATA_LABELS) != null) {
-                // The metadata table has no header row: its first row is data.
-                body.add(0, header);
-                bodyLines.add(0, rowLines.get(0));
-                header = List.of("", "");
+            int k = 0;
+            while (k < rows.size()) {
+                List<String> header;
+                int from;
+                if (heads.get(k)) {
+                    header = shiftedCorner(rows.get(k));
+                    from = k + 1;
+                } else {
+                    header = new ArrayList<>(java.util.Collections.nCopies(rows.get(k).size(), ""));
+                    from = k;
+                }
+                int to = from;
+                while (to < rows.size() && !heads.get(to)) {
+                    to++;
+                }
+                List<List<String>> body = new ArrayList<>(rows.subList(from, to));
                 for (List<String> r : body) {
-                    if (r.get(0).equals("Reviewers") && r.size() > 1) {
+                    if (r.size() > 1 && r.get(0).equals("Reviewers")) {
                         learnFamilies(r.get(1));
                     }
+                    if (r.size() > 1 && r.get(0).equals("Commits")) {
+                        r.set(1, commits(r.get(1)));
+                    }
                 }
-            } else if (header.size() > 1 && !header.get(0).isEmpty() && header.get(header.size() - 1).isEmpty()
+                blocks.add(new TableBlock(header, body, rowLines.subList(from, to), rowLines.get(k)));
+                k = to;
+            }
+            return i;
+        }
+
+        private List<String> shiftedCorner(List<String> header) {
+            if (header.size() > 1 && !header.get(0).isEmpty() && header.get(header.size() - 1).isEmpty()
                     && startsWithFamily(header.get(0))) {
                 List<String> shifted = new ArrayList<>();
                 shifted.add("");
                 shifted.addAll(header.subList(0, header.size() - 1));
-                header = shifted;
+                return shifted;
             }
-            blocks.add(new TableBlock(header, body, bodyLines, start + 1));
-            return i;
+            return header;
         }
 
         private static List<String> cells(String line) {
@@ -352,7 +407,7 @@ public final class FlattenedFrontEnd {
 
         /** The agent header of a glued retro table: two or more agent names run together. */
         private boolean isRetroHeader(String line, int i) {
-            if (!startsWithFamily(line) || agentNames(line).size() < 2) {
+            if (!startsWithFamily(line) || agentNames(line).isEmpty()) {
                 return false;
             }
             int next = i + 1;

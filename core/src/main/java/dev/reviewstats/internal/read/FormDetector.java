@@ -15,6 +15,17 @@ public final class FormDetector {
     private static final Pattern MARKDOWN_TABLE = Pattern.compile("(?m)^\\|.*\\|\\s*$\\n^\\|\\s*:?-{3,}");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*[^*\\n]+\\*\\*");
 
+    private static final Pattern PILCROW_LINE = Pattern.compile("(?m)¶\\s*$");
+
+    private static int countMatches(Pattern p, String text) {
+        int n = 0;
+        var m = p.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     private FormDetector() {
     }
 
@@ -23,8 +34,14 @@ public final class FormDetector {
         if (HTML_START.matcher(head).find()) {
             return SourceForm.HTML;
         }
-        if (MARKDOWN_HEADING.matcher(head).find() || MARKDOWN_TABLE.matcher(head).find()
-                || MARKDOWN_EMPHASIS.matcher(head).find()) {
+        if (MARKDOWN_HEADING.matcher(head).find()) {
+            return SourceForm.MARKDOWN;
+        }
+        // Some flatteners keep pipe tables but mark every heading with a pilcrow: that is no Markdown.
+        if (countMatches(PILCROW_LINE, head) >= 2) {
+            return SourceForm.FLATTENED_TEXT;
+        }
+        if (MARKDOWN_TABLE.matcher(head).find() || MARKDOWN_EMPHASIS.matcher(head).find()) {
             return SourceForm.MARKDOWN;
         }
         return SourceForm.FLATTENED_TEXT;

@@ -28,6 +28,12 @@ class FormDetectorTest {
     }
 
     @Test
+    void pipeTablesUnderPilcrowHeadingsAreFlattenedTextNotMarkdown() {
+        assertThat(FormDetector.detect("Deep Review: x\n| Date | 2026-01-01 |\nSummary ¶\n| | A | B |\n|---|---|---|\n"
+                + "| Findings | 1I | 2S |\nResolution ¶\n")).isEqualTo(SourceForm.FLATTENED_TEXT);
+    }
+
+    @Test
     void byteOrderMarksAndLineEndsAreNormalised() {
         byte[] utf16le = "\uFEFF# T\r\nx\r".getBytes(StandardCharsets.UTF_16LE);
         assertThat(TextDecoder.decode(utf16le).text()).isEqualTo("# T\nx\n");
