@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Parses one report in any supported form into a {@link Review}. Never throws on content: whatever
@@ -28,8 +29,11 @@ import java.util.List;
  * instance serves any number of threads.
  */
 public final class ReviewParser {
-    /** Files larger than this are refused rather than read: no real report comes near it. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Files larger than this are refused rather than read: real reports are well under 1 MiB. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** Stack for the retry of inputs whose lines overflow the regular-expression matcher. */
+    private static final long LARGE_STACK_BYTES = 1L << 30;
 
     private final MarkdownFrontEnd markdown = new MarkdownFrontEnd();
     private final HtmlFrontEnd html = new HtmlFrontEnd();
@@ -50,7 +54,7 @@ public final class ReviewParser {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 return skipped(path, SkipReason.TOO_LARGE, "the file has " + size + " bytes; the limit is "
-                        + MAX_BYTES + " bytes (64 MiB)");
+                        + MAX_BYTES + " bytes (16 MiB)");
             }
             return parse(path, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -66,7 +70,7 @@ public final class ReviewParser {
     public ParseResult parse(String path, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return skipped(path, SkipReason.TOO_LARGE, "the input has " + bytes.length + " bytes; the limit is "
-                    + MAX_BYTES + " bytes (64 MiB)");
+                    + MAX_BYTES + " bytes (16 MiB)");
         }
         if (TextDecoder.looksBinary(bytes)) {
             return skipped(path, SkipReason.BINARY, "the file holds binary data, not text");
@@ -85,7 +89,48 @@ public final class ReviewParser {
         return parseText(path, text.replace("\r\n", "\n").replace('\r', '\n'), List.of());
     }
 
+    /**
+     * Parses, whatever the input does to the libraries underneath: regular-expression matching
+     * recurses per character on very long lines, so an overflow is retried on a thread with a large
+     * stack; an input that still breaks a parser is skipped with the reason, never thrown.
+     */
     private ParseResult parseText(String path, String text, List<Diagnostic> pre) {
+        try {
+            return parseUnguarded(path, text, pre);
+        } catch (StackOverflowError e) {
+            return onLargeStack(path, text, pre);
+        } catch (RuntimeException e) {
+            return failed(path, e);
+        }
+    }
+
+    private ParseResult onLargeStack(String path, String text, List<Diagnostic> pre) {
+        AtomicReference<ParseResult> result = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(parseUnguarded(path, text, pre));
+            } catch (StackOverflowError e) {
+                result.set(skipped(path, SkipReason.UNREADABLE, "the input nests too deeply or has too long a line to parse"));
+            } catch (RuntimeException e) {
+                result.set(failed(path, e));
+            }
+        }, "review-stats-large-stack", LARGE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return skipped(path, SkipReason.UNREADABLE, "interrupted while parsing");
+        }
+        return result.get();
+    }
+
+    private static ParseResult failed(String path, RuntimeException e) {
+        return skipped(path, SkipReason.UNREADABLE, "a parser failed on this input (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it");
+    }
+
+    private ParseResult parseUnguarded(String path, String text, List<Diagnostic> pre) {
         if (text.isBlank()) {
             return skipped(path, SkipReason.EMPTY, "the file is empty");
         }
