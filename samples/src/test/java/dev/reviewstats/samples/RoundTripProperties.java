@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -50,6 +51,28 @@ class RoundTripProperties {
     @Property(tries = 1000)
     void flattenedPipes(@ForAll long seed) {
         roundTrip(seed, Form.FLATTENED_PIPES);
+    }
+
+    /** Shrunk counterexamples the properties found, kept as fixed regression examples. */
+    @Example
+    void singleAgentGluedRetroTable() {
+        roundTrip(-441L, Form.FLATTENED_GLUED);
+    }
+
+    @Example
+    void resolutionPipeTablesWithoutBlankLinesBetweenThem() {
+        roundTrip(2L, Form.FLATTENED_PIPES);
+    }
+
+    @Example
+    void designObservationsAndItemsThatLostTheirBoldLead() {
+        roundTrip(0L, Form.FLATTENED_GLUED);
+        roundTrip(0L, Form.FLATTENED_PIPES);
+    }
+
+    @Example
+    void findingTagsInHtmlTitles() {
+        roundTrip(-2469L, Form.HTML);
     }
 
     static void roundTrip(long seed, Form form) {
