@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code review-stats}: with no subcommand, the agent leaderboard of the given folders. */
 @Command(name = "review-stats", mixinStandardHelpOptions = true, version = "review-stats 0.1.0",
         description = "Reads multi-agent AI code review reports and reports how each reviewer agent performs.",
-        subcommands = {LeaderboardCommand.class, FindingsCommand.class, LintCommand.class, ParseCommand.class},
+        subcommands = {LeaderboardCommand.class, FindingsCommand.class, LintCommand.class, ChartsCommand.class, ReportCommand.class,
+            ParseCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some input skipped as unreadable,",
             "4 --strict found inconsistencies."})
 public final class Main implements Runnable {

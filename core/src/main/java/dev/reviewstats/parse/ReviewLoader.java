@@ -93,6 +93,13 @@ public final class ReviewLoader {
         try {
             Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    // Hidden folders (.git, .idea) hold no reports, and a VCS folder can hold many files.
+                    boolean hidden = !d.equals(p) && d.getFileName() != null && d.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && hasReportExtension(file)) {
                         found.add(file);

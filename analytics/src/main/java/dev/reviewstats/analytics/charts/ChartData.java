@@ -1,0 +1,183 @@
+package dev.reviewstats.analytics.charts;
+
+import dev.reviewstats.analytics.AgentScore;
+import dev.reviewstats.analytics.Grouping;
+import dev.reviewstats.analytics.Leaderboard;
+import dev.reviewstats.analytics.Rate;
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.SeverityCounts;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The numbers behind each chart, computed from the analytics so that charts and tables always agree. */
+public final class ChartData {
+    private ChartData() {
+    }
+
+    /** Weeks for histories of up to sixteen weeks, months beyond. */
+    public static Leaderboard.Breakdown period(List<Review> reviews) {
+        List<LocalDate> dates = reviews.stream().map(Review::date).filter(Objects::nonNull).sorted().toList();
+        if (dates.isEmpty()) {
+            return Leaderboard.Breakdown.WEEK;
+        }
+        return ChronoUnit.WEEKS.between(dates.get(0), dates.get(dates.size() - 1)) <= 16 ? Leaderboard.Breakdown.WEEK
+                : Leaderboard.Breakdown.MONTH;
+    }
+
+    public static List<TrendPoint> falsePositiveTrend(List<Review> reviews, Leaderboard.Options o, Leaderboard.Breakdown p) {
+        return trend(reviews, o, p, AgentScore::falsePositiveRate);
+    }
+
+    public static List<TrendPoint> downgradeTrend(List<Review> reviews, Leaderboard.Options o, Leaderboard.Breakdown p) {
+        return trend(reviews, o, p, AgentScore::downgradeRate);
+    }
+
+    private static List<TrendPoint> trend(List<Review> reviews, Leaderboard.Options o, Leaderboard.Breakdown p,
+            Function<AgentScore, Rate> rate) {
+        Leaderboard.Options all = new Leaderboard.Options(o.grouping(), o.filter(), 0, o.sort());
+        List<TrendPoint> out = new ArrayList<>();
+        for (Map.Entry<String, Leaderboard> e : Leaderboard.breakdown(reviews, all, p).entrySet()) {
+            LocalDate start = start(e.getKey(), p);
+            if (start == null) {
+                continue;
+            }
+            for (AgentScore s : e.getValue().all()) {
+                if (rate.apply(s).isKnown()) {
+                    out.add(new TrendPoint(s.agent(), e.getKey(), start, rate.apply(s)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static LocalDate start(String bucket, Leaderboard.Breakdown p) {
+        try {
+            if (p == Leaderboard.Breakdown.WEEK) {
+                String[] yw = bucket.split("-W");
+                return LocalDate.of(Integer.parseInt(yw[0]), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(yw[1]))
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            }
+            String[] ym = bucket.split("-");
+            return LocalDate.of(Integer.parseInt(ym[0]), Integer.parseInt(ym[1]), 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Where each family switched model version, in date order. */
+    public static List<ModelChange> modelChanges(List<Review> reviews, Leaderboard.Options o) {
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        List<ModelChange> out = new ArrayList<>();
+        List<Review> dated = reviews.stream().filter(o.filter()).filter(r -> r.date() != null)
+                .sorted((a, b) -> a.date().compareTo(b.date())).toList();
+        for (Review r : dated) {
+            for (Agent a : r.reviewers()) {
+                if (!a.hasModel()) {
+                    continue;
+                }
+                List<String> models = seen.computeIfAbsent(a.family(), k -> new ArrayList<>());
+                if (!models.contains(a.model())) {
+                    if (!models.isEmpty()) {
+                        out.add(new ModelChange(a.family(), a.model(), r.date()));
+                    }
+                    models.add(a.model());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Kept findings by severity per agent, in leaderboard order. */
+    public static Map<String, SeverityCounts> keptBySeverity(Leaderboard board) {
+        Map<String, SeverityCounts> out = new LinkedHashMap<>();
+        board.all().forEach(s -> out.put(s.agent(), s.kept()));
+        return out;
+    }
+
+    /** Per agent, how consolidation re-graded its findings: {@code C→I}, {@code I→S}, upgrades, rejections, moves. */
+    public static Map<String, Map<String, Integer>> severityTransitions(List<Review> reviews, Leaderboard.Options o) {
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        for (Review r : reviews.stream().filter(o.filter()).toList()) {
+            for (SeverityChange c : r.severityChanges()) {
+                String label = switch (c.kind()) {
+                    case DOWNGRADED, UPGRADED -> c.transition();
+                    case REJECTED -> "rejected";
+                    case MOVED -> "moved out";
+                };
+                out.computeIfAbsent(key(c.agent(), r, o.grouping()), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For PRs reviewed over several rounds: per agent, the mean number of kept findings credited to it
+     * per review in round 1, 2, 3, …
+     */
+    public static Map<String, Map<Integer, Double>> findingsPerRound(List<Review> reviews, Leaderboard.Options o) {
+        List<Review> counted = reviews.stream().filter(o.filter()).filter(r -> r.pullRequest() != null && r.round() != null).toList();
+        Map<String, Integer> maxRound = new TreeMap<>();
+        for (Review r : counted) {
+            maxRound.merge(prKey(r), r.round().number(), Math::max);
+        }
+        Map<String, Map<Integer, int[]>> sums = new TreeMap<>();
+        for (Review r : counted) {
+            if (maxRound.get(prKey(r)) < 2) {
+                continue;
+            }
+            Map<String, Integer> kept = new LinkedHashMap<>();
+            for (Agent a : r.reviewers()) {
+                kept.put(o.grouping().key(a), 0);
+            }
+            for (Finding f : r.findings()) {
+                if (f.withdrawn()) {
+                    continue;
+                }
+                f.agents().stream().map(a -> key(a, r, o.grouping())).distinct().forEach(k -> kept.merge(k, 1, Integer::sum));
+            }
+            kept.forEach((agent, n) -> {
+                int[] acc = sums.computeIfAbsent(agent, k -> new TreeMap<>()).computeIfAbsent(r.round().number(), k -> new int[2]);
+                acc[0] += n;
+                acc[1]++;
+            });
+        }
+        Map<String, Map<Integer, Double>> out = new TreeMap<>();
+        sums.forEach((agent, rounds) -> rounds.forEach((round, acc) ->
+                out.computeIfAbsent(agent, k -> new TreeMap<>()).put(round, (double) acc[0] / acc[1])));
+        return out;
+    }
+
+    private static String prKey(Review r) {
+        return r.repository() + "#" + r.pullRequest().number();
+    }
+
+    /** The grouping key of a named agent, preferring the review's reviewer of that family when the name has no model. */
+    private static String key(Agent named, Review r, Grouping g) {
+        if (g == Grouping.MODEL && !named.hasModel()) {
+            return r.reviewers().stream().filter(a -> a.family().equalsIgnoreCase(named.family())).map(g::key).findFirst()
+                    .orElse(g.key(named));
+        }
+        return g.key(named);
+    }
+
+    static List<String> agentsOf(List<TrendPoint> points) {
+        return points.stream().map(TrendPoint::agent).distinct().sorted().toList();
+    }
+
+    static boolean anyKept(Map<String, SeverityCounts> kept) {
+        return kept.values().stream().anyMatch(c -> c.total() > 0);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.reviewstats.cli;
+
+import static dev.reviewstats.cli.ParseCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code charts} and {@code report}, the page checked in a real headless browser. */
+class ReportCommandTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    static Path samples() {
+        return Path.of(System.getProperty("reviewstats.repoRoot", "..")).resolve("samples/reviews");
+    }
+
+    @Test
+    void chartsWritesEveryChart() {
+        ParseCommandTest.Run r = run("charts", samples().toString(), "-o", dir.resolve("out").toString(), "--width", "640",
+                "--height", "360");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().map(l -> Path.of(l).getFileName().toString()).toList()).containsExactly(
+                "false-positive-rate.png", "downgrade-rate.png", "kept-by-severity.png", "severity-changes.png", "leaderboard.png",
+                "findings-per-round.png");
+        assertThat(run("charts", samples().toString(), "-o", dir.toString(), "--width", "10").exit()).isEqualTo(ExitCode.USAGE.code());
+    }
+
+    @Test
+    void theReportIsOneSelfContainedPageThatOpensInABrowser() throws Exception {
+        Path page = dir.resolve("retro.html");
+        ParseCommandTest.Run r = run("report", samples().toString(), "-o", page.toString());
+        assertThat(r.exit()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).contains("<h2>Leaderboard</h2>").contains("<h2>Lint</h2>").contains("<h2>Reviews covered</h2>");
+        assertThat(html.split("data:image/png;base64,", -1)).hasSize(7);
+        // No external requests: nothing is loaded from anywhere but the page itself.
+        assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
+
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("CI=true but " + CHROMIUM + " is missing: .ci/run installs it");
+            }
+            System.err.println("SKIPPED: no " + CHROMIUM + "; the browser check of the report did not run");
+            Assumptions.abort("chromium not installed");
+        }
+        Path shot = dir.resolve("shot.png");
+        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0", "--window-size=1280,1600",
+                "--screenshot=" + shot, page.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<String> log = Files.readAllLines(dir.resolve("chromium.log"));
+        assertThat(log).noneMatch(l -> l.contains("CONSOLE") && (l.contains("Uncaught") || l.contains("Error")));
+        assertThat(log).noneMatch(l -> l.contains("net::ERR_"));
+        BufferedImage img = ImageIO.read(shot.toFile());
+        assertThat(img.getWidth()).isEqualTo(1280);
+        assertThat(colours(img)).isGreaterThan(50);
+    }
+
+    private static int colours(BufferedImage img) throws IOException {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 4) {
+            for (int x = 0; x < img.getWidth(); x += 4) {
+                seen.add(img.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}
