@@ -131,8 +131,4 @@ final class AgentNames {
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

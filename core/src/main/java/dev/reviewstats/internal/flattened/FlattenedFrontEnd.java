@@ -4,7 +4,7 @@ import dev.reviewstats.internal.extract.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
-import dev.reviewstats.internal.outline.Section;
+import dev.reviewstats.internal.outline.SectionCollector;
 import dev.reviewstats.internal.outline.TableBlock;
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
@@ -56,13 +56,9 @@ public final class FlattenedFrontEnd {
     private static final class Run {
         final String[] lines;
         final List<Diagnostic> notes = new ArrayList<>();
-        final List<Section> done = new ArrayList<>();
+        final SectionCollector sections = new SectionCollector();
         final Set<String> families = new LinkedHashSet<>(KNOWN_FAMILIES);
         final boolean pilcrowStyle;
-        int level;
-        String title = "";
-        int titleLine = 1;
-        List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int paragraphLine;
         boolean inMetadata;
@@ -94,9 +90,8 @@ public final class FlattenedFrontEnd {
                 i = step(i);
             }
             flushParagraph();
-            done.add(new Section(level, title, titleLine, blocks));
             int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
-            return new Outline(done, Math.max(count, 1), notes);
+            return new Outline(sections.finish(), Math.max(count, 1), notes);
         }
 
         private int step(int i) {
@@ -176,15 +171,11 @@ public final class FlattenedFrontEnd {
                 return pilcrowStyle ? pilcrow || alone : alone;
             }
             Matcher agent = AGENT_HEADING.matcher(line);
-            if (agent.matches() && families.contains(agent.group(1)) && inRetro()) {
+            if (agent.matches() && families.contains(agent.group(1)) && retro) {
                 return agent.group(2) != null ? line.startsWith("[") : pilcrow || alone;
             }
             // Under the pilcrow style every other pilcrow line is a sub-heading, unless it ends in agents.
             return pilcrow && withAttribution(line, true).equals(line);
-        }
-
-        private boolean inRetro() {
-            return retro;
         }
 
         /** "text Claude Codex" becomes "text [Claude, Codex]". */
@@ -236,25 +227,19 @@ public final class FlattenedFrontEnd {
 
         private void flushParagraph() {
             if (paragraph.length() > 0) {
-                blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
+                sections.add(new Paragraph(paragraph.toString(), paragraphLine));
                 paragraph.setLength(0);
             }
         }
 
         private void startSection(int newLevel, String newTitle, int line) {
             flushParagraph();
-            if (level > 0 || !blocks.isEmpty()) {
-                done.add(new Section(level, title, titleLine, blocks));
-            }
-            level = newLevel;
-            title = newTitle;
+            sections.startSection(newLevel, newTitle, line);
             currentTitle = newTitle;
             if (newLevel <= 2) {
                 retro = SectionNames.normalize(newTitle).equals("agent performance retro");
                 design = SectionNames.normalize(newTitle).equals("design observations");
             }
-            titleLine = line;
-            blocks = new ArrayList<>();
         }
 
         private static String clean(String raw) {
@@ -302,7 +287,7 @@ public final class FlattenedFrontEnd {
                 }
                 i++;
             }
-            blocks.add(new TableBlock(List.of("", ""), rows, rowLines, start + 1));
+            sections.add(new TableBlock(List.of("", ""), rows, rowLines, start + 1));
             return i;
         }
 
@@ -368,7 +353,7 @@ public final class FlattenedFrontEnd {
                         r.set(1, commits(r.get(1)));
                     }
                 }
-                blocks.add(new TableBlock(header, body, rowLines.subList(from, to), rowLines.get(k)));
+                sections.add(new TableBlock(header, body, rowLines.subList(from, to), rowLines.get(k)));
                 k = to;
             }
             return i;
@@ -494,7 +479,7 @@ public final class FlattenedFrontEnd {
                 rowLines.add(i + 1);
                 i++;
             }
-            blocks.add(new TableBlock(header, rows, rowLines, start + 1));
+            sections.add(new TableBlock(header, rows, rowLines, start + 1));
             return i;
         }
 
@@ -540,7 +525,7 @@ public final class FlattenedFrontEnd {
                 items.add(new dev.reviewstats.internal.outline.ListItem(0, text, List.of(), i + 1));
                 i++;
             }
-            blocks.add(new dev.reviewstats.internal.outline.ListBlock(false, items, start + 1));
+            sections.add(new dev.reviewstats.internal.outline.ListBlock(false, items, start + 1));
             return i;
         }
 
@@ -580,7 +565,7 @@ public final class FlattenedFrontEnd {
                 rowLines.add(i + 1);
                 i++;
             }
-            blocks.add(new TableBlock(header, rows, rowLines, start + 1));
+            sections.add(new TableBlock(header, rows, rowLines, start + 1));
             return i;
         }
     }

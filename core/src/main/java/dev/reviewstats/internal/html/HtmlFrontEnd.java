@@ -6,7 +6,7 @@ import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
-import dev.reviewstats.internal.outline.Section;
+import dev.reviewstats.internal.outline.SectionCollector;
 import dev.reviewstats.internal.outline.TableBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class HtmlFrontEnd {
         Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
         Walk walk = new Walk(countLines(html));
         walk.children(root, null, 0);
-        return new Page(new Outline(walk.finish(), walk.lineCount), "");
+        return new Page(new Outline(walk.sections.finish(), walk.lineCount), "");
     }
 
     /**
@@ -107,12 +107,8 @@ public final class HtmlFrontEnd {
 
     /** The state of one read: the sections so far. */
     private static final class Walk {
-        final List<Section> done = new ArrayList<>();
+        final SectionCollector sections = new SectionCollector();
         final int lineCount;
-        int level;
-        String title = "";
-        int line = 1;
-        List<Block> current = new ArrayList<>();
         boolean fixPending;
         /** Elements a finding head took in, so the walk does not read them again. */
         final Set<Element> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -126,28 +122,9 @@ public final class HtmlFrontEnd {
             return l <= 0 ? 0 : Math.min(l, lineCount);
         }
 
-        void startSection(int newLevel, String newTitle, int newLine) {
-            flush();
-            level = newLevel;
-            title = newTitle;
-            line = newLine;
-            current = new ArrayList<>();
-        }
-
-        void flush() {
-            if (level > 0 || !current.isEmpty()) {
-                done.add(new Section(level, title, line, current));
-            }
-        }
-
-        List<Section> finish() {
-            flush();
-            return done;
-        }
-
         /** Where blocks go: {@code null} stands for the current section, which headings replace. */
         List<Block> target(List<Block> into) {
-            return into == null ? current : into;
+            return into == null ? sections.current() : into;
         }
 
         /** Walks block-level children, gathering loose inline content into paragraphs. */
@@ -207,7 +184,7 @@ public final class HtmlFrontEnd {
             if (HEADINGS.contains(tag)) {
                 // A heading inside a card starts a section too; the card's later blocks belong to it.
                 if (into == null) {
-                    startSection(tag.charAt(1) - '0', Inline.of(e), lineOf(e));
+                    sections.startSection(tag.charAt(1) - '0', Inline.of(e), lineOf(e));
                 } else {
                     into.add(new Paragraph("**" + Inline.of(e) + "**", lineOf(e)));
                 }

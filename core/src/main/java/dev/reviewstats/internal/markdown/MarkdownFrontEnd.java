@@ -39,7 +39,7 @@ import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.RawHtml;
-import dev.reviewstats.internal.outline.Section;
+import dev.reviewstats.internal.outline.SectionCollector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,12 +66,12 @@ public final class MarkdownFrontEnd {
     public Outline read(String text) {
         Document document = parser.parse(text);
         Lines lines = new Lines(text);
-        Builder out = new Builder();
+        SectionCollector out = new SectionCollector();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 out.startSection(heading.getLevel(), inline(heading), lines.of(heading));
             } else {
-                blocks(node, lines, out.current);
+                blocks(node, lines, out.current());
             }
         }
         return new Outline(out.finish(), lines.count());
@@ -222,34 +222,6 @@ public final class MarkdownFrontEnd {
         sb.append(marker);
         appendInline(n, sb);
         sb.append(marker);
-    }
-
-    /** Collects sections while the document is walked. */
-    private static final class Builder {
-        private final List<Section> done = new ArrayList<>();
-        private int level;
-        private String title = "";
-        private int line = 1;
-        private List<Block> current = new ArrayList<>();
-
-        void startSection(int newLevel, String newTitle, int newLine) {
-            flush();
-            level = newLevel;
-            title = newTitle;
-            line = newLine;
-            current = new ArrayList<>();
-        }
-
-        private void flush() {
-            if (level > 0 || !current.isEmpty()) {
-                done.add(new Section(level, title, line, current));
-            }
-        }
-
-        List<Section> finish() {
-            flush();
-            return done;
-        }
     }
 
     /** Maps character offsets to 1-based line numbers. */
