@@ -69,6 +69,26 @@ class ParseCommandTest {
     }
 
     @Test
+    void theWholeCorpusParsesToEachReviewOnceWithAllItsSourcesAndSkipsCountedByReason() throws IOException {
+        Run r = run("parse", dev.reviewstats.testing.SharedCorpus.root().toString());
+        assertThat(r.exit()).isZero();
+        JsonNode reviews = new ObjectMapper().readTree(r.out());
+        assertThat(reviews).hasSize(102);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        reviews.forEach(x -> ids.add(x.get("id").asText()));
+        assertThat(ids).hasSize(102);
+        JsonNode pr316 = null;
+        for (JsonNode x : reviews) {
+            if (x.get("id").asText().equals("20260415-184215-pr-316")) {
+                pr316 = x;
+            }
+        }
+        assertThat(pr316.get("sources")).hasSize(3);
+        assertThat(pr316.at("/sources/2/form").asText()).isEqualTo("FLATTENED_TEXT");
+        assertThat(r.err().lines().reduce((a, b) -> b).orElse("")).isEqualTo("skipped 2 input(s): 2 not a review");
+    }
+
+    @Test
     void jsonlPrintsOneReviewPerLine() {
         Run r = run("parse", "--jsonl", samples().toString());
         assertThat(r.exit()).isZero();
