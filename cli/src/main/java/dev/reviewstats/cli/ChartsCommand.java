@@ -22,6 +22,9 @@ final class ChartsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LoadOptions load = new LoadOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
     List<Path> paths;
 
@@ -35,7 +38,7 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         RetroCharts.Options options = chart.toOptions(spec);
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr());
+        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
         Files.createDirectories(output);
         for (RetroCharts.Rendered r : RetroCharts.render(loaded.reviews(), options)) {
             Path file = output.resolve(r.name());

@@ -26,6 +26,9 @@ final class FindingsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LoadOptions load = new LoadOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
     List<Path> paths;
 
@@ -35,7 +38,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr());
+        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
         ReviewFilter f = filter.toFilter();
         out.println(HEADER);
         for (Review r : loaded.reviews()) {

@@ -1,6 +1,7 @@
 package dev.reviewstats.cli;
 
 import dev.reviewstats.parse.LoadResult;
+import dev.reviewstats.parse.ParseCache;
 import dev.reviewstats.parse.ParseResult;
 import dev.reviewstats.parse.ReviewLoader;
 import dev.reviewstats.parse.SkipReason;
@@ -15,11 +16,12 @@ final class Inputs {
     private Inputs() {
     }
 
-    static LoadResult load(List<Path> paths, PrintWriter err) {
+    static LoadResult load(List<Path> paths, PrintWriter err, LoadOptions options) {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         boolean terminal = System.console() != null;
-        LoadResult result = ReviewLoader.create().load(paths, r -> {
+        ReviewLoader loader = options.noCache ? ReviewLoader.create() : ReviewLoader.create().withCache(ParseCache.inUserCacheDir());
+        LoadResult result = loader.load(paths, r -> {
             int n = done.incrementAndGet();
             if (terminal && System.nanoTime() - start > 1_000_000_000L && n % 25 == 0) {
                 synchronized (err) {

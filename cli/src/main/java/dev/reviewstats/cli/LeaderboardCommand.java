@@ -26,6 +26,9 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LoadOptions load = new LoadOptions();
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders to read.")
     List<Path> paths = new ArrayList<>();
 
@@ -64,7 +67,7 @@ final class LeaderboardCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-raised must not be negative");
         }
         Leaderboard.Options options = new Leaderboard.Options(grouping, filter.toFilter(), minRaised, metric);
-        LoadResult loaded = Inputs.load(paths.isEmpty() ? List.of(Path.of(".")) : paths, err);
+        LoadResult loaded = Inputs.load(paths.isEmpty() ? List.of(Path.of(".")) : paths, err, load);
         if (breakdown == null) {
             out.print(format.render(Leaderboard.compute(loaded.reviews(), options), "Agent leaderboard"));
         } else {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LoadOptions load = new LoadOptions();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
     List<Path> paths;
@@ -37,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult result = Inputs.load(paths, err);
+        LoadResult result = Inputs.load(paths, err, load);
         var mapper = ReviewJson.mapper();
         if (jsonl) {
             var compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);

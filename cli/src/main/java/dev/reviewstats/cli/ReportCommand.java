@@ -33,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LoadOptions load = new LoadOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
     List<Path> paths;
 
@@ -46,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         RetroCharts.Options options = chart.toOptions(spec);
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr());
+        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
         Leaderboard board = Leaderboard.compute(loaded.reviews(), options.leaderboard());
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param model the model version, or {@code ""} when the report names only the family
  * @param effort the effort level, or {@code ""} when not stated
  */
-public record Agent(String family, String model, String effort) {
+public record Agent(String family, String model, String effort) implements java.io.Serializable {
     public Agent {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(model, "model");

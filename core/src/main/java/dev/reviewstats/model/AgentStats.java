@@ -38,7 +38,7 @@ public record AgentStats(
         SeverityCounts totals,
         Downgrades downgraded,
         Integer dropped,
-        Map<String, String> cells) {
+        Map<String, String> cells) implements java.io.Serializable {
     public AgentStats {
         Objects.requireNonNull(agent, "agent");
         cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));

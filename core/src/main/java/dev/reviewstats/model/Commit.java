@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param sha the short sha as the report gives it
  * @param subject the subject line, or {@code ""}
  */
-public record Commit(String sha, String subject) {
+public record Commit(String sha, String subject) implements java.io.Serializable {
     public Commit {
         Objects.requireNonNull(sha, "sha");
         Objects.requireNonNull(subject, "subject");

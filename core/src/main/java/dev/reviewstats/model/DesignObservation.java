@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param agents the agents credited, possibly none
  * @param text the whole item without markup
  */
-public record DesignObservation(ObservationKind kind, String title, String scope, List<Agent> agents, String text) {
+public record DesignObservation(ObservationKind kind, String title, String scope, List<Agent> agents, String text) implements java.io.Serializable {
     public DesignObservation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param message what happened, naming the value or section
  * @param line the 1-based input line, or 0 when it concerns the whole document
  */
-public record Diagnostic(DiagnosticCode code, DiagnosticLevel level, String message, int line) {
+public record Diagnostic(DiagnosticCode code, DiagnosticLevel level, String message, int line) implements java.io.Serializable {
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(level, "level");

@@ -30,7 +30,7 @@ public record Finding(
         String fix,
         List<String> earlierRounds,
         boolean withdrawn,
-        int line) {
+        int line) implements java.io.Serializable {
     public Finding {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param startLine first line, or 0 when the location names no line
  * @param endLine last line (equal to {@code startLine} for a single line), or 0
  */
-public record Location(String path, int startLine, int endLine) {
+public record Location(String path, int startLine, int endLine) implements java.io.Serializable {
     public Location {
         Objects.requireNonNull(path, "path");
         if (path.isBlank()) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param findings the agent's findings with their original severities
  * @param line the 1-based line of the appendix heading, or 0
  */
-public record OriginalReview(Agent agent, int pass, List<Finding> findings, int line) {
+public record OriginalReview(Agent agent, int pass, List<Finding> findings, int line) implements java.io.Serializable {
     public OriginalReview {
         Objects.requireNonNull(agent, "agent");
         findings = List.copyOf(findings);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param number the PR number
  * @param title the PR title, or {@code ""} when the report does not give it
  */
-public record PullRequest(int number, String title) {
+public record PullRequest(int number, String title) implements java.io.Serializable {
     public PullRequest {
         Objects.requireNonNull(title, "title");
         if (number <= 0) {

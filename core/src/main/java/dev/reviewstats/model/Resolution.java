@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param commit the Commit cell as written, or {@code ""}
  * @param items the table rows
  */
-public record Resolution(LocalDate addressed, String commit, List<ResolutionItem> items) {
+public record Resolution(LocalDate addressed, String commit, List<ResolutionItem> items) implements java.io.Serializable {
     public Resolution {
         Objects.requireNonNull(commit, "commit");
         items = List.copyOf(items);

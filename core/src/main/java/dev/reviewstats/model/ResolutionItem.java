@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param action the normalised action
  * @param actionRaw the Action cell as written
  */
-public record ResolutionItem(int number, String findingRef, String findingId, ResolutionAction action, String actionRaw) {
+public record ResolutionItem(int number, String findingRef, String findingId, ResolutionAction action, String actionRaw) implements java.io.Serializable {
     public ResolutionItem {
         Objects.requireNonNull(findingRef, "findingRef");
         Objects.requireNonNull(findingId, "findingId");

@@ -78,7 +78,7 @@ public record Review(
         Resolution resolution,
         List<OriginalReview> originalReviews,
         Map<SectionKind, SectionState> sections,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics) implements java.io.Serializable {
 
     public Review {
         Objects.requireNonNull(id, "id");

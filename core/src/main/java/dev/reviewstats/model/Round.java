@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param qualifier the raw qualifier after the number without parentheses ({@code of PR #295},
  *     {@code of target}), or {@code ""}
  */
-public record Round(int number, String qualifier) {
+public record Round(int number, String qualifier) implements java.io.Serializable {
     public Round {
         Objects.requireNonNull(qualifier, "qualifier");
         if (number <= 0) {

@@ -27,7 +27,7 @@ public record SeverityChange(
         ChangeKind kind,
         String reason,
         ChangeSource source,
-        int line) {
+        int line) implements java.io.Serializable {
     public SeverityChange {
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(originalId, "originalId");

@@ -3,7 +3,7 @@ package dev.reviewstats.model;
 /**
  * Finding counts per severity, as a retro table states them ({@code 1I 2S}).
  */
-public record SeverityCounts(int critical, int important, int suggestion) {
+public record SeverityCounts(int critical, int important, int suggestion) implements java.io.Serializable {
     public static final SeverityCounts ZERO = new SeverityCounts(0, 0, 0);
 
     public SeverityCounts {

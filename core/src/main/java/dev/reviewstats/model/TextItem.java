@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param title the bold lead of the item, or {@code ""}
  * @param text the item's text without markup
  */
-public record TextItem(String title, String text) {
+public record TextItem(String title, String text) implements java.io.Serializable {
     public TextItem {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");

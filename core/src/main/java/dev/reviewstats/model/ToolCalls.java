@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param perTool calls per tool name, in the order the report lists them; may not add up to the
  *     total, since reports list only the main tools
  */
-public record ToolCalls(int total, Map<String, Integer> perTool) {
+public record ToolCalls(int total, Map<String, Integer> perTool) implements java.io.Serializable {
     public ToolCalls {
         Objects.requireNonNull(perTool, "perTool");
         if (total < 0) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param rationale the text after the decision (after the dash), or {@code ""}
  * @param raw the verdict cell as written, without markup
  */
-public record Verdict(Outcome outcome, String rationale, String raw) {
+public record Verdict(Outcome outcome, String rationale, String raw) implements java.io.Serializable {
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(rationale, "rationale");

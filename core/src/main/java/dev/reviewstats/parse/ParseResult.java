@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** What parsing one input gave: a review, or the reason there is none. */
-public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Skipped {
+public sealed interface ParseResult extends java.io.Serializable permits ParseResult.Parsed, ParseResult.Skipped {
 
     /** The input's path or name. */
     String path();

@@ -32,19 +32,27 @@ public final class ReviewLoader {
 
     private final ReviewParser parser;
     private final boolean parallel;
+    private final ParseCache cache;
 
-    private ReviewLoader(ReviewParser parser, boolean parallel) {
+    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache) {
         this.parser = parser;
         this.parallel = parallel;
+        this.cache = cache;
     }
 
+    /** A loader that parses in parallel, without a cache. */
     public static ReviewLoader create() {
-        return new ReviewLoader(ReviewParser.create(), true);
+        return new ReviewLoader(ReviewParser.create(), true, null);
     }
 
     /** A loader that parses on the calling thread only. */
     public ReviewLoader sequential() {
-        return new ReviewLoader(parser, false);
+        return new ReviewLoader(parser, false, cache);
+    }
+
+    /** A loader that takes unchanged files' results from {@code cache}. */
+    public ReviewLoader withCache(ParseCache cache) {
+        return new ReviewLoader(parser, parallel, cache);
     }
 
     public LoadResult load(List<Path> paths) {
@@ -61,7 +69,7 @@ public final class ReviewLoader {
         List<Path> unique = files.stream().distinct().toList();
         List<ParseResult> results = (parallel ? unique.parallelStream() : unique.stream())
                 .map(f -> {
-                    ParseResult r = parser.parse(f);
+                    ParseResult r = cache == null ? parser.parse(f) : cache.parse(parser, f);
                     progress.accept(r);
                     return r;
                 })

@@ -1,0 +1,145 @@
+package dev.reviewstats.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A cache of parse results keyed by the SHA-256 of the parser version, the file's path and its bytes:
+ * an unchanged file is not parsed again, a changed one always is, and results of another parser
+ * version are never used. Entries are written atomically, so concurrent runs and a deleted cache
+ * folder are both safe. Thread-safe.
+ */
+public final class ParseCache {
+    /** Only the model's own types and JDK value types may be read back from the cache. */
+    private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
+            "maxdepth=64;dev.reviewstats.model.*;dev.reviewstats.parse.*;java.time.*;java.util.*;java.lang.*;!*");
+
+    private final Path dir;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private ParseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static ParseCache at(Path dir) {
+        return new ParseCache(dir);
+    }
+
+    /**
+     * The user's cache folder: {@code $XDG_CACHE_HOME/review-stats}, else {@code ~/.cache/review-stats};
+     * the system property {@code reviewstats.cacheDir} overrides both.
+     */
+    public static ParseCache inUserCacheDir() {
+        String override = System.getProperty("reviewstats.cacheDir");
+        if (override != null && !override.isBlank()) {
+            return at(Path.of(override));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return at(base.resolve("review-stats"));
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** How many results came from the cache and how many were parsed, since this cache was made. */
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+
+    /** Parses a file, or returns what an identical earlier parse of the same path gave. */
+    public ParseResult parse(ReviewParser parser, Path file) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > ReviewParser.MAX_BYTES) {
+                return parser.parse(file);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            // Let the parser say what is wrong with the file, the same way as without a cache.
+            return parser.parse(file);
+        }
+        String key = key(file, bytes);
+        Optional<ParseResult> cached = read(key);
+        if (cached.isPresent()) {
+            hits.incrementAndGet();
+            return cached.get();
+        }
+        misses.incrementAndGet();
+        ParseResult result = parser.parse(file.toString(), bytes);
+        write(key, result);
+        return result;
+    }
+
+    private static String key(Path file, byte[] bytes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(ReviewParser.VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(bytes);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private Path entry(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".bin");
+    }
+
+    private Optional<ParseResult> read(String key) {
+        Path p = entry(key);
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(p)))) {
+            in.setObjectInputFilter(ALLOWED);
+            return in.readObject() instanceof ParseResult r ? Optional.of(r) : Optional.empty();
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // A damaged or foreign entry is a miss; it is overwritten by the fresh parse.
+            return Optional.empty();
+        }
+    }
+
+    private void write(String key, ParseResult result) {
+        Path p = entry(key);
+        try {
+            Files.createDirectories(p.getParent());
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(buf)) {
+                out.writeObject(result);
+            }
+            Path tmp = Files.createTempFile(p.getParent(), key, ".tmp");
+            Files.write(tmp, buf.toByteArray());
+            try {
+                Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The cache only saves time: a result that cannot be stored is parsed again next run.
+        }
+    }
+}
