@@ -21,6 +21,9 @@ final class Inputs {
         long start = System.nanoTime();
         boolean terminal = System.console() != null;
         ReviewLoader loader = options.noCache ? ReviewLoader.create() : ReviewLoader.create().withCache(ParseCache.inUserCacheDir());
+        if (options.jobs == 1) {
+            loader = loader.sequential();
+        }
         LoadResult result = loader.load(paths, r -> {
             int n = done.incrementAndGet();
             if (terminal && System.nanoTime() - start > 1_000_000_000L && n % 25 == 0) {

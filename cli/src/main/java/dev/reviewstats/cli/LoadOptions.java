@@ -7,4 +7,8 @@ final class LoadOptions {
     @Option(names = "--no-cache", description = "Parse every file again instead of using the parse cache "
             + "(in $XDG_CACHE_HOME/review-stats or ~/.cache/review-stats; safe to delete).")
     boolean noCache;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Parse on N threads; 1 parses on one thread "
+            + "(default: all cores).")
+    int jobs;
 }

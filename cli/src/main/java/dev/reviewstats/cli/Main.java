@@ -20,6 +20,18 @@ public final class Main implements Runnable {
         // Dispatch happens in run(args, …): a bare invocation is rewritten to the leaderboard command.
     }
 
+    private static void printPeakMemory() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    System.err.println("peak-rss-kb " + line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("peak-rss-kb unknown");
+        }
+    }
+
     /** Runs the command line and returns the exit code, without exiting: tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
@@ -42,6 +54,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean("reviewstats.printPeakMemory")) {
+            // For the benchmark: the process's peak resident set size, as Linux counts it.
+            Runtime.getRuntime().addShutdownHook(new Thread(Main::printPeakMemory));
+        }
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -1,0 +1,151 @@
+package dev.reviewstats.samples;
+
+import dev.reviewstats.model.Review;
+import dev.reviewstats.render.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * End-to-end figures of the command line on generated corpora: the leaderboard over 1,000 and
+ * 10,000 reviews on one thread and on all cores (wall time and peak resident memory, with
+ * {@code -Xmx512m}), a second run over an unchanged folder with the parse cache, and start-up
+ * against a trivial Java program launched the same way. Every figure is the median of several runs
+ * in the same session; ratios are what matter.
+ *
+ * <p>Run: {@code mvn -q -B install -DskipTests && mvn -q -B -pl samples exec:java
+ * -Dexec.mainClass=dev.reviewstats.samples.EndToEndBenchmark} (arguments: the CLI jar, a work folder).
+ */
+public final class EndToEndBenchmark {
+    private static final int RUNS = 3;
+
+    private EndToEndBenchmark() {
+    }
+
+    record Run(double seconds, long peakKb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "cli/target/review-stats.jar").toAbsolutePath();
+        Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/e2e-bench").toAbsolutePath());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        System.out.printf(Locale.ROOT, "# End to end (%d cores, Java %s, -Xmx512m)%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        System.out.println("| reviews | one thread (s) | all cores (s) | speed-up | per review, all cores (ms) | peak RSS, all cores (MB) |"
+                + " second run with cache (s) | cache speed-up |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        double perReview1k = 0;
+        for (int n : new int[] {1000, 10000}) {
+            Path dir = corpus(work, n);
+            Path cache = work.resolve("cache-" + n);
+            deleteTree(cache);
+            Run one = median(() -> cli(java, jar, cache, "--no-cache", "--jobs", "1", dir.toString()));
+            Run all = median(() -> cli(java, jar, cache, "--no-cache", dir.toString()));
+            deleteTree(cache);
+            Run cold = cli(java, jar, cache, dir.toString());
+            Run warm = median(() -> cli(java, jar, cache, dir.toString()));
+            double perReview = 1000 * all.seconds() / n;
+            if (n == 1000) {
+                perReview1k = perReview;
+            }
+            System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f× | %.2f | %d | %.2f (first: %.2f) | %.1f× |%n", n, one.seconds(),
+                    all.seconds(), one.seconds() / all.seconds(), perReview, all.peakKb() / 1024, warm.seconds(), cold.seconds(),
+                    cold.seconds() / warm.seconds());
+            if (n == 10000) {
+                System.out.printf(Locale.ROOT, "%nTime per review at 10,000 ÷ at 1,000: %.2f (10,000 reviews take %.1f× as long as 1,000).%n",
+                        perReview / perReview1k, 10 * perReview / perReview1k);
+            }
+        }
+        Path hello = work.resolve("hello");
+        Files.createDirectories(hello);
+        Files.writeString(hello.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"hi\"); } }");
+        run(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(), "-d", hello.toString(),
+                hello.resolve("Hello.java").toString()));
+        Run helloRun = median(() -> timed(List.of(java, "-cp", hello.toString(), "Hello")));
+        Run version = median(() -> timed(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "--version")));
+        Path samples = Path.of("samples/reviews").toAbsolutePath();
+        Run sampleBoard = median(() -> cli(java, jar, work.resolve("cache-samples"), "--no-cache", samples.toString()));
+        System.out.printf(Locale.ROOT, "%n# Start-up%n%n| run | seconds | ratio |%n| --- | --- | --- |%n"
+                + "| trivial Java program (hello world) | %.3f | 1.00 |%n| `review-stats --version` | %.3f | %.2f× hello world |%n"
+                + "| `review-stats samples/reviews` (leaderboard) | %.3f | start-up is %.0f%% of it |%n",
+                helloRun.seconds(), version.seconds(), version.seconds() / helloRun.seconds(), sampleBoard.seconds(),
+                100 * version.seconds() / sampleBoard.seconds());
+    }
+
+    private static Path corpus(Path work, int n) throws IOException {
+        Path dir = work.resolve("reviews-" + n);
+        if (Files.isDirectory(dir)) {
+            try (var s = Files.list(dir)) {
+                if (s.count() == n) {
+                    return dir;
+                }
+            }
+        }
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        MarkdownRenderer md = new MarkdownRenderer();
+        List<Review> reviews = ReviewGenerator.history(SampleHistory.SEED + n, n);
+        int i = 0;
+        for (Review r : reviews) {
+            // Generated ids can repeat across this many reviews; the file name keeps every one apart.
+            Files.writeString(dir.resolve(String.format(Locale.ROOT, "%05d-%s.md", i++, r.id())), md.render(r), StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    interface Measured {
+        Run get() throws Exception;
+    }
+
+    private static Run median(Measured m) throws Exception {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            runs.add(m.get());
+        }
+        double[] s = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+        long[] kb = runs.stream().mapToLong(Run::peakKb).sorted().toArray();
+        return new Run(s[s.length / 2], kb[kb.length / 2]);
+    }
+
+    private static Run cli(String java, Path jar, Path cache, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true", "-Dreviewstats.printPeakMemory=true",
+                "-Dreviewstats.cacheDir=" + cache, "-jar", jar.toString()));
+        cmd.addAll(Arrays.asList(args));
+        return timed(cmd);
+    }
+
+    private static Run timed(List<String> cmd) throws Exception {
+        long start = System.nanoTime();
+        String err = run(cmd);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long kb = err.lines().filter(l -> l.startsWith("peak-rss-kb ")).mapToLong(l -> Long.parseLong(l.substring(12).trim()))
+                .findFirst().orElse(0);
+        return new Run(seconds, kb);
+    }
+
+    private static String run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() > 1) {
+            throw new IllegalStateException("failed: " + cmd + "\n" + err);
+        }
+        return err;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}
