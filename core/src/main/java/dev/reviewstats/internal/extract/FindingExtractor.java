@@ -190,6 +190,9 @@ final class FindingExtractor {
         }
 
         private Optional<Severity> severityGroup(String text) {
+            if (text.length() > 60 || text.indexOf('\n') >= 0) {
+                return Optional.empty();
+            }
             String plain = Inline.plain(text);
             if (plain.contains("\n") || plain.length() > 40) {
                 return Optional.empty();
