@@ -61,11 +61,11 @@ record AgentReview(
         SeverityCounts kept = SeverityCounts.ZERO;
         int unique = 0;
         for (Finding f : r.findings()) {
-            if (f.withdrawn() || f.agents().stream().noneMatch(a -> g.key(a).equals(key))) {
+            if (f.withdrawn() || f.agents().stream().noneMatch(a -> g.keyIn(r, a).equals(key))) {
                 continue;
             }
             kept = kept.plus(f.severity(), 1);
-            if (f.agents().stream().allMatch(a -> g.key(a).equals(key))) {
+            if (f.agents().stream().allMatch(a -> g.keyIn(r, a).equals(key))) {
                 unique++;
             }
         }
@@ -79,7 +79,7 @@ record AgentReview(
         int rejected = 0;
         int moved = 0;
         for (SeverityChange c : r.severityChanges()) {
-            if (!isAgent(c.agent(), key, sample, g)) {
+            if (!g.keyIn(r, c.agent()).equals(key)) {
                 continue;
             }
             switch (c.kind()) {
@@ -89,11 +89,11 @@ record AgentReview(
                 case MOVED -> moved++;
             }
         }
-        AgentStats table = r.agentStats().stream().filter(s -> isAgent(s.agent(), key, sample, g)).findFirst().orElse(null);
+        AgentStats table = r.agentStats().stream().filter(s -> g.keyIn(r, s.agent()).equals(key)).findFirst().orElse(null);
 
         Integer fromAppendix = null;
         for (OriginalReview o : r.originalReviews()) {
-            if (isAgent(o.agent(), key, sample, g)) {
+            if (g.keyIn(r, o.agent()).equals(key)) {
                 fromAppendix = (fromAppendix == null ? 0 : fromAppendix) + o.findings().size();
             }
         }
@@ -113,7 +113,7 @@ record AgentReview(
         if (r.resolution() != null) {
             for (ResolutionItem item : r.resolution().items()) {
                 Finding f = item.findingId().isEmpty() ? null : r.finding(item.findingId()).orElse(null);
-                if (f == null || f.agents().stream().noneMatch(a -> g.key(a).equals(key))) {
+                if (f == null || f.agents().stream().noneMatch(a -> g.keyIn(r, a).equals(key))) {
                     continue;
                 }
                 resolved++;
@@ -139,10 +139,6 @@ record AgentReview(
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);
     }
 
-    /** Whether a name in a section means this agent: same key, or the family alone where the section gave no model. */
-    private static boolean isAgent(Agent named, String key, Agent sample, Grouping g) {
-        return g.key(named).equals(key) || (!named.hasModel() && named.family().equalsIgnoreCase(sample.family()));
-    }
 
     private static void check(List<Disagreement> out, Review r, String key, String metric, Object derived, Object reported) {
         if (reported != null && !reported.equals(derived)) {

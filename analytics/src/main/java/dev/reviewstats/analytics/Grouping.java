@@ -1,6 +1,7 @@
 package dev.reviewstats.analytics;
 
 import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Review;
 
 /** How agents are pooled into leaderboard rows. */
 public enum Grouping {
@@ -11,5 +12,20 @@ public enum Grouping {
 
     public String key(Agent agent) {
         return this == FAMILY ? agent.family() : agent.displayName();
+    }
+
+    /**
+     * The key of an agent named inside a review: a name without a model (a pill, {@code [Gemini]})
+     * means the review's reviewer of that family.
+     */
+    public String keyIn(Review review, Agent named) {
+        if (!named.hasModel()) {
+            for (Agent r : review.reviewers()) {
+                if (r.family().equalsIgnoreCase(named.family())) {
+                    return key(r);
+                }
+            }
+        }
+        return key(named);
     }
 }

@@ -161,6 +161,27 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         return out;
     }
 
+    /** The first day of a week or month bucket, from its label; empty for "unknown" or round buckets. */
+    public static java.util.Optional<java.time.LocalDate> bucketStart(String label, Breakdown by) {
+        try {
+            return switch (by) {
+                case WEEK -> {
+                    String[] yw = label.split("-W");
+                    yield java.util.Optional.of(java.time.LocalDate.of(Integer.parseInt(yw[0]), 1, 4)
+                            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(yw[1]))
+                            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+                }
+                case MONTH -> {
+                    String[] ym = label.split("-");
+                    yield java.util.Optional.of(java.time.LocalDate.of(Integer.parseInt(ym[0]), Integer.parseInt(ym[1]), 1));
+                }
+                case ROUND -> java.util.Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static String bucket(Review r, Breakdown by) {
         return switch (by) {
             case ROUND -> r.round() == null ? "unknown" : r.round().isFirst() ? "round 1" : "later rounds";

@@ -145,7 +145,7 @@ public final class ReviewTables {
                     model.append(a == null ? "" : a.model());
                     agents.append(f.agents().size());
                     withdrawn.append(f.withdrawn());
-                    action.append(resolutionOf(r, f));
+                    action.append(r.resolution() == null ? "" : r.resolution().actionFor(f.id()).map(Enum::name).orElse(""));
                 }
             }
         }
@@ -208,15 +208,6 @@ public final class ReviewTables {
             }
         }
         return Table.create("resolutionItems", id, addressed, number, ref, findingId, agents, action, raw);
-    }
-
-    /** The resolution action recorded for a finding, or {@code ""}. */
-    static String resolutionOf(Review r, Finding f) {
-        if (r.resolution() == null) {
-            return "";
-        }
-        return r.resolution().items().stream().filter(i -> i.findingId().equalsIgnoreCase(f.id()))
-                .map(i -> i.action().name()).findFirst().orElse("");
     }
 
     private static void put(IntColumn c, Integer v) {

@@ -3,7 +3,6 @@ package dev.reviewstats.cli;
 import dev.reviewstats.analytics.ReviewFilter;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Finding;
-import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.LoadResult;
 import java.io.PrintWriter;
@@ -46,27 +45,16 @@ final class FindingsCommand implements Callable<Integer> {
                 continue;
             }
             for (Finding x : r.findings()) {
-                out.println(String.join(",", csv(r.id()), r.date() == null ? "" : r.date().toString(), csv(r.repository()),
+                out.println(String.join(",", Csv.field(r.id()), r.date() == null ? "" : r.date().toString(), Csv.field(r.repository()),
                         r.pullRequest() == null ? "" : String.valueOf(r.pullRequest().number()),
                         r.round() == null ? "" : String.valueOf(r.round().number()), x.id(), x.severity().name(),
-                        csv(x.title()), csv(x.agents().stream().map(Agent::displayName).collect(Collectors.joining("; "))),
-                        String.valueOf(x.withdrawn()), action(r, x)));
+                        Csv.field(x.title()), Csv.field(x.agents().stream().map(Agent::displayName).collect(Collectors.joining("; "))),
+                        String.valueOf(x.withdrawn()),
+                        r.resolution() == null ? "" : r.resolution().actionFor(x.id()).map(Enum::name).orElse("")));
             }
         }
         out.flush();
         return Inputs.exitCode(loaded).code();
     }
 
-    private static String action(Review r, Finding f) {
-        if (r.resolution() == null) {
-            return "";
-        }
-        return r.resolution().items().stream().filter(i -> i.findingId().equalsIgnoreCase(f.id()))
-                .map(ResolutionItem::action).map(Enum::name).findFirst().orElse("");
-    }
-
-    static String csv(String s) {
-        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 }

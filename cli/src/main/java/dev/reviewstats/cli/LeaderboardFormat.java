@@ -102,7 +102,7 @@ enum LeaderboardFormat {
         StringBuilder out = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
         for (AgentScore s : board.all()) {
             List<String> v = new ArrayList<>();
-            v.add(quote(s.agent()));
+            v.add(Csv.field(s.agent()));
             v.add(String.valueOf(s.ranked()));
             v.add(str(s.reviews()));
             v.add(str(s.raised()));
@@ -211,9 +211,5 @@ enum LeaderboardFormat {
 
     private static String number(Double v) {
         return v == null ? "—" : v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -16,7 +16,8 @@ public enum DiagnosticCode {
     METADATA_MISSING("RS201", DiagnosticLevel.WARNING, "a metadata field every deep review has is missing"),
     METADATA_UNREADABLE("RS202", DiagnosticLevel.WARNING, "a metadata value could not be read"),
     REVIEWER_DROPPED("RS203", DiagnosticLevel.INFO, "a reviewer is struck out in the metadata and did not take part"),
-    DATE_FROM_ID("RS204", DiagnosticLevel.INFO, "the review's date and time were taken from its id"),
+    DATE_FROM_ID("RS204", DiagnosticLevel.INFO, "the review's date or time of day was taken from its id"),
+    DATE_CONFLICT("RS205", DiagnosticLevel.WARNING, "the Date row and the review id name different times; the Date row was kept"),
 
     // 3xx: findings
     FINDING_ID_SYNTHESIZED("RS301", DiagnosticLevel.INFO, "findings are numbered per section or not at all; ids were derived from section and position"),

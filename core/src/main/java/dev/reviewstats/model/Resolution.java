@@ -17,6 +17,11 @@ public record Resolution(LocalDate addressed, String commit, List<ResolutionItem
         items = List.copyOf(items);
     }
 
+    /** The action recorded for a consolidated finding, if a row names it. */
+    public java.util.Optional<ResolutionAction> actionFor(String findingId) {
+        return items.stream().filter(i -> i.findingId().equalsIgnoreCase(findingId)).map(ResolutionItem::action).findFirst();
+    }
+
     public long count(ResolutionAction action) {
         return items.stream().filter(i -> i.action() == action).count();
     }

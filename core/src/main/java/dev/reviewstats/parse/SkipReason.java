@@ -4,8 +4,6 @@ package dev.reviewstats.parse;
 public enum SkipReason {
     /** The document was read and is something else: an architecture review, a catalogue page, notes. */
     NOT_A_REVIEW(false),
-    /** The form was recognised but this version cannot read it yet. */
-    UNSUPPORTED_FORM(true),
     /** The file holds no text. */
     EMPTY(true),
     /** The file holds binary data. */

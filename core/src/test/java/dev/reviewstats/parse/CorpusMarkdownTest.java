@@ -58,6 +58,19 @@ class CorpusMarkdownTest {
     }
 
     @Test
+    void aDateRowThatDisagreesWithTheReviewIdIsKeptAndReported() {
+        Review r = ((ParseResult.Parsed) parser.parse(SharedCorpus.review("20260415-120235-pr-302.md"))).review();
+        assertThat(r.dateTime()).contains(java.time.LocalDateTime.of(2026, 4, 15, 12, 18));
+        assertThat(r.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(dev.reviewstats.model.DiagnosticCode.DATE_CONFLICT);
+            assertThat(d.message()).contains("2026-04-15 12:18").contains("12:02:35");
+        });
+        Review early = ((ParseResult.Parsed) parser.parse(SharedCorpus.review("20260315-180016-pr-188.html"))).review();
+        assertThat(early.dateTime()).contains(java.time.LocalDateTime.of(2026, 3, 15, 18, 0, 16));
+        assertThat(early.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(dev.reviewstats.model.DiagnosticCode.DATE_FROM_ID));
+    }
+
+    @Test
     void parsingIsDeterministic() {
         for (Path f : SharedCorpus.files(".md")) {
             String first = json(parser.parse(f));

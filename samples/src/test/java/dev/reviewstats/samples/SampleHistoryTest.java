@@ -52,12 +52,23 @@ class SampleHistoryTest {
     }
 
     @Test
-    void theEmbeddingExampleDescribesOneAgent() {
+    void theEmbeddingExamplePrintsOneAgentsFalsePositiveRate() {
         LoadResult loaded = ReviewLoader.create().load(List.of(committed()));
         AgentScore gemini = Leaderboard.compute(loaded.reviews(), Leaderboard.Options.DEFAULT).all().stream()
                 .filter(s -> s.agent().equals("Gemini")).findFirst().orElseThrow();
-        assertThat(FalsePositiveRate.describe(gemini))
-                .startsWith("Gemini: " + gemini.falsePositiveRate().numerator() + " of " + gemini.falsePositiveRate().denominator()
-                        + " raised findings were false positives (");
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            FalsePositiveRate.main(new String[] {committed().toString(), "gemini"});
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8).strip()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "Gemini: %d of %d raised findings were false positives (%.1f%%, 95%% CI %.1f–%.1f%%)",
+                gemini.falsePositiveRate().numerator(), gemini.falsePositiveRate().denominator(), 100 * gemini.falsePositiveRate().value(),
+                100 * gemini.falsePositiveRate().low(), 100 * gemini.falsePositiveRate().high()));
+        // Gemini is generated with the highest false-positive rate of the four agents.
+        assertThat(gemini.falsePositiveRate().numerator()).isGreaterThan(20);
     }
 }

@@ -9,11 +9,8 @@ import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SeverityChange;
 import dev.reviewstats.model.SeverityCounts;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,31 +47,17 @@ public final class ChartData {
         Leaderboard.Options all = new Leaderboard.Options(o.grouping(), o.filter(), 0, o.sort());
         List<TrendPoint> out = new ArrayList<>();
         for (Map.Entry<String, Leaderboard> e : Leaderboard.breakdown(reviews, all, p).entrySet()) {
-            LocalDate start = start(e.getKey(), p);
-            if (start == null) {
+            java.util.Optional<LocalDate> start = Leaderboard.bucketStart(e.getKey(), p);
+            if (start.isEmpty()) {
                 continue;
             }
             for (AgentScore s : e.getValue().all()) {
                 if (rate.apply(s).isKnown()) {
-                    out.add(new TrendPoint(s.agent(), e.getKey(), start, rate.apply(s)));
+                    out.add(new TrendPoint(s.agent(), e.getKey(), start.get(), rate.apply(s)));
                 }
             }
         }
         return out;
-    }
-
-    static LocalDate start(String bucket, Leaderboard.Breakdown p) {
-        try {
-            if (p == Leaderboard.Breakdown.WEEK) {
-                String[] yw = bucket.split("-W");
-                return LocalDate.of(Integer.parseInt(yw[0]), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(yw[1]))
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            }
-            String[] ym = bucket.split("-");
-            return LocalDate.of(Integer.parseInt(ym[0]), Integer.parseInt(ym[1]), 1);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** Where each family switched model version, in date order. */
@@ -117,7 +100,7 @@ public final class ChartData {
                     case REJECTED -> "rejected";
                     case MOVED -> "moved out";
                 };
-                out.computeIfAbsent(key(c.agent(), r, o.grouping()), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+                out.computeIfAbsent(o.grouping().keyIn(r, c.agent()), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
             }
         }
         return out;
@@ -146,7 +129,7 @@ public final class ChartData {
                 if (f.withdrawn()) {
                     continue;
                 }
-                f.agents().stream().map(a -> key(a, r, o.grouping())).distinct().forEach(k -> kept.merge(k, 1, Integer::sum));
+                f.agents().stream().map(a -> o.grouping().keyIn(r, a)).distinct().forEach(k -> kept.merge(k, 1, Integer::sum));
             }
             kept.forEach((agent, n) -> {
                 int[] acc = sums.computeIfAbsent(agent, k -> new TreeMap<>()).computeIfAbsent(r.round().number(), k -> new int[2]);
@@ -162,15 +145,6 @@ public final class ChartData {
 
     private static String prKey(Review r) {
         return r.repository() + "#" + r.pullRequest().number();
-    }
-
-    /** The grouping key of a named agent, preferring the review's reviewer of that family when the name has no model. */
-    private static String key(Agent named, Review r, Grouping g) {
-        if (g == Grouping.MODEL && !named.hasModel()) {
-            return r.reviewers().stream().filter(a -> a.family().equalsIgnoreCase(named.family())).map(g::key).findFirst()
-                    .orElse(g.key(named));
-        }
-        return g.key(named);
     }
 
     static List<String> agentsOf(List<TrendPoint> points) {

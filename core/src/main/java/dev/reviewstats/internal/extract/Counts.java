@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The grammars of the retro table's count cells. */
-final class Counts {
+/** The grammars of the retro table's count cells; the flattened front end splits glued rows by them too. */
+public final class Counts {
     private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d+)(?![\\d:])");
     private static final Pattern SEVERITY_COUNT = Pattern.compile("(\\d+)\\s*([CIS])\\b");
     private static final Pattern SEVERITY_COUNTS = Pattern.compile("^(?:\\s*\\d+\\s*[CIS]\\b[,;]?)+\\s*$");
@@ -30,13 +30,13 @@ final class Counts {
     }
 
     /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */
-    static Optional<Integer> leadingInt(String raw) {
+    public static Optional<Integer> leadingInt(String raw) {
         Matcher m = LEADING_INT.matcher(clean(raw));
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /** {@code 1I 2S}, {@code 2S}, {@code 0}. */
-    static Optional<SeverityCounts> severityCounts(String raw) {
+    public static Optional<SeverityCounts> severityCounts(String raw) {
         String t = clean(raw);
         if (t.equals("0") || t.equalsIgnoreCase("none")) {
             return Optional.of(SeverityCounts.ZERO);

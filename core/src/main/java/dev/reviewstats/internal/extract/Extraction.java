@@ -3,7 +3,6 @@ package dev.reviewstats.internal.extract;
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.Review;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the extractors made of an outline: a review, or the reason the document is not one.
@@ -18,9 +17,5 @@ public record Extraction(Review review, String notAReview, List<Diagnostic> diag
         if ((review == null) == notAReview.isEmpty()) {
             throw new IllegalArgumentException("either a review or a reason");
         }
-    }
-
-    public Optional<Review> reviewIfAny() {
-        return Optional.ofNullable(review);
     }
 }

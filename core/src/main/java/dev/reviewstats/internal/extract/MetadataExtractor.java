@@ -191,13 +191,18 @@ final class MetadataExtractor {
                     time = idTime.equals(LocalTime.MIDNIGHT) ? null : idTime;
                     ctx.report(DiagnosticCode.DATE_FROM_ID, "the report has no date; the review id "
                             + fileId + " gave it", line);
-                } else if (date.equals(idDate) && (time == null
-                        || time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                                .equals(idTime.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)))) {
+                } else if (date.equals(idDate) && time != null
+                        && time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                                .equals(idTime.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
                     // The id carries the seconds the Date row leaves out.
-                    if (!idTime.equals(LocalTime.MIDNIGHT)) {
-                        time = idTime;
-                    }
+                    time = idTime;
+                } else if (date.equals(idDate) && time == null && !idTime.equals(LocalTime.MIDNIGHT)) {
+                    time = idTime;
+                    ctx.report(DiagnosticCode.DATE_FROM_ID, "the Date row gives no time; the review id " + fileId
+                            + " gave " + idTime, line);
+                } else if (!date.equals(idDate) || (time != null && !idTime.equals(LocalTime.MIDNIGHT))) {
+                    ctx.report(DiagnosticCode.DATE_CONFLICT, "the Date row says " + date + (time == null ? "" : " " + time)
+                            + " but the review id " + fileId + " says " + idDate + " " + idTime + "; the Date row was kept", line);
                 }
             } catch (DateTimeParseException e) {
                 // An id whose digits are no date says nothing about the date.

@@ -1,5 +1,7 @@
 package dev.reviewstats.internal.flattened;
 
+import dev.reviewstats.internal.extract.Counts;
+import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +26,6 @@ final class GluedRow {
             "(?:" + NONE + "|\\d+ ?h \\d+ ?m(?:in)? \\d{1,2} ?s|\\d+ ?m(?:in)? \\d{1,2} ?s|\\d+:\\d{2}(?::\\d{2})?|\\d+ ?s)");
     private static final Pattern SEVERITY_COUNTS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*[CIS](?: [1-9]\\d*[CIS])*)");
     private static final Pattern COUNT_WITH_NOTE = Pattern.compile("(?:" + NONE + "|(?:0|[1-9]\\d*)(?: \\([^()]*\\))?\\*?)");
-    private static final Pattern SEVERITY_COUNT = Pattern.compile("(\\d+)[CIS]");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
     private static final Pattern SECONDS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*)");
 
     /** Row labels as the template writes them, longest first so that "Duration (s)" wins over "Duration". */
@@ -129,22 +129,11 @@ final class GluedRow {
 
     /** The total of a severity-counts cell ({@code 1I 2S} is 3), or -1 when it is no count. */
     static int total(String severityCounts) {
-        if (severityCounts.equals("0")) {
-            return 0;
-        }
-        int sum = 0;
-        var m = SEVERITY_COUNT.matcher(severityCounts);
-        boolean any = false;
-        while (m.find()) {
-            sum += Integer.parseInt(m.group(1));
-            any = true;
-        }
-        return any ? sum : -1;
+        return Counts.severityCounts(severityCounts).map(SeverityCounts::total).orElse(-1);
     }
 
     /** The leading number of a count cell, or -1. */
     static int leading(String cell) {
-        var m = LEADING_NUMBER.matcher(cell);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        return Counts.leadingInt(cell).orElse(-1);
     }
 }
