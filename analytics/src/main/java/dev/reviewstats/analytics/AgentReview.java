@@ -23,7 +23,7 @@ import java.util.Set;
  * definition). Counts that cannot be known are {@code null}, never 0.
  */
 record AgentReview(
-        Review review,
+        ReviewKey review,
         String agent,
         String family,
         String model,
@@ -50,13 +50,14 @@ record AgentReview(
         Set<String> keys = new LinkedHashSet<>();
         r.reviewers().forEach(a -> keys.add(grouping.key(a)));
         List<AgentReview> out = new ArrayList<>();
+        ReviewKey reviewKey = ReviewKey.of(r);
         for (String key : keys) {
-            out.add(derive(r, key, grouping));
+            out.add(derive(r, reviewKey, key, grouping));
         }
         return out;
     }
 
-    private static AgentReview derive(Review r, String key, Grouping g) {
+    private static AgentReview derive(Review r, ReviewKey reviewKey, String key, Grouping g) {
         Agent sample = r.reviewers().stream().filter(a -> g.key(a).equals(key)).findFirst().orElseThrow();
         SeverityCounts kept = SeverityCounts.ZERO;
         int unique = 0;
@@ -133,7 +134,7 @@ record AgentReview(
                 check(dis, r, key, "dropped", rejected + moved, table.dropped());
             }
         }
-        return new AgentReview(r, key, sample.family(), g == Grouping.MODEL ? sample.model() : "", raised,
+        return new AgentReview(reviewKey, key, sample.family(), g == Grouping.MODEL ? sample.model() : "", raised,
                 fromAppendix != null, kept, unique, kept.total() - unique, falsePositives, downgrades, upgrades, dropped,
                 resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);

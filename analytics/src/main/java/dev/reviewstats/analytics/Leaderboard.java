@@ -1,18 +1,20 @@
 package dev.reviewstats.analytics;
 
 import dev.reviewstats.model.Review;
+import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.SeverityCounts;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -61,21 +63,65 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         return out;
     }
 
+    /**
+     * What the leaderboard keeps of one review: its agents' rows for one grouping, or nothing when the
+     * filter leaves the review out. It holds no text of the review, so a leaderboard over years of
+     * reports needs memory for its rows only. Made by {@link #rows(Options)}.
+     */
+    public static final class ReviewRows {
+        private final Grouping grouping;
+        private final ReviewFilter filter;
+        private final ReviewKey review;
+        private final List<AgentReview> agents;
+
+        private ReviewRows(Grouping grouping, ReviewFilter filter, ReviewKey review, List<AgentReview> agents) {
+            this.grouping = grouping;
+            this.filter = filter;
+            this.review = review;
+            this.agents = List.copyOf(agents);
+        }
+
+        /** Whether the filter kept the review. */
+        public boolean counted() {
+            return review != null;
+        }
+    }
+
+    /**
+     * Reduces a review to its rows, for {@link #fromRows}; meant for
+     * {@code ReviewLoader.reduce(paths, Leaderboard.rows(options), progress)}, which then keeps no review bodies.
+     */
+    public static Function<Review, ReviewRows> rows(Options options) {
+        return r -> options.filter().test(r)
+                ? new ReviewRows(options.grouping(), options.filter(), ReviewKey.of(r), AgentReview.of(r, options.grouping()))
+                : new ReviewRows(options.grouping(), options.filter(), null, List.of());
+    }
+
     public static Leaderboard compute(List<Review> reviews, Options options) {
-        List<Review> counted = reviews.stream().filter(options.filter()).toList();
+        return fromRows(reviews.stream().map(rows(options)).toList(), options);
+    }
+
+    /** The leaderboard over reviews already reduced by {@link #rows(Options)} with the same grouping and filter. */
+    public static Leaderboard fromRows(Collection<ReviewRows> reviews, Options options) {
         List<AgentReview> rows = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
-        for (Review r : counted) {
-            for (AgentReview a : AgentReview.of(r, options.grouping())) {
+        int counted = 0;
+        for (ReviewRows r : reviews) {
+            if (r.grouping != options.grouping() || !r.filter.equals(options.filter())) {
+                throw new IllegalArgumentException("rows were made with another grouping or filter than " + options);
+            }
+            if (r.counted()) {
+                counted++;
+            }
+            for (AgentReview a : r.agents) {
                 rows.add(a);
                 disagreements.addAll(a.disagreements());
             }
         }
-        Table table = ReviewTables.agentReviewTable(rows);
+        Map<String, List<AgentReview>> byAgent = new TreeMap<>();
+        rows.forEach(a -> byAgent.computeIfAbsent(a.agent(), k -> new ArrayList<>()).add(a));
         List<AgentScore> scores = new ArrayList<>();
-        for (Table t : table.splitOn("agent").asTableList()) {
-            scores.add(score(t, options.minRaised()));
-        }
+        byAgent.forEach((agent, its) -> scores.add(score(agent, its, options.minRaised())));
         Comparator<AgentScore> byMetric = Comparator.comparingDouble(s -> {
             double v = options.sort().of(s);
             return Double.isNaN(v) ? Double.POSITIVE_INFINITY : options.sort().higherIsBetter() ? -v : v;
@@ -84,44 +130,75 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
                 .sorted(byMetric.thenComparing(AgentScore::agent)).toList();
         List<AgentScore> unranked = scores.stream().filter(s -> !s.ranked())
                 .sorted(Comparator.comparing(AgentScore::agent)).toList();
-        return new Leaderboard(options, counted.size(), ranked, unranked, disagreements);
+        return new Leaderboard(options, counted, ranked, unranked, disagreements);
     }
 
-    /** Sums and rates over one agent's rows, counting only rows where each value is known. */
-    private static AgentScore score(Table t, int minRaised) {
-        String agent = t.stringColumn("agent").get(0);
-        int raised = sum(t, "raised", null);
-        SeverityCounts kept = new SeverityCounts(sum(t, "keptCritical", null), sum(t, "keptImportant", null),
-                sum(t, "keptSuggestion", null));
-        int fp = sum(t, "falsePositives", null);
-        int fpBase = sum(t, "raised", "falsePositives");
-        int down = sum(t, "downgrades", null);
-        int downBase = sum(t, "raised", "downgrades");
+    /**
+     * Sums and rates over one agent's rows, counting only rows where each value is known. The rows
+     * go into Tablesaw columns, whose sums and medians skip missing values; a {@code Table} is not
+     * built, because loading that class scans the class path (a third of a second per run).
+     */
+    private static AgentScore score(String agent, List<AgentReview> rows, int minRaised) {
+        IntColumn raised = ints("raised", rows, AgentReview::raised);
+        IntColumn fp = ints("falsePositives", rows, AgentReview::falsePositives);
+        IntColumn down = ints("downgrades", rows, AgentReview::downgrades);
+        SeverityCounts kept = new SeverityCounts(sum(ints("keptCritical", rows, a -> a.kept(Severity.CRITICAL)), null),
+                sum(ints("keptImportant", rows, a -> a.kept(Severity.IMPORTANT)), null),
+                sum(ints("keptSuggestion", rows, a -> a.kept(Severity.SUGGESTION)), null));
+        int raisedTotal = sum(raised, null);
+        int fpCount = sum(fp, null);
+        int fpBase = sum(raised, fp);
+        int downCount = sum(down, null);
+        int downBase = sum(raised, down);
         int keptForRate = 0;
         int raisedForRate = 0;
-        for (int i = 0; i < t.rowCount(); i++) {
-            if (!t.intColumn("raised").isMissing(i)) {
-                int r = t.intColumn("raised").getInt(i);
-                keptForRate += Math.min(r, t.intColumn("kept").getInt(i));
-                raisedForRate += r;
+        for (AgentReview a : rows) {
+            if (a.raised() != null) {
+                keptForRate += Math.min(a.raised(), a.kept().total());
+                raisedForRate += a.raised();
             }
         }
-        return new AgentScore(agent, t.rowCount(), raised,
-                (int) t.booleanColumn("raisedFromAppendix").asList().stream().filter(Boolean.TRUE::equals).count(),
-                kept, sum(t, "unique", null), sum(t, "consensus", null),
-                fp, Rate.of(Math.min(fp, fpBase), fpBase), down, sum(t, "upgrades", null),
-                Rate.of(Math.min(down, downBase), downBase), sum(t, "dropped", null),
-                Rate.of(keptForRate, raisedForRate), Rate.of(sum(t, "fixed", null), sum(t, "resolved", null)),
-                median(t.longColumn("durationSeconds")), median(t.intColumn("toolCalls")),
-                sum(t, "disagreements", null), raised >= minRaised);
+        return new AgentScore(agent, rows.size(), raisedTotal, (int) rows.stream().filter(AgentReview::raisedFromAppendix).count(),
+                kept, sum(ints("unique", rows, AgentReview::unique), null), sum(ints("consensus", rows, AgentReview::consensus), null),
+                fpCount, Rate.of(Math.min(fpCount, fpBase), fpBase), downCount,
+                sum(ints("upgrades", rows, AgentReview::upgrades), null), Rate.of(Math.min(downCount, downBase), downBase),
+                sum(ints("dropped", rows, AgentReview::dropped), null), Rate.of(keptForRate, raisedForRate),
+                Rate.of(sum(ints("fixed", rows, AgentReview::fixed), null), sum(ints("resolved", rows, AgentReview::resolved), null)),
+                median(longs("durationSeconds", rows, AgentReview::durationSeconds)), median(ints("toolCalls", rows, AgentReview::toolCalls)),
+                rows.stream().mapToInt(a -> a.disagreements().size()).sum(), raisedTotal >= minRaised);
+    }
+
+    private static IntColumn ints(String name, List<AgentReview> rows, Function<AgentReview, Integer> value) {
+        IntColumn c = IntColumn.create(name, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Integer v = value.apply(rows.get(i));
+            if (v == null) {
+                c.setMissing(i);
+            } else {
+                c.set(i, v);
+            }
+        }
+        return c;
+    }
+
+    private static LongColumn longs(String name, List<AgentReview> rows, Function<AgentReview, Long> value) {
+        LongColumn c = LongColumn.create(name, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Long v = value.apply(rows.get(i));
+            if (v == null) {
+                c.setMissing(i);
+            } else {
+                c.set(i, v);
+            }
+        }
+        return c;
     }
 
     /** The sum of a column over rows where it, and {@code alsoKnown} if given, are not missing. */
-    private static int sum(Table t, String column, String alsoKnown) {
-        IntColumn c = t.intColumn(column);
+    private static int sum(IntColumn c, IntColumn alsoKnown) {
         Selection known = c.isNotMissing();
         if (alsoKnown != null) {
-            known = known.and(t.intColumn(alsoKnown).isNotMissing());
+            known = known.and(alsoKnown.isNotMissing());
         }
         return (int) c.where(known).sum();
     }
@@ -148,16 +225,23 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
 
     /** One leaderboard per bucket, buckets in order; reviews without the needed value go to "unknown". */
     public static Map<String, Leaderboard> breakdown(List<Review> reviews, Options options, Breakdown by) {
-        Map<String, List<Review>> buckets = by == Breakdown.ROUND ? new LinkedHashMap<>() : new TreeMap<>();
+        return breakdownFromRows(reviews.stream().map(rows(options)).toList(), options, by);
+    }
+
+    /** {@link #breakdown} over reviews already reduced by {@link #rows(Options)}. */
+    public static Map<String, Leaderboard> breakdownFromRows(Collection<ReviewRows> reviews, Options options, Breakdown by) {
+        Map<String, List<ReviewRows>> buckets = by == Breakdown.ROUND ? new LinkedHashMap<>() : new TreeMap<>();
         if (by == Breakdown.ROUND) {
             buckets.put("round 1", new ArrayList<>());
             buckets.put("later rounds", new ArrayList<>());
         }
-        for (Review r : reviews.stream().filter(options.filter()).toList()) {
-            buckets.computeIfAbsent(bucket(r, by), k -> new ArrayList<>()).add(r);
+        for (ReviewRows r : reviews) {
+            if (r.counted()) {
+                buckets.computeIfAbsent(bucket(r.review, by), k -> new ArrayList<>()).add(r);
+            }
         }
         Map<String, Leaderboard> out = new LinkedHashMap<>();
-        buckets.forEach((k, v) -> out.put(k, compute(v, options)));
+        buckets.forEach((k, v) -> out.put(k, fromRows(v, options)));
         return out;
     }
 
@@ -183,6 +267,10 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     }
 
     static String bucket(Review r, Breakdown by) {
+        return bucket(ReviewKey.of(r), by);
+    }
+
+    static String bucket(ReviewKey r, Breakdown by) {
         return switch (by) {
             case ROUND -> r.round() == null ? "unknown" : r.round().isFirst() ? "round 1" : "later rounds";
             case WEEK -> r.date() == null ? "unknown" : String.format("%d-W%02d",

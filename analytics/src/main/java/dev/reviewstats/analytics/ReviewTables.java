@@ -90,11 +90,11 @@ public final class ReviewTables {
         IntColumn tools = IntColumn.create("toolCalls");
         IntColumn disagreements = IntColumn.create("disagreements");
         for (AgentReview a : rows) {
-            Review r = a.review();
+            ReviewKey r = a.review();
             id.append(r.id());
             date.append(r.date());
             repo.append(r.repository());
-            put(pr, r.pullRequest() == null ? null : r.pullRequest().number());
+            put(pr, r.pullRequest());
             put(round, r.round() == null ? null : r.round().number());
             agent.append(a.agent());
             family.append(a.family());

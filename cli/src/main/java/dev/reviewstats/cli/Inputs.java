@@ -1,8 +1,10 @@
 package dev.reviewstats.cli;
 
+import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.LoadResult;
 import dev.reviewstats.parse.ParseCache;
 import dev.reviewstats.parse.ParseResult;
+import dev.reviewstats.parse.Reduced;
 import dev.reviewstats.parse.ReviewLoader;
 import dev.reviewstats.parse.SkipReason;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /** Loads the command's paths and reports skipped inputs on stderr, the same way for every command. */
 final class Inputs {
@@ -17,6 +20,12 @@ final class Inputs {
     }
 
     static LoadResult load(List<Path> paths, PrintWriter err, LoadOptions options) {
+        Reduced<Review> all = reduce(paths, err, options, Function.identity());
+        return new LoadResult(all.values(), all.skipped());
+    }
+
+    /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
+    static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         boolean terminal = System.console() != null;
@@ -24,7 +33,7 @@ final class Inputs {
         if (options.jobs == 1) {
             loader = loader.sequential();
         }
-        LoadResult result = loader.load(paths, r -> {
+        Reduced<T> result = loader.reduce(paths, reducer, r -> {
             int n = done.incrementAndGet();
             if (terminal && System.nanoTime() - start > 1_000_000_000L && n % 25 == 0) {
                 synchronized (err) {
@@ -52,6 +61,10 @@ final class Inputs {
     }
 
     static ExitCode exitCode(LoadResult result) {
+        return result.hasProblems() ? ExitCode.SKIPPED_INPUT : ExitCode.OK;
+    }
+
+    static ExitCode exitCode(Reduced<?> result) {
         return result.hasProblems() ? ExitCode.SKIPPED_INPUT : ExitCode.OK;
     }
 }

@@ -3,7 +3,7 @@ package dev.reviewstats.cli;
 import dev.reviewstats.analytics.Grouping;
 import dev.reviewstats.analytics.Leaderboard;
 import dev.reviewstats.analytics.Metric;
-import dev.reviewstats.parse.LoadResult;
+import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,20 +67,20 @@ final class LeaderboardCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-raised must not be negative");
         }
         Leaderboard.Options options = new Leaderboard.Options(grouping, filter.toFilter(), minRaised, metric);
-        LoadResult loaded = Inputs.load(paths.isEmpty() ? List.of(Path.of(".")) : paths, err, load);
-        if (breakdown == null) {
-            out.print(format.render(Leaderboard.compute(loaded.reviews(), options), "Agent leaderboard"));
+        Leaderboard.Breakdown b = breakdown == null ? null : switch (breakdown.toLowerCase(Locale.ROOT)) {
+            case "round" -> Leaderboard.Breakdown.ROUND;
+            case "week" -> Leaderboard.Breakdown.WEEK;
+            case "month" -> Leaderboard.Breakdown.MONTH;
+            default -> throw new ParameterException(spec.commandLine(), "--breakdown takes round, week or month, not '" + breakdown + "'");
+        };
+        // Only each review's agent rows are kept, so years of reports fit in a small heap.
+        Reduced<Leaderboard.ReviewRows> loaded = Inputs.reduce(paths.isEmpty() ? List.of(Path.of(".")) : paths, err, load,
+                Leaderboard.rows(options));
+        if (b == null) {
+            out.print(format.render(Leaderboard.fromRows(loaded.values(), options), "Agent leaderboard"));
         } else {
-            Leaderboard.Breakdown b = switch (breakdown.toLowerCase(Locale.ROOT)) {
-                case "round" -> Leaderboard.Breakdown.ROUND;
-                case "week" -> Leaderboard.Breakdown.WEEK;
-                case "month" -> Leaderboard.Breakdown.MONTH;
-                default -> throw new ParameterException(spec.commandLine(),
-                        "--breakdown takes round, week or month, not '" + breakdown + "'");
-            };
-            Map<String, Leaderboard> boards = Leaderboard.breakdown(loaded.reviews(), options, b);
             boolean first = true;
-            for (Map.Entry<String, Leaderboard> e : boards.entrySet()) {
+            for (Map.Entry<String, Leaderboard> e : Leaderboard.breakdownFromRows(loaded.values(), options, b).entrySet()) {
                 if (!first && format != LeaderboardFormat.json) {
                     out.println();
                 }

@@ -1,18 +1,42 @@
 package dev.reviewstats.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code review-stats}: with no subcommand, the agent leaderboard of the given folders. */
-@Command(name = "review-stats", mixinStandardHelpOptions = true, version = "review-stats 0.1.0",
+@Command(name = "review-stats", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Reads multi-agent AI code review reports and reports how each reviewer agent performs.",
-        subcommands = {LeaderboardCommand.class, FindingsCommand.class, LintCommand.class, ChartsCommand.class, ReportCommand.class,
-            ParseCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some input skipped as unreadable,",
             "4 --strict found inconsistencies."})
 public final class Main implements Runnable {
+    /**
+     * The subcommands by name, in help order. They are added to the command line only when used:
+     * picocli reads every option of every command it is given by reflection, which made start-up
+     * several times slower than the JVM's own for {@code --version}.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    /** What {@code --version} prints. */
+    static final String VERSION = "review-stats 0.1.0";
+
+    private static final List<String> TOP_LEVEL_OPTIONS = List.of("--help", "-h", "--version", "-V");
+
     private Main() {
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("leaderboard", LeaderboardCommand.class);
+        m.put("findings", FindingsCommand.class);
+        m.put("lint", LintCommand.class);
+        m.put("charts", ChartsCommand.class);
+        m.put("report", ReportCommand.class);
+        m.put("parse", ParseCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     @Override
@@ -34,22 +58,33 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code, without exiting: tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before the argument parser is loaded: picocli's set-up alone costs several
+            // times the JVM's start-up, and a version query has nothing to parse.
+            out.println(VERSION);
+            out.flush();
+            return ExitCode.OK.code();
+        }
         CommandLine cli = new CommandLine(new Main());
+        String[] effective = args;
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first)) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first));
+        } else if (first.equals("--help") || first.equals("-h")) {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        } else if (!TOP_LEVEL_OPTIONS.contains(first)) {
+            effective = new String[args.length + 1];
+            effective[0] = "leaderboard";
+            System.arraycopy(args, 0, effective, 1, args.length);
+            cli.addSubcommand("leaderboard", LeaderboardCommand.class);
+        }
+        // Set after the subcommands are added: picocli applies these to the commands present at the time.
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("review-stats: internal error: " + e);
             return ExitCode.INTERNAL_ERROR.code();
         });
-        String[] effective = args;
-        boolean hasSubcommand = args.length > 0 && cli.getSubcommands().containsKey(args[0]);
-        boolean topLevelOption = args.length > 0 && (args[0].equals("--help") || args[0].equals("-h")
-                || args[0].equals("--version") || args[0].equals("-V"));
-        if (!hasSubcommand && !topLevelOption) {
-            effective = new String[args.length + 1];
-            effective[0] = "leaderboard";
-            System.arraycopy(args, 0, effective, 1, args.length);
-        }
         return cli.execute(effective);
     }
 

@@ -17,6 +17,6 @@ public record LoadResult(List<Review> reviews, List<ParseResult.Skipped> skipped
 
     /** Whether some input was lost rather than correctly set aside (see {@link SkipReason#isProblem()}). */
     public boolean hasProblems() {
-        return skipped.stream().anyMatch(s -> s.reason().isProblem());
+        return SkipReason.anyProblem(skipped);
     }
 }

@@ -1,11 +1,6 @@
 package dev.reviewstats.parse;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,15 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A cache of parse results keyed by the SHA-256 of the parser version, the file's path and its bytes:
- * an unchanged file is not parsed again, a changed one always is, and results of another parser
- * version are never used. Entries are written atomically, so concurrent runs and a deleted cache
- * folder are both safe. Thread-safe.
+ * A cache of parse results keyed by the SHA-256 of the parser version, the model's layout, the file's
+ * path and its bytes: an unchanged file is not parsed again, a changed one always is, and results of
+ * another parser version or model are never used. Entries are written atomically, so concurrent runs
+ * and a deleted cache folder are both safe. Thread-safe.
  */
 public final class ParseCache {
-    /** Only the model's own types and JDK value types may be read back from the cache. */
-    private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;dev.reviewstats.model.*;dev.reviewstats.parse.*;java.time.*;java.util.*;java.lang.*;!*");
+    private static final String ENTRY_SUFFIX = ".rsr";
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
@@ -96,6 +89,8 @@ public final class ParseCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(ReviewParser.VERSION.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
+            sha.update(ResultCodec.get().fingerprint().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
             sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(bytes);
@@ -106,18 +101,13 @@ public final class ParseCache {
     }
 
     private Path entry(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + ".bin");
+        return dir.resolve(key.substring(0, 2)).resolve(key + ENTRY_SUFFIX);
     }
 
     private Optional<ParseResult> read(String key) {
-        Path p = entry(key);
-        if (!Files.isRegularFile(p)) {
-            return Optional.empty();
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(p)))) {
-            in.setObjectInputFilter(ALLOWED);
-            return in.readObject() instanceof ParseResult r ? Optional.of(r) : Optional.empty();
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        try {
+            return Optional.of(ResultCodec.get().decode(Files.readAllBytes(entry(key))));
+        } catch (IOException | RuntimeException e) {
             // A damaged or foreign entry is a miss; it is overwritten by the fresh parse.
             return Optional.empty();
         }
@@ -127,12 +117,9 @@ public final class ParseCache {
         Path p = entry(key);
         try {
             Files.createDirectories(p.getParent());
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(buf)) {
-                out.writeObject(result);
-            }
+            byte[] bytes = ResultCodec.get().encode(result);
             Path tmp = Files.createTempFile(p.getParent(), key, ".tmp");
-            Files.write(tmp, buf.toByteArray());
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

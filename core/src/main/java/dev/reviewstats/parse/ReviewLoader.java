@@ -16,9 +16,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Finds the reports under a set of files and folders, parses them (in parallel), and returns one
@@ -61,31 +68,107 @@ public final class ReviewLoader {
 
     /** Loads, calling {@code progress} once per input parsed, from any thread. */
     public LoadResult load(List<Path> paths, Consumer<ParseResult> progress) {
+        Reduced<Review> all = reduce(paths, Function.identity(), progress);
+        return new LoadResult(all.values(), all.skipped());
+    }
+
+    /**
+     * Loads without keeping the reviews: each review, once its forms are merged, is handed to
+     * {@code reducer} (from any thread) and only what that returns is kept. Memory then grows with
+     * the reduced values, not with the reports' text.
+     *
+     * <p>Forms of one review are usually side by side ({@code x.md}, {@code x.html}, {@code x.txt}),
+     * so files are parsed in groups of one folder and name stem and each group is merged and
+     * reduced at once. A review whose forms lie in different groups is noticed by its id; its files
+     * are read again (from the cache, when there is one) and merged together before it is reduced,
+     * so the result is the same as merging everything at the end.
+     *
+     * @return the reduced values, one per review id in id order, and every input that gave no review
+     */
+    public <T> Reduced<T> reduce(List<Path> paths, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
         List<ParseResult.Skipped> skipped = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             collect(p, files, skipped);
         }
         List<Path> unique = files.stream().distinct().toList();
-        List<ParseResult> results = (parallel ? unique.parallelStream() : unique.stream())
-                .map(f -> {
-                    ParseResult r = cache == null ? parser.parse(f) : cache.parse(parser, f);
-                    progress.accept(r);
-                    return r;
-                })
-                .toList();
-        Map<String, List<Review>> byId = new TreeMap<>();
-        for (ParseResult r : results) {
-            if (r instanceof ParseResult.Parsed p) {
-                byId.computeIfAbsent(p.review().id(), k -> new ArrayList<>()).add(p.review());
-            } else if (r instanceof ParseResult.Skipped s) {
-                skipped.add(s);
-            }
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < unique.size(); i++) {
+            groups.computeIfAbsent(groupKey(unique.get(i)), k -> new ArrayList<>()).add(i);
         }
-        List<Review> reviews = new ArrayList<>();
-        byId.values().forEach(forms -> reviews.add(ReviewMerger.merge(forms)));
+        Pass<T> pass = new Pass<>(unique, reducer, progress);
+        List<List<Integer>> work = List.copyOf(groups.values());
+        (parallel ? work.parallelStream() : work.stream()).forEach(pass::group);
+        // Reviews whose forms were found in different groups: merged again from all their files.
+        pass.split.forEach((id, indices) -> pass.values.put(id, pass.reduced(ReviewMerger.merge(
+                indices.stream().sorted().map(i -> parse(unique.get(i))).filter(r -> r instanceof ParseResult.Parsed)
+                        .map(r -> ((ParseResult.Parsed) r).review()).filter(r -> r.id().equals(id)).toList()))));
+        skipped.addAll(pass.skipped);
         skipped.sort(Comparator.comparing(ParseResult.Skipped::path));
-        return new LoadResult(reviews, skipped);
+        return new Reduced<>(new ArrayList<>(new TreeMap<>(pass.values).values()), skipped);
+    }
+
+    private ParseResult parse(Path file) {
+        return cache == null ? parser.parse(file) : cache.parse(parser, file);
+    }
+
+    /** Folder and file name without its extension: the forms of one review share it. */
+    private static String groupKey(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.toAbsolutePath().getParent() + "/" + (dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    /** The state of one {@link #reduce} call, shared by the threads that parse its groups. */
+    private final class Pass<T> {
+        final List<Path> files;
+        final Function<? super Review, ? extends T> reducer;
+        final Consumer<ParseResult> progress;
+        final Map<String, T> values = new ConcurrentHashMap<>();
+        /** Which files gave each review id so far, and which ids more than one group gave. */
+        final Map<String, List<Integer>> claims = new ConcurrentHashMap<>();
+        final Map<String, List<Integer>> split = new ConcurrentSkipListMap<>();
+        final Queue<ParseResult.Skipped> skipped = new ConcurrentLinkedQueue<>();
+
+        Pass(List<Path> files, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
+            this.files = files;
+            this.reducer = reducer;
+            this.progress = progress;
+        }
+
+        T reduced(Review r) {
+            return Objects.requireNonNull(reducer.apply(r), "the reducer returned null for " + r.id());
+        }
+
+        void group(List<Integer> indices) {
+            Map<String, List<Review>> byId = new LinkedHashMap<>();
+            Map<String, List<Integer>> sources = new LinkedHashMap<>();
+            for (int i : indices) {
+                ParseResult r = parse(files.get(i));
+                progress.accept(r);
+                if (r instanceof ParseResult.Parsed p) {
+                    byId.computeIfAbsent(p.review().id(), k -> new ArrayList<>()).add(p.review());
+                    sources.computeIfAbsent(p.review().id(), k -> new ArrayList<>()).add(i);
+                } else if (r instanceof ParseResult.Skipped s) {
+                    skipped.add(s);
+                }
+            }
+            byId.forEach((id, forms) -> {
+                boolean[] first = {false};
+                claims.compute(id, (k, known) -> {
+                    first[0] = known == null;
+                    List<Integer> all = new ArrayList<>(known == null ? List.of() : known);
+                    all.addAll(sources.get(id));
+                    if (!first[0]) {
+                        split.put(id, all);
+                    }
+                    return all;
+                });
+                if (first[0]) {
+                    values.put(id, reduced(ReviewMerger.merge(forms)));
+                }
+            });
+        }
     }
 
     private void collect(Path p, List<Path> files, List<ParseResult.Skipped> skipped) {

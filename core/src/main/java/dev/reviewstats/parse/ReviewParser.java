@@ -41,10 +41,25 @@ public final class ReviewParser {
     /** Stack for the retry of inputs whose lines overflow the regular-expression matcher. */
     private static final long LARGE_STACK_BYTES = 1L << 30;
 
-    private final MarkdownFrontEnd markdown = new MarkdownFrontEnd();
-    private final HtmlFrontEnd html = new HtmlFrontEnd();
-    private final FlattenedFrontEnd flattened = new FlattenedFrontEnd();
-    private final ReviewExtractor extractor = new ReviewExtractor();
+    /**
+     * The front ends and extractor are stateless, so one of each serves every parser. Each is made on
+     * first use: a run answered from the parse cache never loads flexmark or jsoup at all.
+     */
+    private static final class Markdown {
+        static final MarkdownFrontEnd FRONT_END = new MarkdownFrontEnd();
+    }
+
+    private static final class Html {
+        static final HtmlFrontEnd FRONT_END = new HtmlFrontEnd();
+    }
+
+    private static final class Flattened {
+        static final FlattenedFrontEnd FRONT_END = new FlattenedFrontEnd();
+    }
+
+    private static final class Extractor {
+        static final ReviewExtractor INSTANCE = new ReviewExtractor();
+    }
 
     public static ReviewParser create() {
         return new ReviewParser();
@@ -143,18 +158,18 @@ public final class ReviewParser {
         SourceForm form = FormDetector.detect(text);
         Outline outline;
         switch (form) {
-            case MARKDOWN -> outline = markdown.read(text);
+            case MARKDOWN -> outline = Markdown.FRONT_END.read(text);
             case HTML -> {
-                HtmlFrontEnd.Page page = html.read(text);
+                HtmlFrontEnd.Page page = Html.FRONT_END.read(text);
                 if (page.outline() == null) {
                     return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, page.notAReview(), pre);
                 }
                 outline = page.outline();
             }
-            case FLATTENED_TEXT -> outline = flattened.read(text);
+            case FLATTENED_TEXT -> outline = Flattened.FRONT_END.read(text);
             default -> throw new IllegalStateException("unknown form " + form);
         }
-        Extraction extraction = extractor.extract(outline, stem(path), new Source(path, form));
+        Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form));
         if (extraction.review() == null) {
             return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, extraction.notAReview(), pre);
         }

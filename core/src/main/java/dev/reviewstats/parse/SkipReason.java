@@ -27,4 +27,9 @@ public enum SkipReason {
     public boolean isProblem() {
         return problem;
     }
+
+    /** Whether some input among {@code skipped} was lost rather than correctly set aside. */
+    public static boolean anyProblem(java.util.Collection<ParseResult.Skipped> skipped) {
+        return skipped.stream().anyMatch(s -> s.reason().isProblem());
+    }
 }

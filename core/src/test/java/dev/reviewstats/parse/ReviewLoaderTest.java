@@ -7,9 +7,13 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Source;
 import dev.reviewstats.model.SourceForm;
 import dev.reviewstats.testing.SharedCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loading the whole corpus: each review once, with all its sources, forms merged field by field. */
 class ReviewLoaderTest {
@@ -44,5 +48,38 @@ class ReviewLoaderTest {
         Review markdownOnly = ((ParseResult.Parsed) ReviewParser.create()
                 .parse(SharedCorpus.review("20260320-164645-pr-236.md"))).review();
         assertThat(merged.findings()).isEqualTo(markdownOnly.findings());
+    }
+
+    @Test
+    void reducingKeepsOnlyTheReducedValuesAndAgreesWithLoading() {
+        Reduced<String> reduced = ReviewLoader.create().reduce(List.of(SharedCorpus.root()),
+                r -> r.id() + " " + r.sources().size() + " " + r.findings().size(), p -> { });
+        LoadResult loaded = ReviewLoader.create().load(List.of(SharedCorpus.root()));
+        assertThat(reduced.values()).hasSize(102).isEqualTo(loaded.reviews().stream()
+                .map(r -> r.id() + " " + r.sources().size() + " " + r.findings().size()).toList());
+        assertThat(reduced.values()).contains("20260415-184215-pr-316 3 5");
+        assertThat(reduced.skipped()).isEqualTo(loaded.skipped());
+    }
+
+    @Test
+    void formsInDifferentFoldersAreMergedBeforeTheyAreReduced(@TempDir Path dir) throws IOException {
+        String id = "20260415-184215-pr-316";
+        Path md = Files.createDirectories(dir.resolve("a")).resolve(id + ".md");
+        Path html = Files.createDirectories(dir.resolve("b")).resolve(id + ".html");
+        Path txt = Files.createDirectories(dir.resolve("c")).resolve("copy.txt");
+        Files.copy(SharedCorpus.review(id + ".md"), md);
+        Files.copy(SharedCorpus.review(id + ".html"), html);
+        Files.copy(SharedCorpus.root().resolve("flattened").resolve(id + ".txt"), txt);
+        Review together = ReviewLoader.create().load(List.of(SharedCorpus.review(id + ".md"), SharedCorpus.review(id + ".html"),
+                SharedCorpus.root().resolve("flattened").resolve(id + ".txt"))).reviews().get(0);
+        for (ReviewLoader loader : List.of(ReviewLoader.create(), ReviewLoader.create().sequential())) {
+            Reduced<Review> apart = loader.reduce(List.of(dir), r -> r, p -> { });
+            assertThat(apart.values()).hasSize(1);
+            Review merged = apart.values().get(0);
+            assertThat(merged.sources()).extracting(Source::path).containsExactly(md.toString(), html.toString(), txt.toString());
+            assertThat(merged.findings()).isEqualTo(together.findings());
+            assertThat(merged.agentStats()).isEqualTo(together.agentStats());
+            assertThat(merged.diagnostics()).hasSameSizeAs(together.diagnostics());
+        }
     }
 }

@@ -1,0 +1,22 @@
+package dev.reviewstats.parse;
+
+import java.util.List;
+
+/**
+ * What {@link ReviewLoader#reduce} kept of a set of paths.
+ *
+ * @param values one value per review id, in id order
+ * @param skipped every input that gave no review, in path order
+ * @param <T> what each review was reduced to
+ */
+public record Reduced<T>(List<T> values, List<ParseResult.Skipped> skipped) {
+    public Reduced {
+        values = List.copyOf(values);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Whether some input was lost rather than correctly set aside (see {@link SkipReason#isProblem()}). */
+    public boolean hasProblems() {
+        return SkipReason.anyProblem(skipped);
+    }
+}
