@@ -14,10 +14,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * End-to-end figures of the command line on generated corpora: the leaderboard over 1,000 and
- * 10,000 reviews on one thread and on all cores (wall time and peak resident memory, with
+ * 10,000 reviews on one core and on all cores (wall time and peak resident memory, with
  * {@code -Xmx512m}), a second run over an unchanged folder with the parse cache, and start-up
  * against a trivial Java program launched the same way. Every figure is the median of several runs
  * in the same session; ratios are what matter.
+ *
+ * <p>"One core" pins the whole JVM to one CPU with {@code taskset} where it exists: with
+ * {@code --jobs 1} alone the JIT compiler and the garbage collector still run on the other core,
+ * which for a 15-second run is most of a second core's time. That figure is reported too.
  *
  * <p>Run: {@code mvn -q -B install -DskipTests && mvn -q -B -pl samples exec:java
  * -Dexec.mainClass=dev.reviewstats.samples.EndToEndBenchmark} (arguments: the CLI jar, a work folder).
@@ -37,25 +41,30 @@ public final class EndToEndBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.printf(Locale.ROOT, "# End to end (%d cores, Java %s, -Xmx512m)%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        System.out.println("| reviews | one thread (s) | all cores (s) | speed-up | per review, all cores (ms) | peak RSS, all cores (MB) |"
-                + " second run with cache (s) | cache speed-up |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        boolean taskset = onPath("taskset");
+        System.out.println("| reviews | one core (s) | `--jobs 1` (s) | all cores (s) | speed-up over one core | per review, all cores (ms) |"
+                + " peak RSS, all cores (MB) | second run with cache (s) | cache speed-up |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         double perReview1k = 0;
         for (int n : new int[] {1000, 10000}) {
             Path dir = corpus(work, n);
             Path cache = work.resolve("cache-" + n);
             deleteTree(cache);
-            Run one = median(() -> cli(java, jar, cache, "--no-cache", "--jobs", "1", dir.toString()));
-            Run all = median(() -> cli(java, jar, cache, "--no-cache", dir.toString()));
+            Run oneCore = taskset ? median(() -> timed(pinned(cli(java, jar, cache, "--no-cache", "--jobs", "1", dir.toString()))))
+                    : null;
+            Run one = median(() -> timed(cli(java, jar, cache, "--no-cache", "--jobs", "1", dir.toString())));
+            Run all = median(() -> timed(cli(java, jar, cache, "--no-cache", dir.toString())));
             deleteTree(cache);
-            Run cold = cli(java, jar, cache, dir.toString());
-            Run warm = median(() -> cli(java, jar, cache, dir.toString()));
+            Run cold = timed(cli(java, jar, cache, dir.toString()));
+            Run warm = median(() -> timed(cli(java, jar, cache, dir.toString())));
             double perReview = 1000 * all.seconds() / n;
             if (n == 1000) {
                 perReview1k = perReview;
             }
-            System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f× | %.2f | %d | %.2f (first: %.2f) | %.1f× |%n", n, one.seconds(),
-                    all.seconds(), one.seconds() / all.seconds(), perReview, all.peakKb() / 1024, warm.seconds(), cold.seconds(),
+            Run base = oneCore != null ? oneCore : one;
+            System.out.printf(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f× | %.2f | %d | %.2f (first: %.2f) | %.1f× |%n", n,
+                    oneCore == null ? "no taskset" : String.format(Locale.ROOT, "%.2f", oneCore.seconds()), one.seconds(),
+                    all.seconds(), base.seconds() / all.seconds(), perReview, all.peakKb() / 1024, warm.seconds(), cold.seconds(),
                     cold.seconds() / warm.seconds());
             if (n == 10000) {
                 System.out.printf(Locale.ROOT, "%nTime per review at 10,000 ÷ at 1,000: %.2f (10,000 reviews take %.1f× as long as 1,000).%n",
@@ -69,13 +78,15 @@ public final class EndToEndBenchmark {
                 hello.resolve("Hello.java").toString()));
         Run helloRun = median(() -> timed(List.of(java, "-cp", hello.toString(), "Hello")));
         Run version = median(() -> timed(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "--version")));
+        Run help = median(() -> timed(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "--help")));
         Path samples = Path.of("samples/reviews").toAbsolutePath();
-        Run sampleBoard = median(() -> cli(java, jar, work.resolve("cache-samples"), "--no-cache", samples.toString()));
+        Run sampleBoard = median(() -> timed(cli(java, jar, work.resolve("cache-samples"), "--no-cache", samples.toString())));
         System.out.printf(Locale.ROOT, "%n# Start-up%n%n| run | seconds | ratio |%n| --- | --- | --- |%n"
                 + "| trivial Java program (hello world) | %.3f | 1.00 |%n| `review-stats --version` | %.3f | %.2f× hello world |%n"
-                + "| `review-stats samples/reviews` (leaderboard) | %.3f | start-up is %.0f%% of it |%n",
-                helloRun.seconds(), version.seconds(), version.seconds() / helloRun.seconds(), sampleBoard.seconds(),
-                100 * version.seconds() / sampleBoard.seconds());
+                + "| `review-stats --help` (every command's options read by picocli) | %.3f | %.2f× hello world |%n"
+                + "| `review-stats samples/reviews` (leaderboard, no cache) | %.3f | start-up (`--version`) is %.0f%% of it |%n",
+                helloRun.seconds(), version.seconds(), version.seconds() / helloRun.seconds(), help.seconds(),
+                help.seconds() / helloRun.seconds(), sampleBoard.seconds(), 100 * version.seconds() / sampleBoard.seconds());
     }
 
     private static Path corpus(Path work, int n) throws IOException {
@@ -113,11 +124,23 @@ public final class EndToEndBenchmark {
         return new Run(s[s.length / 2], kb[kb.length / 2]);
     }
 
-    private static Run cli(String java, Path jar, Path cache, String... args) throws Exception {
+    private static List<String> cli(String java, Path jar, Path cache, String... args) {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true", "-Dreviewstats.printPeakMemory=true",
                 "-Dreviewstats.cacheDir=" + cache, "-jar", jar.toString()));
         cmd.addAll(Arrays.asList(args));
-        return timed(cmd);
+        return cmd;
+    }
+
+    /** The command on CPU 0 only: the JVM then sizes its compiler and collector threads for one core too. */
+    private static List<String> pinned(List<String> cmd) {
+        List<String> out = new ArrayList<>(List.of("taskset", "-c", "0"));
+        out.addAll(cmd);
+        return out;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 
     private static Run timed(List<String> cmd) throws Exception {

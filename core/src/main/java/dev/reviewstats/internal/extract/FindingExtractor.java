@@ -266,12 +266,32 @@ final class FindingExtractor {
                 }
             }
             Set<String> rounds = new LinkedHashSet<>();
-            Matcher r = EARLIER_ROUND.matcher(h.title() + "\n" + body);
-            while (r.find()) {
+            String text = h.title() + "\n" + body;
+            Matcher r = EARLIER_ROUND.matcher(text);
+            while (mayNameAnEarlierRound(text) && r.find()) {
                 rounds.add(r.group(1) != null ? "R" + r.group(1) + " " + r.group(2) : "R" + r.group(3));
             }
             findings.add(new Finding(id, severity, h.title(), h.locations(), agents, h.tags(), body, fix,
                     List.copyOf(rounds), h.withdrawn(), o.line));
+        }
+
+        /**
+         * Whether {@link #EARLIER_ROUND} can match at all: it needs "round" or a word-initial R and a
+         * digit. Most bodies have neither, and the pattern is costly to try at every position.
+         */
+        private static boolean mayNameAnEarlierRound(String text) {
+            for (char r : new char[] {'r', 'R'}) {
+                for (int i = text.indexOf(r); i >= 0 && i + 1 < text.length(); i = text.indexOf(r, i + 1)) {
+                    if (text.regionMatches(true, i, "round", 0, 5)) {
+                        return true;
+                    }
+                    if (text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9'
+                            && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_')) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private Severity decideSeverity(FindingHead h, int line) {

@@ -229,6 +229,15 @@ final class ReconciliationExtractor {
         return null;
     }
 
+    /** The verbs {@link #CALIBRATION} needs; a body without any of them is not worth the pattern. */
+    private static final List<String> CALIBRATION_VERBS = List.of("flagged", "rated", "filed", "raised", "classified", "marked",
+            "graded", "reported");
+
+    private static boolean mayCalibrate(String body) {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        return CALIBRATION_VERBS.stream().anyMatch(lower::contains);
+    }
+
     /**
      * Calibration notes inside a finding ("Gemini flagged this as Critical …"), unless the
      * reconciliation already states the same change.
@@ -237,7 +246,7 @@ final class ReconciliationExtractor {
         List<SeverityChange> out = new ArrayList<>();
         for (Finding f : findings) {
             Matcher m = CALIBRATION.matcher(f.body());
-            while (m.find()) {
+            while (mayCalibrate(f.body()) && m.find()) {
                 Optional<String> family = ctx.agents().family(m.group(1));
                 Optional<Severity> from = Severity.fromWord(m.group(2));
                 if (family.isEmpty() || from.isEmpty() || from.get() == f.severity()) {

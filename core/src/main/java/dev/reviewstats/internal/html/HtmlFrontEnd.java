@@ -47,8 +47,6 @@ public final class HtmlFrontEnd {
     private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern SEPARATORS = Pattern.compile("[—–,\\s]");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern LINE_BREAK_SPACES = Pattern.compile(" *\n *");
     private static final int DEEPEST = 200;
     private static final Pattern TRAILING_TAG = Pattern.compile("^[—–-]\\s*([a-z][a-z ,\\-]*)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^((?:[CIS])?\\d{1,3}\\.)\\s+");
@@ -459,9 +457,39 @@ public final class HtmlFrontEnd {
             return finish(marked.replace(String.valueOf(PILL_START), ""));
         }
 
+        /**
+         * Merges adjacent pills, folds runs of horizontal white space into one space and drops the
+         * spaces around line breaks. A character scan: every paragraph and cell of a page passes here.
+         */
         static String finish(CharSequence raw) {
-            String s = ADJACENT_PILLS.matcher(raw).replaceAll(", ").replace(String.valueOf(PILL_MARK), "");
-            return LINE_BREAK_SPACES.matcher(HORIZONTAL_SPACE.matcher(s).replaceAll(" ")).replaceAll("\n").strip();
+            String s = raw.toString();
+            if (s.indexOf(PILL_MARK) >= 0) {
+                s = ADJACENT_PILLS.matcher(s).replaceAll(", ").replace(String.valueOf(PILL_MARK), "");
+            }
+            StringBuilder out = new StringBuilder(s.length());
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (!isHorizontalSpace(c)) {
+                    out.append(c);
+                    continue;
+                }
+                int end = i;
+                while (end < n && isHorizontalSpace(s.charAt(end))) {
+                    end++;
+                }
+                boolean besideBreak = (out.length() > 0 && out.charAt(out.length() - 1) == '\n') || (end < n && s.charAt(end) == '\n');
+                if (!besideBreak) {
+                    out.append(' ');
+                }
+                i = end - 1;
+            }
+            return out.toString().strip();
+        }
+
+        /** {@code [ \t\x0B\f\r]}: white space that is not a line break. */
+        private static boolean isHorizontalSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         static void append(Node n, StringBuilder sb) {

@@ -34,6 +34,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.Outline;
@@ -185,10 +186,20 @@ public final class MarkdownFrontEnd {
         return sb.toString().strip();
     }
 
+    /** Text with backslash escapes and entities resolved; most text has neither, and unescaping is costly. */
+    private static void appendText(BasedSequence chars, StringBuilder sb) {
+        String text = chars.toString();
+        if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) {
+            sb.append(text);
+        } else {
+            sb.append(chars.unescape());
+        }
+    }
+
     private static void appendInline(Node parent, StringBuilder sb) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text) {
-                sb.append(n.getChars().unescape());
+                appendText(n.getChars(), sb);
             } else if (n instanceof Code code) {
                 sb.append('`').append(code.getText()).append('`');
             } else if (n instanceof StrongEmphasis) {

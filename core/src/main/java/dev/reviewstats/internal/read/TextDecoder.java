@@ -1,10 +1,8 @@
 package dev.reviewstats.internal.read;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -25,20 +23,22 @@ public final class TextDecoder {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        String text;
+        String text = null;
         boolean malformed = false;
-        try {
-            CharsetDecoder strict = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            text = strict.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            malformed = true;
-            in.rewind();
-            in.position(skip);
-            CharBuffer lenient = charset.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
-            text = lenient.toString();
+        if (charset == StandardCharsets.UTF_8) {
+            // The String constructor is the JDK's fastest decoder but replaces bad bytes silently; only
+            // text that then holds U+FFFD needs the strict decoder to tell bad bytes from a real U+FFFD.
+            String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            text = fast.indexOf('\uFFFD') < 0 ? fast : null;
+        }
+        if (text == null) {
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            } catch (CharacterCodingException e) {
+                malformed = true;
+                text = charset.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            }
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');

@@ -1,0 +1,92 @@
+package dev.reviewstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar, run as a separate JVM the way the launcher runs it: every library the commands need
+ * is inside (the jar leaves some of Tablesaw's dependencies out), and charts render headless.
+ */
+class PackagedJarIT {
+    private static final Path REPO = Path.of(System.getProperty("reviewstats.repoRoot", "..")).toAbsolutePath().normalize();
+    private static final Path JAR = REPO.resolve("cli/target/review-stats.jar");
+    private static final Path SAMPLES = REPO.resolve("samples/reviews");
+
+    @TempDir
+    Path work;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Dreviewstats.cacheDir=" + work.resolve("cache"), "-jar", JAR.toString()));
+        cmd.addAll(Arrays.asList(args));
+        Process p = new ProcessBuilder(cmd).redirectOutput(work.resolve("out.txt").toFile())
+                .redirectError(work.resolve("err.txt").toFile()).start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        return new Run(p.exitValue(), Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Run r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).isEqualTo(Main.VERSION);
+    }
+
+    @Test
+    void printsTheLeaderboardOfTheSamplesTwiceTheSameWithAndWithoutTheCache() throws Exception {
+        Run first = run(SAMPLES.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).startsWith("Agent leaderboard: 50 reviews, family rows");
+        assertThat(first.out()).contains("Claude", "Codex", "Gemini");
+        try (Stream<Path> entries = Files.walk(work.resolve("cache"))) {
+            assertThat(entries.filter(p -> p.toString().endsWith(".rsr")).count()).isEqualTo(58);
+        }
+        Run second = run(SAMPLES.toString());
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(run("--no-cache", "--format", "json", SAMPLES.toString()).out()).startsWith("{").contains("\"reviews\" : 50");
+    }
+
+    @Test
+    void writesChartsAndTheRetroPageHeadless() throws Exception {
+        Run charts = run("charts", "-o", work.resolve("charts").toString(), SAMPLES.toString());
+        assertThat(charts.exit()).as(charts.err()).isZero();
+        try (Stream<Path> pngs = Files.list(work.resolve("charts"))) {
+            List<Path> files = pngs.filter(p -> p.toString().endsWith(".png")).toList();
+            assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+            for (Path png : files) {
+                byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
+                assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
+            }
+        }
+        Run report = run("report", "-o", work.resolve("retro.html").toString(), SAMPLES.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(Files.readString(work.resolve("retro.html"))).contains("<h1>Review retro</h1>", "data:image/png;base64,");
+    }
+
+    @Test
+    void parsesToJson() throws Exception {
+        Path one;
+        try (Stream<Path> s = Files.list(SAMPLES)) {
+            one = s.filter(p -> p.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+        }
+        Run r = run("parse", one.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("[").contains("\"id\"");
+    }
+}
