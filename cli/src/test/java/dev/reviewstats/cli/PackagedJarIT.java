@@ -48,6 +48,21 @@ class PackagedJarIT {
     }
 
     @Test
+    void theLauncherUsesTheClassDataSharingArchiveQuietly() throws Exception {
+        assertThat(REPO.resolve("cli/target/review-stats.jsa")).as("made by the build's training run").isRegularFile();
+        ProcessBuilder launch = new ProcessBuilder("sh", REPO.resolve("review-stats").toString(), "--version")
+                .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
+        launch.environment().put("JAVA_OPTS", "-Xlog:class+load=info:file=" + work.resolve("classes.txt"));
+        Process p = launch.start();
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(work.resolve("out.txt")).strip()).isEqualTo(Main.VERSION);
+        assertThat(Files.readString(work.resolve("err.txt"))).isEmpty();
+        assertThat(Files.readAllLines(work.resolve("classes.txt"))).anySatisfy(
+                line -> assertThat(line).contains("dev.reviewstats.cli.Main source: shared objects file (top)"));
+    }
+
+    @Test
     void printsTheLeaderboardOfTheSamplesTwiceTheSameWithAndWithoutTheCache() throws Exception {
         Run first = run(SAMPLES.toString());
         assertThat(first.exit()).isZero();

@@ -23,8 +23,11 @@ import java.util.concurrent.TimeUnit;
  * {@code --jobs 1} alone the JIT compiler and the garbage collector still run on the other core,
  * which for a 15-second run is most of a second core's time. That figure is reported too.
  *
- * <p>Run: {@code mvn -q -B install -DskipTests && mvn -q -B -pl samples exec:java
- * -Dexec.mainClass=dev.reviewstats.samples.EndToEndBenchmark} (arguments: the CLI jar, a work folder).
+ * <p>The command line is started the way users start it, through the {@code review-stats} launcher
+ * (which maps the class-data sharing archive the build makes), with JVM options in {@code JAVA_OPTS}.
+ *
+ * <p>Run: {@code ./benchmark}, or {@code mvn -q -B install -DskipTests && mvn -q -B -pl samples exec:java
+ * -Dexec.mainClass=dev.reviewstats.samples.EndToEndBenchmark} (arguments: the launcher, a work folder).
  */
 public final class EndToEndBenchmark {
     private static final int RUNS = 3;
@@ -36,9 +39,8 @@ public final class EndToEndBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "cli/target/review-stats.jar").toAbsolutePath();
+        Path launcher = Path.of(args.length > 0 ? args[0] : "review-stats").toAbsolutePath();
         Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/e2e-bench").toAbsolutePath());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         System.out.printf(Locale.ROOT, "# End to end (%d cores, Java %s, -Xmx512m)%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         boolean taskset = onPath("taskset");
@@ -50,13 +52,13 @@ public final class EndToEndBenchmark {
             Path dir = corpus(work, n);
             Path cache = work.resolve("cache-" + n);
             deleteTree(cache);
-            Run oneCore = taskset ? median(() -> timed(pinned(cli(java, jar, cache, "--no-cache", "--jobs", "1", dir.toString()))))
+            Run oneCore = taskset ? median(() -> timed(pinned(cli(launcher, cache, "--no-cache", "--jobs", "1", dir.toString()))))
                     : null;
-            Run one = median(() -> timed(cli(java, jar, cache, "--no-cache", "--jobs", "1", dir.toString())));
-            Run all = median(() -> timed(cli(java, jar, cache, "--no-cache", dir.toString())));
+            Run one = median(() -> timed(cli(launcher, cache, "--no-cache", "--jobs", "1", dir.toString())));
+            Run all = median(() -> timed(cli(launcher, cache, "--no-cache", dir.toString())));
             deleteTree(cache);
-            Run cold = timed(cli(java, jar, cache, dir.toString()));
-            Run warm = median(() -> timed(cli(java, jar, cache, dir.toString())));
+            Run cold = timed(cli(launcher, cache, dir.toString()));
+            Run warm = median(() -> timed(cli(launcher, cache, dir.toString())));
             double perReview = 1000 * all.seconds() / n;
             if (n == 1000) {
                 perReview1k = perReview;
@@ -76,11 +78,11 @@ public final class EndToEndBenchmark {
         Files.writeString(hello.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"hi\"); } }");
         run(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(), "-d", hello.toString(),
                 hello.resolve("Hello.java").toString()));
-        Run helloRun = median(() -> timed(List.of(java, "-cp", hello.toString(), "Hello")));
-        Run version = median(() -> timed(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "--version")));
-        Run help = median(() -> timed(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "--help")));
-        Path samples = Path.of("samples/reviews").toAbsolutePath();
-        Run sampleBoard = median(() -> timed(cli(java, jar, work.resolve("cache-samples"), "--no-cache", samples.toString())));
+        Run helloRun = median(() -> timed(List.of("java", "-cp", hello.toString(), "Hello")));
+        Run version = median(() -> timed(List.of(launcher.toString(), "--version")));
+        Run help = median(() -> timed(List.of(launcher.toString(), "--help")));
+        Path samples = launcher.getParent().resolve("samples/reviews");
+        Run sampleBoard = median(() -> timed(cli(launcher, work.resolve("cache-samples"), "--no-cache", samples.toString())));
         System.out.printf(Locale.ROOT, "%n# Start-up%n%n| run | seconds | ratio |%n| --- | --- | --- |%n"
                 + "| trivial Java program (hello world) | %.3f | 1.00 |%n| `review-stats --version` | %.3f | %.2f× hello world |%n"
                 + "| `review-stats --help` (every command's options read by picocli) | %.3f | %.2f× hello world |%n"
@@ -124,9 +126,9 @@ public final class EndToEndBenchmark {
         return new Run(s[s.length / 2], kb[kb.length / 2]);
     }
 
-    private static List<String> cli(String java, Path jar, Path cache, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true", "-Dreviewstats.printPeakMemory=true",
-                "-Dreviewstats.cacheDir=" + cache, "-jar", jar.toString()));
+    private static List<String> cli(Path launcher, Path cache, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("env", "JAVA_OPTS=-Xmx512m -Dreviewstats.printPeakMemory=true -Dreviewstats.cacheDir="
+                + cache, launcher.toString()));
         cmd.addAll(Arrays.asList(args));
         return cmd;
     }

@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.Outline;
@@ -85,13 +86,13 @@ public final class MarkdownFrontEnd {
         } else if (node instanceof ListBlock list) {
             into.add(list(list, lines));
         } else if (node instanceof FencedCodeBlock code) {
-            into.add(new CodeBlock(code.getInfo().toString().strip(), code.getContentChars().toString(), line));
+            into.add(new CodeBlock(code.getInfo().toString().strip(), textOf(code.getContentChars()), line));
         } else if (node instanceof IndentedCodeBlock code) {
-            into.add(new CodeBlock("", code.getContentChars().toString(), line));
+            into.add(new CodeBlock("", textOf(code.getContentChars()), line));
         } else if (node instanceof TableBlock table) {
             into.add(table(table, lines));
         } else if (node instanceof HtmlBlock html) {
-            into.add(new RawHtml(html.getChars().toString(), line));
+            into.add(new RawHtml(textOf(html.getChars()), line));
         } else if (node instanceof BlockQuote || node instanceof ListItem) {
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
                 blocks(c, lines, into);
@@ -106,7 +107,7 @@ public final class MarkdownFrontEnd {
                 blocks(c, lines, into);
             }
         } else if (!node.getChars().isBlank()) {
-            into.add(new Paragraph(node.getChars().toString().strip(), line));
+            into.add(new Paragraph(textOf(node.getChars()).strip(), line));
         }
     }
 
@@ -186,9 +187,21 @@ public final class MarkdownFrontEnd {
         return sb.toString().strip();
     }
 
+    /**
+     * A sequence's characters. flexmark's {@code toString} copies one character at a time; a plain
+     * slice of the input is cut from the input string instead, reading NUL as U+FFFD as flexmark does.
+     */
+    private static String textOf(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            String t = base.substring(chars.getStartOffset(), chars.getEndOffset());
+            return t.indexOf('\0') < 0 ? t : t.replace('\0', '\uFFFD');
+        }
+        return chars.toString();
+    }
+
     /** Text with backslash escapes and entities resolved; most text has neither, and unescaping is costly. */
     private static void appendText(BasedSequence chars, StringBuilder sb) {
-        String text = chars.toString();
+        String text = textOf(chars);
         if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) {
             sb.append(text);
         } else {
