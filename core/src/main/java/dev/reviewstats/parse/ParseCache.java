@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,10 +22,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ParseCache {
     private static final String ENTRY_SUFFIX = ".rsr";
+    private static final long PROCESS = ProcessHandle.current().pid();
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    /** Sub-folders this cache has made or found, so that each is created once per run, not once per entry. */
+    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
     private ParseCache(Path dir) {
         this.dir = dir;
@@ -115,18 +120,28 @@ public final class ParseCache {
 
     private void write(String key, ParseResult result) {
         Path p = entry(key);
+        // A name only this thread of this process uses (createTempFile's random names cost a third of a
+        // first run's writing time): written in full, then renamed over the entry in one step.
+        Path tmp = p.resolveSibling(key + "." + PROCESS + "." + Thread.currentThread().getId() + ".tmp");
         try {
-            Files.createDirectories(p.getParent());
-            byte[] bytes = ResultCodec.get().encode(result);
-            Path tmp = Files.createTempFile(p.getParent(), key, ".tmp");
-            Files.write(tmp, bytes);
+            if (madeFolders.add(p.getParent())) {
+                Files.createDirectories(p.getParent());
+            }
+            Files.write(tmp, ResultCodec.get().encode(result));
             try {
                 Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
-            // The cache only saves time: a result that cannot be stored is parsed again next run.
+            // The cache only saves time: a result that cannot be stored is parsed again next run. The
+            // folder may have been deleted under us; it is made again for the next entry.
+            madeFolders.remove(p.getParent());
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException | RuntimeException ignored) {
+                // Nothing was left behind, or nothing can be done about it.
+            }
         }
     }
 }
