@@ -268,7 +268,8 @@ final class FindingExtractor {
             Set<String> rounds = new LinkedHashSet<>();
             String text = h.title() + "\n" + body;
             Matcher r = EARLIER_ROUND.matcher(text);
-            while (mayNameAnEarlierRound(text) && r.find()) {
+            boolean worthTrying = mayNameAnEarlierRound(text);
+            while (worthTrying && r.find()) {
                 rounds.add(r.group(1) != null ? "R" + r.group(1) + " " + r.group(2) : "R" + r.group(3));
             }
             findings.add(new Finding(id, severity, h.title(), h.locations(), agents, h.tags(), body, fix,

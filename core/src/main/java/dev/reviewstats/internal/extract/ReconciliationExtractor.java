@@ -233,9 +233,33 @@ final class ReconciliationExtractor {
     private static final List<String> CALIBRATION_VERBS = List.of("flagged", "rated", "filed", "raised", "classified", "marked",
             "graded", "reported");
 
+    /** Whether some verb of {@link #CALIBRATION} is followed by white space, "this" or "it", and white space. */
     private static boolean mayCalibrate(String body) {
         String lower = body.toLowerCase(java.util.Locale.ROOT);
-        return CALIBRATION_VERBS.stream().anyMatch(lower::contains);
+        for (String verb : CALIBRATION_VERBS) {
+            for (int i = lower.indexOf(verb); i >= 0; i = lower.indexOf(verb, i + 1)) {
+                int j = i + verb.length();
+                int afterSpace = skipSpace(lower, j);
+                if (afterSpace > j) {
+                    for (String object : List.of("this", "it")) {
+                        int end = afterSpace + object.length();
+                        if (lower.startsWith(object, afterSpace) && skipSpace(lower, end) > end) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index after the run of {@code \s} white space starting at {@code from}. */
+    private static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -246,7 +270,8 @@ final class ReconciliationExtractor {
         List<SeverityChange> out = new ArrayList<>();
         for (Finding f : findings) {
             Matcher m = CALIBRATION.matcher(f.body());
-            while (mayCalibrate(f.body()) && m.find()) {
+            boolean worthTrying = mayCalibrate(f.body());
+            while (worthTrying && m.find()) {
                 Optional<String> family = ctx.agents().family(m.group(1));
                 Optional<Severity> from = Severity.fromWord(m.group(2));
                 if (family.isEmpty() || from.isEmpty() || from.get() == f.severity()) {

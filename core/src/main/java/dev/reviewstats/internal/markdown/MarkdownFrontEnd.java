@@ -214,7 +214,7 @@ public final class MarkdownFrontEnd {
             if (n instanceof Text) {
                 appendText(n.getChars(), sb);
             } else if (n instanceof Code code) {
-                sb.append('`').append(code.getText()).append('`');
+                sb.append('`').append(textOf(code.getText())).append('`');
             } else if (n instanceof StrongEmphasis) {
                 wrap(n, "**", sb);
             } else if (n instanceof Emphasis) {
@@ -257,13 +257,11 @@ public final class MarkdownFrontEnd {
             int[] s = new int[16];
             int n = 0;
             s[n++] = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (n == s.length) {
-                        s = Arrays.copyOf(s, n * 2);
-                    }
-                    s[n++] = i + 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
                 }
+                s[n++] = i + 1;
             }
             starts = Arrays.copyOf(s, n);
             count = text.endsWith("\n") ? n - 1 : n;
