@@ -116,7 +116,8 @@ public final class ReviewLoader {
     private static String groupKey(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return file.toAbsolutePath().getParent() + "/" + (dot > 0 ? name.substring(0, dot) : name);
+        // The folder as given: forms reached by two spellings of one folder are merged by id afterwards.
+        return file.getParent() + "/" + (dot > 0 ? name.substring(0, dot) : name);
     }
 
     /** The state of one {@link #reduce} call, shared by the threads that parse its groups. */

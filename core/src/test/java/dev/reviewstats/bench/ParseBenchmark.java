@@ -29,6 +29,7 @@ import org.jsoup.parser.Parser;
 public final class ParseBenchmark {
     private static final int WARMUP = 5;
     private static final int ROUNDS = 9;
+    private static final int PAIRED_ROUNDS = 15;
 
     private ParseBenchmark() {
     }
@@ -46,7 +47,7 @@ public final class ParseBenchmark {
         System.out.println("# Parse throughput (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ")");
         System.out.println();
-        System.out.println("| form | files | MB | ours MB/s | ours reviews/s | bare library | bare MB/s | ours ÷ bare (time) |");
+        System.out.println("| form | files | MB | ours MB/s | ours reviews/s | bare library | bare MB/s | ours ÷ bare (time; median, quartiles) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         row("Markdown", md, b -> ours.parse("bench.md", b), "flexmark Parser.parse",
                 b -> flexmark.parse(new String(b, StandardCharsets.UTF_8)));
@@ -96,14 +97,45 @@ public final class ParseBenchmark {
         return t[ROUNDS / 2];
     }
 
+    /**
+     * Ours and the bare library in alternating rounds, so that a machine that speeds up or slows down
+     * during the run moves both alike; the ratio is the median of the rounds' own ratios.
+     */
     private static void row(String form, List<byte[]> inputs, Consumer<byte[]> ours, String bareName, Consumer<byte[]> bare) {
         double mb = inputs.stream().mapToLong(b -> b.length).sum() / 1e6;
         long reviews = inputs.stream().map(b -> ReviewParser.create().parse("x", b))
                 .filter(r -> r instanceof ParseResult.Parsed).count();
-        double tOurs = medianSeconds(inputs, ours);
-        double tBare = medianSeconds(inputs, bare);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.1f | %.0f | %s | %.1f | %.2f |%n", form, inputs.size(), mb,
-                mb / tOurs, reviews / tOurs, bareName, mb / tBare, tOurs / tBare);
+        for (int i = 0; i < WARMUP; i++) {
+            inputs.forEach(ours);
+            inputs.forEach(bare);
+        }
+        double[] tOurs = new double[PAIRED_ROUNDS];
+        double[] tBare = new double[PAIRED_ROUNDS];
+        double[] ratio = new double[PAIRED_ROUNDS];
+        for (int i = 0; i < PAIRED_ROUNDS; i++) {
+            tOurs[i] = seconds(inputs, ours);
+            tBare[i] = seconds(inputs, bare);
+            ratio[i] = tOurs[i] / tBare[i];
+        }
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.1f | %.0f | %s | %.1f | %.2f (%.2f–%.2f) |%n", form, inputs.size(), mb,
+                mb / median(tOurs), reviews / median(tOurs), bareName, mb / median(tBare), median(ratio), quantile(ratio, 0.25),
+                quantile(ratio, 0.75));
+    }
+
+    private static double seconds(List<byte[]> inputs, Consumer<byte[]> work) {
+        long start = System.nanoTime();
+        inputs.forEach(work);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        return quantile(values, 0.5);
+    }
+
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.round(q * (sorted.length - 1))];
     }
 
     private static void scaling(String form, byte[] one, ReviewParser ours, String name) {
