@@ -124,4 +124,30 @@ class LeaderboardTest {
         assertThat(otherRepo.reviews()).isZero();
         assertThat(otherRepo.all()).isEmpty();
     }
+
+    @Test
+    void rowsKeepWhatTheLeaderboardNeedsAndGiveTheSameBoard() {
+        Leaderboard.Options since = new Leaderboard.Options(Grouping.FAMILY,
+                new ReviewFilter(LocalDate.of(2026, 1, 5), null, "", java.util.Set.of()), 0, Metric.UNIQUE);
+        List<Leaderboard.ReviewRows> rows = reviews().stream().map(Leaderboard.rows(since)).toList();
+        assertThat(rows).extracting(Leaderboard.ReviewRows::counted).containsExactly(false, true);
+        Leaderboard streamed = Leaderboard.fromRows(rows, since);
+        assertThat(streamed).isEqualTo(Leaderboard.compute(reviews(), since));
+        assertThat(streamed.reviews()).isEqualTo(1);
+        // Review B alone: Claude raised I1, S1 (I1 rejected), kept S1 shared with Codex.
+        AgentScore claude = streamed.all().stream().filter(s -> s.agent().equals("Claude")).findFirst().orElseThrow();
+        assertThat(claude.raised()).isEqualTo(2);
+        assertThat(claude.falsePositives()).isEqualTo(1);
+        assertThat(claude.unique()).isZero();
+        assertThat(Leaderboard.breakdownFromRows(rows, since, Leaderboard.Breakdown.ROUND).get("later rounds"))
+                .isEqualTo(streamed);
+    }
+
+    @Test
+    void rowsMadeForOtherOptionsAreRefused() {
+        List<Leaderboard.ReviewRows> byFamily = reviews().stream().map(Leaderboard.rows(Leaderboard.Options.DEFAULT)).toList();
+        Leaderboard.Options byModel = new Leaderboard.Options(Grouping.MODEL, ReviewFilter.ALL, 10, Metric.UNIQUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Leaderboard.fromRows(byFamily, byModel))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another grouping or filter");
+    }
 }
