@@ -14,6 +14,7 @@ import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.SeverityChange;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,22 +52,31 @@ record AgentReview(
         r.reviewers().forEach(a -> keys.add(grouping.key(a)));
         List<AgentReview> out = new ArrayList<>();
         ReviewKey reviewKey = ReviewKey.of(r);
+        // Each finding's agents as grouping keys, worked out once rather than once per agent.
+        List<Set<String>> findingKeys = new ArrayList<>(r.findings().size());
+        for (Finding f : r.findings()) {
+            Set<String> ks = new HashSet<>();
+            f.agents().forEach(a -> ks.add(grouping.keyIn(r, a)));
+            findingKeys.add(ks);
+        }
         for (String key : keys) {
-            out.add(derive(r, reviewKey, key, grouping));
+            out.add(derive(r, reviewKey, key, grouping, findingKeys));
         }
         return out;
     }
 
-    private static AgentReview derive(Review r, ReviewKey reviewKey, String key, Grouping g) {
+    private static AgentReview derive(Review r, ReviewKey reviewKey, String key, Grouping g, List<Set<String>> findingKeys) {
         Agent sample = r.reviewers().stream().filter(a -> g.key(a).equals(key)).findFirst().orElseThrow();
         SeverityCounts kept = SeverityCounts.ZERO;
         int unique = 0;
-        for (Finding f : r.findings()) {
-            if (f.withdrawn() || f.agents().stream().noneMatch(a -> g.keyIn(r, a).equals(key))) {
+        for (int i = 0; i < r.findings().size(); i++) {
+            Finding f = r.findings().get(i);
+            Set<String> ks = findingKeys.get(i);
+            if (f.withdrawn() || !ks.contains(key)) {
                 continue;
             }
             kept = kept.plus(f.severity(), 1);
-            if (f.agents().stream().allMatch(a -> g.keyIn(r, a).equals(key))) {
+            if (ks.size() == 1) {
                 unique++;
             }
         }
