@@ -266,10 +266,6 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         }
     }
 
-    static String bucket(Review r, Breakdown by) {
-        return bucket(ReviewKey.of(r), by);
-    }
-
     static String bucket(ReviewKey r, Breakdown by) {
         return switch (by) {
             case ROUND -> r.round() == null ? "unknown" : r.round().isFirst() ? "round 1" : "later rounds";

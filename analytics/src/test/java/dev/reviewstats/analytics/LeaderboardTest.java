@@ -132,7 +132,6 @@ class LeaderboardTest {
         List<Leaderboard.ReviewRows> rows = reviews().stream().map(Leaderboard.rows(since)).toList();
         assertThat(rows).extracting(Leaderboard.ReviewRows::counted).containsExactly(false, true);
         Leaderboard streamed = Leaderboard.fromRows(rows, since);
-        assertThat(streamed).isEqualTo(Leaderboard.compute(reviews(), since));
         assertThat(streamed.reviews()).isEqualTo(1);
         // Review B alone: Claude raised I1, S1 (I1 rejected), kept S1 shared with Codex.
         AgentScore claude = streamed.all().stream().filter(s -> s.agent().equals("Claude")).findFirst().orElseThrow();

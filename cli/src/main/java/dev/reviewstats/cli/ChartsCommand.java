@@ -46,6 +46,6 @@ final class ChartsCommand implements Callable<Integer> {
             out.println(file);
         }
         out.flush();
-        return Inputs.exitCode(loaded).code();
+        return Inputs.exitCode(loaded.skipped()).code();
     }
 }

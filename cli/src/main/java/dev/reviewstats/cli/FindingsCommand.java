@@ -54,7 +54,7 @@ final class FindingsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return Inputs.exitCode(loaded).code();
+        return Inputs.exitCode(loaded.skipped()).code();
     }
 
 }

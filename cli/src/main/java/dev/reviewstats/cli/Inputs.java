@@ -60,11 +60,8 @@ final class Inputs {
         return result;
     }
 
-    static ExitCode exitCode(LoadResult result) {
-        return result.hasProblems() ? ExitCode.SKIPPED_INPUT : ExitCode.OK;
-    }
-
-    static ExitCode exitCode(Reduced<?> result) {
-        return result.hasProblems() ? ExitCode.SKIPPED_INPUT : ExitCode.OK;
+    /** {@link ExitCode#SKIPPED_INPUT} when some input was lost rather than correctly set aside. */
+    static ExitCode exitCode(List<ParseResult.Skipped> skipped) {
+        return SkipReason.anyProblem(skipped) ? ExitCode.SKIPPED_INPUT : ExitCode.OK;
     }
 }

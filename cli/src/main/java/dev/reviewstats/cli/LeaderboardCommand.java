@@ -89,6 +89,6 @@ final class LeaderboardCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return Inputs.exitCode(loaded).code();
+        return Inputs.exitCode(loaded.skipped()).code();
     }
 }

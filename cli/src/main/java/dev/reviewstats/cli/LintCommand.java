@@ -65,6 +65,6 @@ final class LintCommand implements Callable<Integer> {
         if (strict && inconsistencies > 0) {
             return ExitCode.STRICT_FAILURE.code();
         }
-        return Inputs.exitCode(loaded).code();
+        return Inputs.exitCode(loaded.skipped()).code();
     }
 }

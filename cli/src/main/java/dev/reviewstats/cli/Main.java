@@ -2,7 +2,7 @@ package dev.reviewstats.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +23,8 @@ public final class Main implements Runnable {
     /** What {@code --version} prints. */
     static final String VERSION = "review-stats 0.1.0";
 
-    private static final List<String> TOP_LEVEL_OPTIONS = List.of("--help", "-h", "--version", "-V");
+    private static final Set<String> VERSION_OPTIONS = Set.of("--version", "-V");
+    private static final Set<String> HELP_OPTIONS = Set.of("--help", "-h");
 
     private Main() {
     }
@@ -58,7 +59,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code, without exiting: tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+        if (args.length == 1 && VERSION_OPTIONS.contains(args[0])) {
             // Answered before the argument parser is loaded: picocli's set-up alone costs several
             // times the JVM's start-up, and a version query has nothing to parse.
             out.println(VERSION);
@@ -70,9 +71,9 @@ public final class Main implements Runnable {
         String first = args.length > 0 ? args[0] : "";
         if (SUBCOMMANDS.containsKey(first)) {
             cli.addSubcommand(first, SUBCOMMANDS.get(first));
-        } else if (first.equals("--help") || first.equals("-h")) {
+        } else if (HELP_OPTIONS.contains(first)) {
             SUBCOMMANDS.forEach(cli::addSubcommand);
-        } else if (!TOP_LEVEL_OPTIONS.contains(first)) {
+        } else if (!VERSION_OPTIONS.contains(first)) {
             effective = new String[args.length + 1];
             effective[0] = "leaderboard";
             System.arraycopy(args, 0, effective, 1, args.length);

@@ -62,6 +62,6 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return Inputs.exitCode(result).code();
+        return Inputs.exitCode(result.skipped()).code();
     }
 }

@@ -110,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
         Files.writeString(output, h, StandardCharsets.UTF_8);
         out.println(output);
         out.flush();
-        return Inputs.exitCode(loaded).code();
+        return Inputs.exitCode(loaded.skipped()).code();
     }
 
     private static String esc(String s) {

@@ -23,9 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the reports under a set of files and folders, parses them (in parallel), and returns one
@@ -100,9 +101,11 @@ public final class ReviewLoader {
         List<List<Integer>> work = List.copyOf(groups.values());
         (parallel ? work.parallelStream() : work.stream()).forEach(pass::group);
         // Reviews whose forms were found in different groups: merged again from all their files.
-        pass.split.forEach((id, indices) -> pass.values.put(id, pass.reduced(ReviewMerger.merge(
-                indices.stream().sorted().map(i -> parse(unique.get(i))).filter(r -> r instanceof ParseResult.Parsed)
-                        .map(r -> ((ParseResult.Parsed) r).review()).filter(r -> r.id().equals(id)).toList()))));
+        for (String id : pass.split) {
+            pass.values.put(id, pass.reduced(ReviewMerger.merge(pass.claims.get(id).stream().sorted().map(i -> parse(unique.get(i)))
+                    .filter(r -> r instanceof ParseResult.Parsed).map(r -> ((ParseResult.Parsed) r).review())
+                    .filter(r -> r.id().equals(id)).toList())));
+        }
         skipped.addAll(pass.skipped);
         skipped.sort(Comparator.comparing(ParseResult.Skipped::path));
         return new Reduced<>(new ArrayList<>(new TreeMap<>(pass.values).values()), skipped);
@@ -128,7 +131,7 @@ public final class ReviewLoader {
         final Map<String, T> values = new ConcurrentHashMap<>();
         /** Which files gave each review id so far, and which ids more than one group gave. */
         final Map<String, List<Integer>> claims = new ConcurrentHashMap<>();
-        final Map<String, List<Integer>> split = new ConcurrentSkipListMap<>();
+        final Set<String> split = new ConcurrentSkipListSet<>();
         final Queue<ParseResult.Skipped> skipped = new ConcurrentLinkedQueue<>();
 
         Pass(List<Path> files, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
@@ -155,18 +158,12 @@ public final class ReviewLoader {
                 }
             }
             byId.forEach((id, forms) -> {
-                boolean[] first = {false};
-                claims.compute(id, (k, known) -> {
-                    first[0] = known == null;
-                    List<Integer> all = new ArrayList<>(known == null ? List.of() : known);
-                    all.addAll(sources.get(id));
-                    if (!first[0]) {
-                        split.put(id, all);
-                    }
-                    return all;
-                });
-                if (first[0]) {
+                if (claims.putIfAbsent(id, List.copyOf(sources.get(id))) == null) {
                     values.put(id, reduced(ReviewMerger.merge(forms)));
+                } else {
+                    // Another group has this review too: merged from all its files once every group is read.
+                    split.add(id);
+                    claims.merge(id, sources.get(id), (known, more) -> Stream.concat(known.stream(), more.stream()).toList());
                 }
             });
         }

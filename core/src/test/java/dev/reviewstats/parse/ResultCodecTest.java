@@ -56,8 +56,8 @@ class ResultCodecTest {
     }
 
     @Test
-    void theFingerprintIsAStableShortHash() {
-        assertThat(CODEC.fingerprint()).matches("[0-9a-f]{16}").isEqualTo(ResultCodec.get().fingerprint());
+    void theFingerprintIsAShortHash() {
+        assertThat(CODEC.fingerprint()).matches("[0-9a-f]{16}");
     }
 
     @Test
