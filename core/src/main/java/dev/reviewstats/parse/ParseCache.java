@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A cache of parse results keyed by the SHA-256 of the parser version, the model's layout, the file's
  * path and its bytes: an unchanged file is not parsed again, a changed one always is, and results of
- * another parser version or model are never used. Entries are written atomically, so concurrent runs
- * and a deleted cache folder are both safe. Thread-safe.
+ * another parser version or model are never used. A file whose size, modification time and identity
+ * are as they were when it was last read, long enough after its last change (see {@link StatIndex}),
+ * is not even read again. Entries are written atomically, so concurrent runs and a deleted cache
+ * folder are both safe. Thread-safe.
  */
 public final class ParseCache {
     private static final String ENTRY_SUFFIX = ".rsr";
@@ -27,11 +30,14 @@ public final class ParseCache {
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final AtomicInteger notRead = new AtomicInteger();
+    private final StatIndex index;
     /** Sub-folders this cache has made or found, so that each is created once per run, not once per entry. */
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
     private ParseCache(Path dir) {
         this.dir = dir;
+        this.index = new StatIndex(dir, ReviewParser.VERSION + "\0" + ResultCodec.get().fingerprint());
     }
 
     public static ParseCache at(Path dir) {
@@ -67,10 +73,21 @@ public final class ParseCache {
 
     /** Parses a file, or returns what an identical earlier parse of the same path gave. */
     public ParseResult parse(ReviewParser parser, Path file) {
+        // The clock is read before the file is looked at, for the index's test of recent changes.
+        long statMillis = System.currentTimeMillis();
+        StatIndex.Stamp stamp;
         byte[] bytes;
         try {
-            if (Files.size(file) > ReviewParser.MAX_BYTES) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.size() > ReviewParser.MAX_BYTES) {
                 return parser.parse(file);
+            }
+            stamp = StatIndex.Stamp.of(attributes);
+            Optional<ParseResult> unchanged = index.key(file, stamp).flatMap(this::read);
+            if (unchanged.isPresent()) {
+                hits.incrementAndGet();
+                notRead.incrementAndGet();
+                return unchanged.get();
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
@@ -79,14 +96,32 @@ public final class ParseCache {
         }
         String key = key(file, bytes);
         Optional<ParseResult> cached = read(key);
+        ParseResult result;
         if (cached.isPresent()) {
             hits.incrementAndGet();
-            return cached.get();
+            result = cached.get();
+        } else {
+            misses.incrementAndGet();
+            result = parser.parse(file.toString(), bytes);
+            if (!write(key, result)) {
+                return result;
+            }
         }
-        misses.incrementAndGet();
-        ParseResult result = parser.parse(file.toString(), bytes);
-        write(key, result);
+        index.record(file, stamp, key, statMillis);
         return result;
+    }
+
+    /**
+     * Writes down which files were unchanged, so that the next run need not read or hash them.
+     * {@link ReviewLoader} does this after every load; call it after parsing files one by one.
+     */
+    public void flush() {
+        index.save();
+    }
+
+    /** How many results came from the cache without the file being read, because its stamp was unchanged. */
+    int notRead() {
+        return notRead.get();
     }
 
     private static String key(Path file, byte[] bytes) {
@@ -118,7 +153,8 @@ public final class ParseCache {
         }
     }
 
-    private void write(String key, ParseResult result) {
+    /** Stores a result; false when it could not be stored. */
+    private boolean write(String key, ParseResult result) {
         Path p = entry(key);
         // A name only this thread of this process uses (createTempFile's random names cost a third of a
         // first run's writing time): written in full, then renamed over the entry in one step.
@@ -133,6 +169,7 @@ public final class ParseCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
             }
+            return true;
         } catch (IOException | RuntimeException e) {
             // The cache only saves time: a result that cannot be stored is parsed again next run. The
             // folder may have been deleted under us; it is made again for the next entry.
@@ -142,6 +179,7 @@ public final class ParseCache {
             } catch (IOException | RuntimeException ignored) {
                 // Nothing was left behind, or nothing can be done about it.
             }
+            return false;
         }
     }
 }

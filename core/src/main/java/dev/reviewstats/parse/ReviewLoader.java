@@ -106,6 +106,9 @@ public final class ReviewLoader {
                     .filter(r -> r instanceof ParseResult.Parsed).map(r -> ((ParseResult.Parsed) r).review())
                     .filter(r -> r.id().equals(id)).toList())));
         }
+        if (cache != null) {
+            cache.flush();
+        }
         skipped.addAll(pass.skipped);
         skipped.sort(Comparator.comparing(ParseResult.Skipped::path));
         return new Reduced<>(new ArrayList<>(new TreeMap<>(pass.values).values()), skipped);

@@ -8,6 +8,9 @@ import dev.reviewstats.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,5 +86,85 @@ class ParseCacheTest {
         }
         assertThat(cache.parse(ReviewParser.create(), one)).isEqualTo(fresh);
         assertThat(cache.misses()).isEqualTo(3);
+    }
+
+    /** Copies some corpus reviews into the temporary folder, last modified an hour ago. */
+    private List<Path> settledCopies(int n) throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : SharedCorpus.files(".md").subList(0, n)) {
+            Path copy = Files.copy(p, reviews.resolve(p.getFileName()));
+            Files.setLastModifiedTime(copy, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            out.add(copy);
+        }
+        return out;
+    }
+
+    @Test
+    void aLaterRunDoesNotReadFilesWhoseStampIsUnchanged() throws IOException {
+        settledCopies(5);
+        ParseCache firstRun = ParseCache.at(cacheDir);
+        LoadResult first = ReviewLoader.create().withCache(firstRun).load(List.of(reviews));
+        assertThat(firstRun.misses()).isEqualTo(5);
+        assertThat(firstRun.notRead()).isZero();
+        ParseCache secondRun = ParseCache.at(cacheDir);
+        LoadResult second = ReviewLoader.create().withCache(secondRun).load(List.of(reviews));
+        assertThat(secondRun.hits()).isEqualTo(5);
+        assertThat(secondRun.notRead()).isEqualTo(5);
+        assertThat(secondRun.misses()).isZero();
+        assertThat(json(second)).isEqualTo(json(first));
+    }
+
+    @Test
+    void aFileChangedSinceTheLastRunIsReadAndParsedAgain() throws IOException {
+        List<Path> files = settledCopies(5);
+        ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));
+        Path changed = files.get(1);
+        Files.writeString(changed, Files.readString(changed).replace("## Executive Summary", "## Executive Summary\n\nEdited."));
+        ParseCache cache = ParseCache.at(cacheDir);
+        LoadResult again = ReviewLoader.create().withCache(cache).load(List.of(reviews));
+        assertThat(cache.notRead()).isEqualTo(4);
+        assertThat(cache.misses()).isEqualTo(1);
+        Review edited = again.reviews().stream().filter(r -> r.sources().get(0).path().equals(changed.toString()))
+                .findFirst().orElseThrow();
+        assertThat(edited.executiveSummary()).startsWith("Edited.");
+    }
+
+    @Test
+    void aFileModifiedJustBeforeItWasReadIsNeverTrustedByItsStamp() throws IOException {
+        Path recent = reviews.resolve("recent.md");
+        String text = Files.readString(SharedCorpus.review("20260415-184215-pr-316.md"));
+        Files.writeString(recent, text);
+        FileTime stamp = Files.getLastModifiedTime(recent);
+        ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));
+        // Same size, same modification time: a change within one tick of a coarse file-system clock.
+        Files.writeString(recent, text.replace("## Executive Summary", "## Executive SUMMARY"));
+        Files.setLastModifiedTime(recent, stamp);
+        ParseCache cache = ParseCache.at(cacheDir);
+        ReviewLoader.create().withCache(cache).load(List.of(reviews));
+        assertThat(cache.notRead()).isZero();
+        assertThat(cache.misses()).isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedIndexOnlyMeansFilesAreHashedAgain() throws IOException {
+        settledCopies(3);
+        LoadResult first = ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));
+        List<Path> indexes;
+        try (Stream<Path> s = Files.walk(cacheDir)) {
+            indexes = s.filter(p -> p.toString().endsWith(".rsi")).toList();
+        }
+        assertThat(indexes).hasSize(1);
+        byte[] bytes = Files.readAllBytes(indexes.get(0));
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(indexes.get(0), bytes);
+        ParseCache cache = ParseCache.at(cacheDir);
+        LoadResult second = ReviewLoader.create().withCache(cache).load(List.of(reviews));
+        assertThat(cache.notRead()).isZero();
+        assertThat(cache.hits()).isEqualTo(3);
+        assertThat(json(second)).isEqualTo(json(first));
+        // The run wrote a good index again.
+        ParseCache third = ParseCache.at(cacheDir);
+        ReviewLoader.create().withCache(third).load(List.of(reviews));
+        assertThat(third.notRead()).isEqualTo(3);
     }
 }
