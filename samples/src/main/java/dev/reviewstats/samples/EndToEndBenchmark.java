@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EndToEndBenchmark {
     private static final int RUNS = 3;
+    /** Turns the optimising compiler back on, which the launcher leaves off. */
+    private static final String C2 = "-XX:TieredStopAtLevel=4";
 
     private EndToEndBenchmark() {
     }
@@ -49,6 +51,7 @@ public final class EndToEndBenchmark {
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         double perReview1k = 0;
         List<Path> caches = new ArrayList<>();
+        List<String> jitRows = new ArrayList<>();
         for (int n : new int[] {1000, 10000}) {
             Path dir = corpus(work, n);
             // A cache folder never used before, deleted only after the last run: on ext4, creating files
@@ -70,11 +73,22 @@ public final class EndToEndBenchmark {
                     oneCore == null ? "no taskset" : String.format(Locale.ROOT, "%.2f", oneCore.seconds()), one.seconds(),
                     all.seconds(), base.seconds() / all.seconds(), perReview, all.peakKb() / 1024, cold.seconds(), warm.seconds(),
                     cold.seconds() / warm.seconds(), all.seconds() / warm.seconds());
+            jitRows.add(jitRow(n, "C1 only (the launcher's default)", all, cold, warm));
+            // The same runs with the JVM's default JIT, which adds the optimising compiler C2.
+            Path c2Cache = work.resolve("cache-c2-" + n + "-" + System.currentTimeMillis());
+            caches.add(c2Cache);
+            Run c2All = median(() -> timed(cliWith(C2, launcher, c2Cache, "--no-cache", dir.toString())));
+            Run c2Cold = timed(cliWith(C2, launcher, c2Cache, dir.toString()));
+            Run c2Warm = median(() -> timed(cliWith(C2, launcher, c2Cache, dir.toString())));
+            jitRows.add(jitRow(n, "C1 and C2 (`JAVA_OPTS=" + C2 + "`)", c2All, c2Cold, c2Warm));
             if (n == 10000) {
                 System.out.printf(Locale.ROOT, "%nTime per review at 10,000 ÷ at 1,000: %.2f (10,000 reviews take %.1f× as long as 1,000).%n",
                         perReview / perReview1k, 10 * perReview / perReview1k);
             }
         }
+        System.out.printf(Locale.ROOT, "%n# JIT compilers (all cores)%n%n| reviews | JIT | `--no-cache` (s) | first run with cache (s)"
+                + " | second run (s) | speed-up over first |%n| --- | --- | --- | --- | --- | --- |%n");
+        jitRows.forEach(System.out::println);
         Path hello = work.resolve("hello");
         Files.createDirectories(hello);
         Files.writeString(hello.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"hi\"); } }");
@@ -131,9 +145,19 @@ public final class EndToEndBenchmark {
         return new Run(s[s.length / 2], kb[kb.length / 2]);
     }
 
+    private static String jitRow(int n, String jit, Run all, Run cold, Run warm) {
+        return String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %.1f× |", n, jit, all.seconds(), cold.seconds(),
+                warm.seconds(), cold.seconds() / warm.seconds());
+    }
+
     private static List<String> cli(Path launcher, Path cache, String... args) {
+        return cliWith("", launcher, cache, args);
+    }
+
+    /** The command line with {@code jvmOptions} added to the benchmark's own. */
+    private static List<String> cliWith(String jvmOptions, Path launcher, Path cache, String... args) {
         List<String> cmd = new ArrayList<>(List.of("env", "JAVA_OPTS=-Xmx512m -Dreviewstats.printPeakMemory=true -Dreviewstats.cacheDir="
-                + cache, launcher.toString()));
+                + cache + (jvmOptions.isEmpty() ? "" : " " + jvmOptions), launcher.toString()));
         cmd.addAll(Arrays.asList(args));
         return cmd;
     }
