@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 /**
  * Parse throughput per form on the real corpus, beside the bare library doing only its own part on
@@ -53,9 +52,6 @@ public final class ParseBenchmark {
                 b -> flexmark.parse(new String(b, StandardCharsets.UTF_8)));
         row("HTML", html, b -> ours.parse("bench.html", b), "Jsoup.parse",
                 b -> Jsoup.parse(new String(b, StandardCharsets.UTF_8)));
-        // The front end needs each element's line for positioned diagnostics, which doubles jsoup's own time.
-        row("HTML", html, b -> ours.parse("bench.html", b), "Jsoup.parse, source positions tracked",
-                b -> Jsoup.parse(new String(b, StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(true)));
         row("Flattened text", flat, b -> ours.parse("bench.txt", b), "decode + split lines",
                 b -> new String(b, StandardCharsets.UTF_8).split("\n"));
 

@@ -19,7 +19,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads HTML into the outline: the review tool's own pages (metadata table, finding cards with
@@ -68,9 +67,9 @@ public final class HtmlFrontEnd {
             return new Page(null, catalogue.get());
         }
         Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
-        Walk walk = new Walk(countLines(html));
+        Walk walk = new Walk(new SourceLines(html, doc));
         walk.children(root, null, 0);
-        return new Page(new Outline(walk.sections.finish(), walk.lineCount), "");
+        return new Page(new Outline(walk.sections.finish(), walk.lines.lineCount()), "");
     }
 
     /**
@@ -78,46 +77,38 @@ public final class HtmlFrontEnd {
      * several review pages and has no metadata table of its own.
      */
     private static Optional<String> catalogue(Document doc) {
+        if (doc.selectFirst("table.meta-table") != null) {
+            return Optional.empty();
+        }
         long reviewLinks = doc.select("a[href]").stream()
                 .filter(a -> REVIEW_LINK.matcher(a.attr("href")).find())
                 .map(a -> a.attr("href")).distinct().count();
-        boolean hasMetadata = doc.selectFirst("table.meta-table") != null;
-        if (reviewLinks >= 3 && !hasMetadata) {
+        if (reviewLinks >= 3) {
             String title = doc.title().isBlank() ? "the page" : "'" + doc.title().strip() + "'";
             return Optional.of(title + " is a catalogue page linking " + reviewLinks + " reviews, not a review");
         }
         return Optional.empty();
     }
 
+    /** Without jsoup's position tracking, which doubles its time; {@link SourceLines} places elements instead. */
     private static Document parse(String html) {
-        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-    }
-
-    private static int countLines(String text) {
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return text.endsWith("\n") ? n - 1 : n;
+        return Jsoup.parse(html);
     }
 
     /** The state of one read: the sections so far. */
     private static final class Walk {
         final SectionCollector sections = new SectionCollector();
-        final int lineCount;
+        final SourceLines lines;
         boolean fixPending;
         /** Elements a finding head took in, so the walk does not read them again. */
         final Set<Element> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-        Walk(int lineCount) {
-            this.lineCount = lineCount;
+        Walk(SourceLines lines) {
+            this.lines = lines;
         }
 
         int lineOf(Node n) {
-            int l = n.sourceRange().start().lineNumber();
-            return l <= 0 ? 0 : Math.min(l, lineCount);
+            return lines.lineOf(n);
         }
 
         /** Where blocks go: {@code null} stands for the current section, which headings replace. */

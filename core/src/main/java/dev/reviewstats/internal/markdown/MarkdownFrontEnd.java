@@ -37,12 +37,12 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.LineIndex;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.RawHtml;
 import dev.reviewstats.internal.outline.SectionCollector;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -247,33 +247,18 @@ public final class MarkdownFrontEnd {
         sb.append(marker);
     }
 
-    /** Maps character offsets to 1-based line numbers. */
-    private static final class Lines {
-        private final int[] starts;
-        private final int count;
-
+    /** Lines of the input, by node. */
+    private record Lines(LineIndex index) {
         Lines(String text) {
-            int[] s = new int[16];
-            int n = 0;
-            s[n++] = 0;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                }
-                s[n++] = i + 1;
-            }
-            starts = Arrays.copyOf(s, n);
-            count = text.endsWith("\n") ? n - 1 : n;
+            this(LineIndex.of(text));
         }
 
         int of(Node node) {
-            int idx = Arrays.binarySearch(starts, node.getStartOffset());
-            int line = idx >= 0 ? idx + 1 : -idx - 1;
-            return Math.max(1, Math.min(line, Math.max(count, 1)));
+            return index.line(node.getStartOffset());
         }
 
         int count() {
-            return count;
+            return index.count();
         }
     }
 }
