@@ -388,9 +388,13 @@ public final class HtmlFrontEnd {
         return HEADINGS.contains(e.normalName()) && parent != null && hasAnyClass(parent, FINDING_CARDS);
     }
 
+    /** Asks jsoup per class: {@code classNames()} would build a set for every element of the page. */
     private static boolean hasAnyClass(Element e, Set<String> classes) {
-        for (String c : e.classNames()) {
-            if (classes.contains(c)) {
+        if (!e.hasAttr("class")) {
+            return false;
+        }
+        for (String c : classes) {
+            if (e.hasClass(c)) {
                 return true;
             }
         }
@@ -457,6 +461,9 @@ public final class HtmlFrontEnd {
             if (s.indexOf(PILL_MARK) >= 0) {
                 s = ADJACENT_PILLS.matcher(s).replaceAll(", ").replace(String.valueOf(PILL_MARK), "");
             }
+            if (!needsFolding(s)) {
+                return s.strip();
+            }
             StringBuilder out = new StringBuilder(s.length());
             int n = s.length();
             for (int i = 0; i < n; i++) {
@@ -476,6 +483,26 @@ public final class HtmlFrontEnd {
                 i = end - 1;
             }
             return out.toString().strip();
+        }
+
+        /** Whether {@link #finish} has white space to fold: most text has single spaces between words only. */
+        private static boolean needsFolding(String s) {
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c == ' ') {
+                    if (i + 1 < n && (isHorizontalSpace(s.charAt(i + 1)) || s.charAt(i + 1) == '\n')) {
+                        return true;
+                    }
+                } else if (c == '\n') {
+                    if (i + 1 < n && isHorizontalSpace(s.charAt(i + 1))) {
+                        return true;
+                    }
+                } else if (isHorizontalSpace(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code [ \t\x0B\f\r]}: white space that is not a line break. */
