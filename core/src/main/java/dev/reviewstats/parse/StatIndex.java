@@ -1,5 +1,6 @@
 package dev.reviewstats.parse;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -146,7 +147,7 @@ final class StatIndex {
                 != crc(bytes, bytes.length - Long.BYTES)) {
             return f;
         }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES))) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(version) || !in.readUTF().equals(folder.toString())) {
                 return f;
             }

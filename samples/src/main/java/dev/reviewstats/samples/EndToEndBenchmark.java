@@ -17,11 +17,13 @@ import java.util.concurrent.TimeUnit;
  * 10,000 reviews on one core and on all cores (wall time and peak resident memory, with
  * {@code -Xmx512m}), a second run over an unchanged folder with the parse cache, and start-up
  * against a trivial Java program launched the same way. Every figure is the median of several runs
- * in the same session; ratios are what matter.
+ * in the same session; ratios are what matter. One-core and all-cores runs alternate, and the
+ * speed-up is the median of each pair's ratio, with its range: on a shared virtual machine the
+ * speed of the whole machine drifts by more than the effect being measured.
  *
  * <p>"One core" pins the whole JVM to one CPU with {@code taskset} where it exists: with
- * {@code --jobs 1} alone the JIT compiler and the garbage collector still run on the other core,
- * which for a 15-second run is most of a second core's time. That figure is reported too.
+ * {@code --jobs 1} alone the JIT compiler and the garbage collector still run on the other core.
+ * That figure is reported too.
  *
  * <p>The command line is started the way users start it, through the {@code review-stats} launcher
  * (which maps the class-data sharing archive the build makes), with JVM options in {@code JAVA_OPTS}.
@@ -31,6 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EndToEndBenchmark {
     private static final int RUNS = 3;
+    /** Pairs of one-core and all-cores runs: their ratio moves most from run to run on a shared machine. */
+    private static final int PAIRS = 5;
     /** Turns the optimising compiler back on, which the launcher leaves off. */
     private static final String C2 = "-XX:TieredStopAtLevel=4";
 
@@ -46,7 +50,7 @@ public final class EndToEndBenchmark {
         System.out.printf(Locale.ROOT, "# End to end (%d cores, Java %s, -Xmx512m)%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         boolean taskset = onPath("taskset");
-        System.out.println("| reviews | one core (s) | `--jobs 1` (s) | all cores (s) | speed-up over one core | per review, all cores (ms) |"
+        System.out.println("| reviews | one core (s) | `--jobs 1` (s) | all cores (s) | speed-up over one core (median of pairs; range) | per review, all cores (ms) |"
                 + " peak RSS, all cores (MB) | first run with cache (s) | second run (s) | speed-up over first | over `--no-cache` |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         double perReview1k = 0;
@@ -58,20 +62,33 @@ public final class EndToEndBenchmark {
             // just after deleting many is several times slower, which would inflate the first run.
             Path cache = work.resolve("cache-" + n + "-" + System.currentTimeMillis());
             caches.add(cache);
-            Run oneCore = taskset ? median(() -> timed(pinned(cli(launcher, cache, "--no-cache", "--jobs", "1", dir.toString()))))
-                    : null;
+            // One core and all cores alternate, and the speed-up is the median of each pair's own ratio,
+            // so that the machine changing speed during the benchmark moves both sides of a pair alike.
+            List<Run> ones = new ArrayList<>();
+            List<Run> alls = new ArrayList<>();
+            List<Double> speedUps = new ArrayList<>();
+            for (int i = 0; i < PAIRS; i++) {
+                List<String> oneCoreCommand = cli(launcher, cache, "--no-cache", "--jobs", "1", dir.toString());
+                Run o = timed(taskset ? pinned(oneCoreCommand) : oneCoreCommand);
+                Run a = timed(cli(launcher, cache, "--no-cache", dir.toString()));
+                ones.add(o);
+                alls.add(a);
+                speedUps.add(o.seconds() / a.seconds());
+            }
+            Run oneCore = taskset ? median(ones) : null;
             Run one = median(() -> timed(cli(launcher, cache, "--no-cache", "--jobs", "1", dir.toString())));
-            Run all = median(() -> timed(cli(launcher, cache, "--no-cache", dir.toString())));
+            Run all = median(alls);
+            double[] sortedSpeedUps = speedUps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             Run cold = timed(cli(launcher, cache, dir.toString()));
             Run warm = median(() -> timed(cli(launcher, cache, dir.toString())));
             double perReview = 1000 * all.seconds() / n;
             if (n == 1000) {
                 perReview1k = perReview;
             }
-            Run base = oneCore != null ? oneCore : one;
-            System.out.printf(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f× | %.2f | %d | %.2f | %.2f | %.1f× | %.1f× |%n", n,
+            System.out.printf(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f× (%.2f–%.2f) | %.2f | %d | %.2f | %.2f | %.1f× | %.1f× |%n", n,
                     oneCore == null ? "no taskset" : String.format(Locale.ROOT, "%.2f", oneCore.seconds()), one.seconds(),
-                    all.seconds(), base.seconds() / all.seconds(), perReview, all.peakKb() / 1024, cold.seconds(), warm.seconds(),
+                    all.seconds(), sortedSpeedUps[sortedSpeedUps.length / 2], sortedSpeedUps[0], sortedSpeedUps[sortedSpeedUps.length - 1],
+                    perReview, all.peakKb() / 1024, cold.seconds(), warm.seconds(),
                     cold.seconds() / warm.seconds(), all.seconds() / warm.seconds());
             jitRows.add(jitRow(n, "C1 only (the launcher's default)", all, cold, warm));
             // The same runs with the JVM's default JIT, which adds the optimising compiler C2.
@@ -140,6 +157,10 @@ public final class EndToEndBenchmark {
         for (int i = 0; i < RUNS; i++) {
             runs.add(m.get());
         }
+        return median(runs);
+    }
+
+    private static Run median(List<Run> runs) {
         double[] s = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
         long[] kb = runs.stream().mapToLong(Run::peakKb).sorted().toArray();
         return new Run(s[s.length / 2], kb[kb.length / 2]);
