@@ -29,6 +29,16 @@ public final class Counts {
         return raw.replace("**", "").replace("`", "").strip();
     }
 
+    /** A positive number written in digits; empty for 0 and for one too large to be a count. */
+    static Optional<Integer> positive(String digits) {
+        try {
+            int n = Integer.parseInt(digits);
+            return n > 0 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */
     public static Optional<Integer> leadingInt(String raw) {
         Matcher m = LEADING_INT.matcher(clean(raw));

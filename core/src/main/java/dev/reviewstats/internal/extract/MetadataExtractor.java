@@ -220,8 +220,9 @@ final class MetadataExtractor {
             return;
         }
         Matcher m = ROUND_VALUE.matcher(Inline.plain(raw));
-        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
-            review.round(new Round(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2).strip()));
+        Optional<Integer> number = m.matches() ? Counts.positive(m.group(1)) : Optional.empty();
+        if (number.isPresent()) {
+            review.round(new Round(number.get(), m.group(2) == null ? "" : m.group(2).strip()));
         } else {
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "round '" + Inline.plain(raw) + "' is no round number", line);
         }
@@ -230,17 +231,19 @@ final class MetadataExtractor {
     private static void pullRequest(String raw, int line, String fileId, ParseContext ctx, Review.Builder review) {
         if (raw != null) {
             Matcher m = PR_VALUE.matcher(Inline.plain(raw));
-            if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
-                review.pullRequest(new PullRequest(Integer.parseInt(m.group(1)),
-                        m.group(2) == null ? "" : m.group(2).strip()));
+            Optional<Integer> number = m.matches() ? Counts.positive(m.group(1)) : Optional.empty();
+            if (number.isPresent()) {
+                review.pullRequest(new PullRequest(number.get(), m.group(2) == null ? "" : m.group(2).strip()));
                 return;
             }
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "PR '" + Inline.plain(raw) + "' names no PR number", line);
         }
         Matcher fromId = PR_IN_ID.matcher(fileId == null ? "" : fileId);
-        if (fromId.find()) {
-            review.pullRequest(new PullRequest(Integer.parseInt(fromId.group(1)), ""));
-            ctx.report(DiagnosticCode.METADATA_MISSING, "no PR row; the PR number was taken from the review id", line);
+        Optional<Integer> number = fromId.find() ? Counts.positive(fromId.group(1)) : Optional.empty();
+        if (number.isPresent()) {
+            review.pullRequest(new PullRequest(number.get(), ""));
+            ctx.report(DiagnosticCode.METADATA_MISSING, raw == null ? "no PR row; the PR number was taken from the review id"
+                    : "the PR number was taken from the review id", line);
         }
     }
 
@@ -252,7 +255,7 @@ final class MetadataExtractor {
             String l = line.strip();
             Matcher earlier = EARLIER.matcher(l);
             if (earlier.find()) {
-                review.earlierCommits(Integer.parseInt(earlier.group(1)));
+                Counts.positive(earlier.group(1)).ifPresent(review::earlierCommits);
                 continue;
             }
             Matcher m = COMMIT_LINE.matcher(l);
