@@ -88,22 +88,46 @@ class ParseCacheTest {
         assertThat(cache.misses()).isEqualTo(3);
     }
 
-    /** Copies some corpus reviews into the temporary folder, last modified an hour ago. */
-    private List<Path> settledCopies(int n) throws IOException {
+    /** A small review of our own, so that these tests need no corpus. */
+    private static String report(int n) {
+        return """
+                # Deep Review: 20260301-1000%02d-pr-%d
+
+                | | |
+                |---|---|
+                | **Date** | 2026-03-01 10:00 |
+                | **PR** | #%d — change %d |
+                | **Reviewers** | Claude Opus 4.6, Codex GPT 5.4 |
+
+                ## Executive Summary
+
+                Review %d of a small change.
+
+                ## Important Issues
+
+                I1. **Lock never released on error** — `pkg/lock.go:%d` [Claude Opus 4.6]
+
+                The lock stays held when the write fails.
+                """.formatted(n, n, n, n, n, 10 + n);
+    }
+
+    /** Writes {@code n} reports into the temporary folder, last modified an hour ago. */
+    private List<Path> settledReports(int n) throws IOException {
         List<Path> out = new java.util.ArrayList<>();
-        for (Path p : SharedCorpus.files(".md").subList(0, n)) {
-            Path copy = Files.copy(p, reviews.resolve(p.getFileName()));
-            Files.setLastModifiedTime(copy, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
-            out.add(copy);
+        for (int i = 0; i < n; i++) {
+            Path p = Files.writeString(reviews.resolve("review-" + (i + 1) + ".md"), report(i + 1));
+            Files.setLastModifiedTime(p, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            out.add(p);
         }
         return out;
     }
 
     @Test
     void aLaterRunDoesNotReadFilesWhoseStampIsUnchanged() throws IOException {
-        settledCopies(5);
+        settledReports(5);
         ParseCache firstRun = ParseCache.at(cacheDir);
         LoadResult first = ReviewLoader.create().withCache(firstRun).load(List.of(reviews));
+        assertThat(first.reviews()).hasSize(5);
         assertThat(firstRun.misses()).isEqualTo(5);
         assertThat(firstRun.notRead()).isZero();
         ParseCache secondRun = ParseCache.at(cacheDir);
@@ -116,7 +140,7 @@ class ParseCacheTest {
 
     @Test
     void aFileChangedSinceTheLastRunIsReadAndParsedAgain() throws IOException {
-        List<Path> files = settledCopies(5);
+        List<Path> files = settledReports(5);
         ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));
         Path changed = files.get(1);
         Files.writeString(changed, Files.readString(changed).replace("## Executive Summary", "## Executive Summary\n\nEdited."));
@@ -132,12 +156,12 @@ class ParseCacheTest {
     @Test
     void aFileModifiedJustBeforeItWasReadIsNeverTrustedByItsStamp() throws IOException {
         Path recent = reviews.resolve("recent.md");
-        String text = Files.readString(SharedCorpus.review("20260415-184215-pr-316.md"));
+        String text = report(1);
         Files.writeString(recent, text);
         FileTime stamp = Files.getLastModifiedTime(recent);
         ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));
         // Same size, same modification time: a change within one tick of a coarse file-system clock.
-        Files.writeString(recent, text.replace("## Executive Summary", "## Executive SUMMARY"));
+        Files.writeString(recent, text.replace("Review 1 of", "Review 7 of"));
         Files.setLastModifiedTime(recent, stamp);
         ParseCache cache = ParseCache.at(cacheDir);
         ReviewLoader.create().withCache(cache).load(List.of(reviews));
@@ -147,8 +171,9 @@ class ParseCacheTest {
 
     @Test
     void aDamagedIndexOnlyMeansFilesAreHashedAgain() throws IOException {
-        settledCopies(3);
+        settledReports(3);
         LoadResult first = ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));
+        assertThat(first.reviews()).hasSize(3);
         List<Path> indexes;
         try (Stream<Path> s = Files.walk(cacheDir)) {
             indexes = s.filter(p -> p.toString().endsWith(".rsi")).toList();
