@@ -22,6 +22,8 @@ public final class Counts {
     private static final Pattern COUNT_BEFORE_PARENTHESIS = Pattern.compile("(\\d+)\\s*\\(");
     private static final Pattern TRANSITION = Pattern.compile("([CIS])\\s*(?:→|->|to)\\s*([CIS])");
 
+    private static final int COUNT_DIGITS = 6;
+
     private Counts() {
     }
 
@@ -39,10 +41,18 @@ public final class Counts {
         }
     }
 
+    /**
+     * A count written in digits; empty for one of more than {@link #COUNT_DIGITS} digits, which no
+     * report means and whose sums could overflow.
+     */
+    static Optional<Integer> count(String digits) {
+        return digits.length() <= COUNT_DIGITS ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
+    }
+
     /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */
     public static Optional<Integer> leadingInt(String raw) {
         Matcher m = LEADING_INT.matcher(clean(raw));
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        return m.find() ? count(m.group(1)) : Optional.empty();
     }
 
     /** {@code 1I 2S}, {@code 2S}, {@code 0}. */
@@ -57,7 +67,11 @@ public final class Counts {
         SeverityCounts c = SeverityCounts.ZERO;
         Matcher m = SEVERITY_COUNT.matcher(t);
         while (m.find()) {
-            c = c.plus(Severity.fromLetter(m.group(2).charAt(0)).orElseThrow(), Integer.parseInt(m.group(1)));
+            Optional<Integer> n = count(m.group(1));
+            if (n.isEmpty()) {
+                return Optional.empty();
+            }
+            c = c.plus(Severity.fromLetter(m.group(2).charAt(0)).orElseThrow(), n.get());
         }
         return Optional.of(c);
     }
@@ -65,7 +79,8 @@ public final class Counts {
     /** {@code 36 (Read 17, Grep 14, Bash 4)}. */
     static Optional<ToolCalls> toolCalls(String raw) {
         Matcher m = TOOL_CALLS.matcher(clean(raw));
-        if (!m.matches()) {
+        Optional<Integer> total = m.matches() ? count(m.group(1)) : Optional.empty();
+        if (total.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Integer> perTool = new LinkedHashMap<>();
@@ -73,11 +88,15 @@ public final class Counts {
             for (String part : m.group(2).split(",")) {
                 Matcher t = TOOL.matcher(part);
                 if (t.matches()) {
-                    perTool.merge(t.group(1), Integer.parseInt(t.group(2)), Integer::sum);
+                    Optional<Integer> n = count(t.group(2));
+                    if (n.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    perTool.merge(t.group(1), n.get(), Integer::sum);
                 }
             }
         }
-        return Optional.of(new ToolCalls(Integer.parseInt(m.group(1)), perTool));
+        return Optional.of(new ToolCalls(total.get(), perTool));
     }
 
     /** {@code 2 (I→S)}, {@code 0}, {@code 1 (C→I), 1 (I→S)}. */
@@ -98,7 +117,11 @@ public final class Counts {
         int sum = 0;
         int groups = 0;
         while (each.find()) {
-            sum += Integer.parseInt(each.group(1));
+            Optional<Integer> n = count(each.group(1));
+            if (n.isEmpty()) {
+                return Optional.empty();
+            }
+            sum += n.get();
             groups++;
         }
         if (groups > 1) {

@@ -23,6 +23,15 @@ final class Durations {
      * Returns empty for text that is no duration.
      */
     static Optional<Duration> parse(String raw, boolean bareIsSeconds) {
+        try {
+            return parseUnchecked(raw, bareIsSeconds);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // More digits than a long holds, or more seconds than a Duration: no duration a report means.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Duration> parseUnchecked(String raw, boolean bareIsSeconds) {
         String t = PARENTHESISED.matcher(raw.replace("`", "")).replaceAll("").replace('\u00A0', ' ').strip();
         Matcher m = CLOCK.matcher(t);
         if (m.matches()) {

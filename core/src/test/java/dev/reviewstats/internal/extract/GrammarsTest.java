@@ -25,6 +25,21 @@ class GrammarsTest {
     }
 
     @Test
+    void numbersNoReportMeansAreUnreadableNotFatal() {
+        assertThat(Durations.parse("99999999999999999999 s", false)).isEmpty();
+        assertThat(Durations.parse("9999999999999999 h", false)).isEmpty();
+        assertThat(Durations.parse("99999999999999999999", true)).isEmpty();
+        assertThat(Counts.leadingInt("99999999999")).isEmpty();
+        assertThat(Counts.leadingInt("999999")).contains(999999);
+        assertThat(Counts.severityCounts("99999999999I 1S")).isEmpty();
+        assertThat(Counts.toolCalls("3 (Read 99999999999)")).isEmpty();
+        assertThat(Counts.downgrades("1 (C→I), 99999999999 (I→S)")).isEmpty();
+        assertThat(Counts.positive("0")).isEmpty();
+        assertThat(Counts.positive("99999999999")).isEmpty();
+        assertThat(Counts.positive("1234567")).contains(1234567);
+    }
+
+    @Test
     void retroCountCells() {
         assertThat(Counts.severityCounts("1I 1S").orElseThrow().toString()).isEqualTo("1I 1S");
         assertThat(Counts.severityCounts("**3I 11S**").orElseThrow().suggestion()).isEqualTo(11);
