@@ -156,30 +156,40 @@ public final class ParseCache {
     /** Stores a result; false when it could not be stored. */
     private boolean write(String key, ParseResult result) {
         Path p = entry(key);
-        // A name only this thread of this process uses (createTempFile's random names cost a third of a
-        // first run's writing time): written in full, then renamed over the entry in one step.
-        Path tmp = p.resolveSibling(key + "." + PROCESS + "." + Thread.currentThread().getId() + ".tmp");
         try {
             if (madeFolders.add(p.getParent())) {
                 Files.createDirectories(p.getParent());
             }
-            Files.write(tmp, ResultCodec.get().encode(result));
-            try {
-                Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
-            }
+            writeAtomically(p, ResultCodec.get().encode(result));
             return true;
         } catch (IOException | RuntimeException e) {
             // The cache only saves time: a result that cannot be stored is parsed again next run. The
             // folder may have been deleted under us; it is made again for the next entry.
             madeFolders.remove(p.getParent());
+            return false;
+        }
+    }
+
+    /**
+     * Writes a file of the cache so that readers see the old bytes or the new ones, never a part: in
+     * full under a name only this thread of this process uses (createTempFile's random names cost a
+     * third of a first run's writing time), then renamed over the target in one step.
+     */
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + "." + PROCESS + "." + Thread.currentThread().getId() + ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException | RuntimeException ignored) {
                 // Nothing was left behind, or nothing can be done about it.
             }
-            return false;
         }
     }
 }

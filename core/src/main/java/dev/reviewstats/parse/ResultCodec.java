@@ -95,25 +95,12 @@ final class ResultCodec {
         out.writeInt(MAGIC);
         root.write(out, result);
         out.flush();
-        CRC32C crc = new CRC32C();
-        crc.update(buf.toByteArray());
-        out.writeInt((int) crc.getValue());
-        out.flush();
-        return buf.toByteArray();
+        return sealed(buf.toByteArray());
     }
 
     /** Decodes bytes written by {@link #encode}; throws {@link IllegalArgumentException} for anything else. */
     ParseResult decode(byte[] bytes) {
-        if (bytes.length < 8) {
-            throw new IllegalArgumentException("not a cache entry");
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4);
-        // A disk error must make a miss, never a plausible but different review.
-        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-            throw new IllegalArgumentException("cache entry fails its checksum");
-        }
+        ByteBuffer in = unsealed(bytes);
         try {
             if (in.getInt() != MAGIC) {
                 throw new IllegalArgumentException("not a cache entry");
@@ -126,6 +113,30 @@ final class ResultCodec {
         } catch (BufferUnderflowException | IndexOutOfBoundsException | ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException("truncated or damaged cache entry", e);
         }
+    }
+
+    /** The bytes with a CRC-32C trailer, for anything the cache writes. */
+    static byte[] sealed(byte[] body) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        return ByteBuffer.allocate(body.length + Integer.BYTES).put(body).putInt((int) crc.getValue()).array();
+    }
+
+    /**
+     * The body of bytes {@link #sealed} made; throws {@link IllegalArgumentException} when the trailer
+     * does not match, because a disk error must make a miss, never a plausible but different value.
+     */
+    static ByteBuffer unsealed(byte[] bytes) {
+        if (bytes.length < 2 * Integer.BYTES) {
+            throw new IllegalArgumentException("not a cache file");
+        }
+        int length = bytes.length - Integer.BYTES;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, length, Integer.BYTES).getInt()) {
+            throw new IllegalArgumentException("cache file fails its checksum");
+        }
+        return ByteBuffer.wrap(bytes, 0, length);
     }
 
     // ---- layout, built once ----
@@ -351,7 +362,8 @@ final class ResultCodec {
                 : double.class;
     }
 
-    private static String sha256(String s) {
+    /** The SHA-256 of a string's UTF-8 bytes, in hex. */
+    static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -6,22 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32C;
 
 /**
  * What the parse cache knows of the files it has read: each file's size, modification time and
@@ -42,7 +35,6 @@ final class StatIndex {
     private static final int MAGIC = 0x52534931;
     private static final String INDEX_FOLDER = "index";
     private static final String INDEX_SUFFIX = ".rsi";
-    private static final long PROCESS = ProcessHandle.current().pid();
 
     private final Path dir;
     private final String version;
@@ -126,12 +118,7 @@ final class StatIndex {
     }
 
     private Path indexFile(Path folder) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(digest, 0, 16) + INDEX_SUFFIX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return dir.resolve(ResultCodec.sha256(folder.toString()).substring(0, 32) + INDEX_SUFFIX);
     }
 
     /** A folder's index as last written, or an empty one when there is none or it cannot be used. */
@@ -143,11 +130,13 @@ final class StatIndex {
         } catch (IOException | RuntimeException e) {
             return f;
         }
-        if (bytes.length < Long.BYTES || ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()
-                != crc(bytes, bytes.length - Long.BYTES)) {
+        ByteBuffer body;
+        try {
+            body = ResultCodec.unsealed(bytes);
+        } catch (IllegalArgumentException e) {
             return f;
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.array(), 0, body.limit()))) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(version) || !in.readUTF().equals(folder.toString())) {
                 return f;
             }
@@ -181,27 +170,8 @@ final class StatIndex {
                 out.writeUTF(e.getValue().key);
             }
         }
-        byte[] body = buf.toByteArray();
-        byte[] all = ByteBuffer.allocate(body.length + Long.BYTES).put(body).putLong(crc(body, body.length)).array();
-        Path target = indexFile(f.path);
         Files.createDirectories(dir);
-        Path tmp = target.resolveSibling(target.getFileName() + "." + PROCESS + "." + Thread.currentThread().getId() + ".tmp");
-        try {
-            Files.write(tmp, all);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static long crc(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return crc.getValue();
+        ParseCache.writeAtomically(indexFile(f.path), ResultCodec.sealed(buf.toByteArray()));
     }
 
     /** The entries of one folder of reports, by file name. */

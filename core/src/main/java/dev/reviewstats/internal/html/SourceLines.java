@@ -31,6 +31,7 @@ final class SourceLines {
     /** How far after the element before it a text's first characters are looked for. */
     private static final int TEXT_REACH = 4096;
     private static final int TEXT_PROBE = 12;
+    private static final String ENTITY_PRONE = "&<>\"'";
 
     private final String html;
     private final LineIndex lines;
@@ -103,20 +104,19 @@ final class SourceLines {
     private static String probe(String text) {
         String s = text.stripLeading();
         int end = 0;
-        while (end < s.length() && end < TEXT_PROBE) {
-            char c = s.charAt(end);
-            boolean spaceRun = (c == ' ' || c == '\n' || c == '\t' || c == '\r') && end > 0 && !isPrintableAscii(s.charAt(end - 1));
-            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\n' || c == '\t' || c == '\r'
-                    || !(isPrintableAscii(c) || c == ' ') || spaceRun) {
-                break;
-            }
+        while (end < s.length() && end < TEXT_PROBE && isLiteral(s, end)) {
             end++;
         }
         return s.substring(0, end).stripTrailing();
     }
 
-    private static boolean isPrintableAscii(char c) {
-        return c > ' ' && c < 0x7f;
+    /** Printable ASCII that no entity stands for, or a single space (the text starts with no space). */
+    private static boolean isLiteral(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ' ') {
+            return s.charAt(i - 1) != ' ';
+        }
+        return c > ' ' && c < 0x7f && ENTITY_PRONE.indexOf(c) < 0;
     }
 
     /** The page's start tags in source order: lower-case names and offsets of their {@code <}. */
