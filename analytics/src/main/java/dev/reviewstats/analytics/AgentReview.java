@@ -2,7 +2,7 @@ package dev.reviewstats.analytics;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
-import dev.reviewstats.model.ChangeSource;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.ResolutionAction;
@@ -11,7 +11,8 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
+import dev.reviewstats.model.JudgementOutcome;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,13 +31,14 @@ record AgentReview(
         String model,
         Integer raised,
         boolean raisedFromAppendix,
-        SeverityCounts kept,
+        SeverityCounts credited,
         int unique,
         int consensus,
         Integer falsePositives,
-        Integer downgrades,
-        Integer upgrades,
+        Integer downgraded,
+        Integer upgraded,
         Integer dropped,
+        Integer merged,
         int resolved,
         int fixed,
         Long durationSeconds,
@@ -84,41 +86,42 @@ record AgentReview(
         // Calibration notes inside findings state re-gradings even where no reconciliation exists;
         // they say nothing about rejected findings, so false positives still need the reconciliation.
         boolean regradesKnown = reconciled
-                || r.severityChanges().stream().anyMatch(c -> c.source() == ChangeSource.FINDING_NOTE);
-        int down = 0;
-        int up = 0;
-        int rejected = 0;
-        int moved = 0;
-        for (SeverityChange c : r.severityChanges()) {
-            if (!g.keyIn(r, c.agent()).equals(key)) {
-                continue;
+                || r.judgements().stream().anyMatch(c -> c.source() == JudgementSource.FINDING_NOTE);
+        int[] byOutcome = new int[JudgementOutcome.values().length];
+        for (Judgement c : r.judgements()) {
+            if (g.keyIn(r, c.agent()).equals(key)) {
+                byOutcome[c.outcome().ordinal()]++;
             }
-            switch (c.kind()) {
-                case DOWNGRADED -> down++;
-                case UPGRADED -> up++;
-                case REJECTED -> rejected++;
-                case MOVED -> moved++;
-            }
+        }
+        int down = byOutcome[JudgementOutcome.DOWNGRADED.ordinal()];
+        int up = byOutcome[JudgementOutcome.UPGRADED.ordinal()];
+        int wrong = byOutcome[JudgementOutcome.FALSE_POSITIVE.ordinal()];
+        int mergedCount = byOutcome[JudgementOutcome.MERGED.ordinal()];
+        int droppedCount = 0;
+        for (JudgementOutcome o : JudgementOutcome.values()) {
+            droppedCount += o.countsAsDropped() ? byOutcome[o.ordinal()] : 0;
         }
         AgentStats table = r.agentStats().stream().filter(s -> g.keyIn(r, s.agent()).equals(key)).findFirst().orElse(null);
 
         Integer fromAppendix = null;
-        for (OriginalReview o : r.originalReviews()) {
-            if (g.keyIn(r, o.agent()).equals(key)) {
+                for (OriginalReview o : r.originalReviews()) {
+            if (o.itemised() && g.keyIn(r, o.agent()).equals(key)) {
                 fromAppendix = (fromAppendix == null ? 0 : fromAppendix) + o.findings().size();
             }
         }
-        Integer falsePositives = reconciled ? Integer.valueOf(rejected) : table == null ? null : table.falsePositives();
-        Integer downgrades = regradesKnown ? Integer.valueOf(down) : table == null || table.downgraded() == null ? null
+        // Without a reconciliation, the parser compares the agent's itemised review with the
+        // consolidated findings (judgements of source APPENDIX): re-gradings and vanished findings are
+        // then known, and none found means 0.
+        boolean compared = !reconciled && fromAppendix != null;
+        Integer falsePositives = reconciled ? Integer.valueOf(wrong) : table == null ? null : table.falsePositives();
+        Integer downgrades = regradesKnown || compared ? Integer.valueOf(down) : table == null || table.downgraded() == null ? null
                 : table.downgraded().count();
-        Integer upgrades = regradesKnown ? Integer.valueOf(up) : null;
-        Integer dropped = reconciled ? Integer.valueOf(rejected + moved) : table == null ? null : table.dropped();
-        Integer raised;
-        if (fromAppendix != null) {
-            raised = fromAppendix;
-        } else {
-            raised = kept.total() + (dropped == null ? 0 : dropped);
-        }
+        Integer upgrades = regradesKnown || compared ? Integer.valueOf(up) : null;
+        Integer dropped = reconciled || compared ? Integer.valueOf(droppedCount) : table == null ? null : table.dropped();
+        Integer merged = reconciled ? Integer.valueOf(mergedCount) : null;
+        // The guide's raised counts the agent's own itemised review; without one it is unknown, not a
+        // sum of other counts, so the rates leave the review out of both sides.
+        Integer raised = fromAppendix;
         int resolved = 0;
         int fixed = 0;
         if (r.resolution() != null) {
@@ -135,21 +138,43 @@ record AgentReview(
         }
         List<Disagreement> dis = new ArrayList<>();
         if (table != null) {
-            check(dis, r, key, "findings", kept, table.findings());
-            check(dis, r, key, "totals", kept, table.totals());
+            // The Findings row counted what the agent raised in earlier templates and what it was
+            // credited with in later ones: it contradicts the sections only when it is neither.
+            SeverityCounts raisedBySeverity = raisedBySeverity(r, g, key);
+            boolean findingsFit = table.findings() == null || table.findings().equals(kept)
+                    || table.findings().equals(raisedBySeverity);
+            if (!findingsFit) {
+                check(dis, r, key, "findings", kept, table.findings());
+            }
+            // Totals usually repeats Findings; a disagreement already reported there is not reported twice.
+            if (table.totals() != null && !table.totals().equals(table.findings()) && !table.totals().equals(kept)
+                    && !table.totals().equals(raisedBySeverity)) {
+                check(dis, r, key, "totals", kept, table.totals());
+            }
             check(dis, r, key, "unique insights", unique, table.uniqueInsights());
             if (reconciled) {
                 check(dis, r, key, "downgrades", down, table.downgraded() == null ? null : table.downgraded().count());
-                check(dis, r, key, "false positives", rejected, table.falsePositives());
-                check(dis, r, key, "dropped", rejected + moved, table.dropped());
+                check(dis, r, key, "false positives", wrong, table.falsePositives());
+                check(dis, r, key, "dropped", droppedCount, table.dropped());
             }
         }
         return new AgentReview(reviewKey, key, sample.family(), g == Grouping.MODEL ? sample.model() : "", raised,
                 fromAppendix != null, kept, unique, kept.total() - unique, falsePositives, downgrades, upgrades, dropped,
-                resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
+                merged, resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);
     }
 
+
+    /** The agent's own findings by their original severity, or {@code null} when no appendix itemises them. */
+    private static SeverityCounts raisedBySeverity(Review r, Grouping g, String key) {
+        SeverityCounts c = null;
+        for (OriginalReview o : r.originalReviews()) {
+            if (o.itemised() && g.keyIn(r, o.agent()).equals(key)) {
+                c = (c == null ? SeverityCounts.ZERO : c).plus(o.counts());
+            }
+        }
+        return c;
+    }
 
     private static void check(List<Disagreement> out, Review r, String key, String metric, Object derived, Object reported) {
         if (reported != null && !reported.equals(derived)) {
@@ -157,7 +182,7 @@ record AgentReview(
         }
     }
 
-    int kept(Severity s) {
-        return kept.get(s);
+    int credited(Severity s) {
+        return credited.get(s);
     }
 }

@@ -8,18 +8,18 @@ import java.util.Objects;
  *
  * @param agent the grouping key (family, or family and model)
  * @param reviews reviews the agent took part in
- * @param raised findings raised (from the agent's own review where the appendix has it, else derived)
+ * @param raised findings in the agent's own reviews, over the reviews whose appendix itemises them
  * @param reviewsWithAppendix of those reviews, how many had the agent's own review in the appendix
- * @param kept consolidated findings credited to the agent, by severity
- * @param unique kept findings credited to the agent alone
- * @param consensus kept findings shared with another agent
- * @param falsePositives findings rejected in consolidation (or the summary table's count where no reconciliation exists)
+ * @param credited consolidated findings whose attribution includes the agent, by severity
+ * @param unique credited findings to the agent alone
+ * @param consensus credited findings shared with another agent
+ * @param falsePositives findings consolidation rejected as wrong (or the summary table's count where no reconciliation exists)
  * @param falsePositiveRate false positives ÷ raised
- * @param downgrades findings consolidation lowered
- * @param upgrades findings consolidation raised
- * @param downgradeRate downgrades ÷ raised
- * @param dropped findings not kept (rejected or moved out of the findings)
- * @param keepRate kept ÷ raised
+ * @param downgraded findings consolidation kept at a lower severity
+ * @param upgraded findings consolidation kept at a higher severity
+ * @param downgradeRate downgraded ÷ raised
+ * @param dropped findings not kept for a reason other than being wrong (out of scope, declined earlier, moved, withdrawn)
+ * @param keepRate own findings kept (raised − false positives − dropped) ÷ raised
  * @param fixRate findings the author fixed ÷ findings with a resolution
  * @param medianDurationSeconds median run time, or {@code null} when no review states it
  * @param medianToolCalls median tool calls, or {@code null}
@@ -31,13 +31,13 @@ public record AgentScore(
         int reviews,
         int raised,
         int reviewsWithAppendix,
-        SeverityCounts kept,
+        SeverityCounts credited,
         int unique,
         int consensus,
         int falsePositives,
         Rate falsePositiveRate,
-        int downgrades,
-        int upgrades,
+        int downgraded,
+        int upgraded,
         Rate downgradeRate,
         int dropped,
         Rate keepRate,
@@ -48,7 +48,7 @@ public record AgentScore(
         boolean ranked) {
     public AgentScore {
         Objects.requireNonNull(agent, "agent");
-        Objects.requireNonNull(kept, "kept");
+        Objects.requireNonNull(credited, "credited");
         Objects.requireNonNull(falsePositiveRate, "falsePositiveRate");
         Objects.requireNonNull(downgradeRate, "downgradeRate");
         Objects.requireNonNull(keepRate, "keepRate");

@@ -155,15 +155,14 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         }
         int raisedTotal = m.sum(m.raised);
         int fpCount = m.sum(m.falsePositives);
-        int fpBase = m.sum(m.raisedWhereFalsePositivesKnown);
         int downCount = m.sum(m.downgrades);
-        int downBase = m.sum(m.raisedWhereDowngradesKnown);
-        SeverityCounts kept = new SeverityCounts(m.sum(m.keptCritical), m.sum(m.keptImportant), m.sum(m.keptSuggestion));
+        SeverityCounts credited = new SeverityCounts(m.sum(m.keptCritical), m.sum(m.keptImportant), m.sum(m.keptSuggestion));
+        // A rate counts a review on both sides or on neither: the count only where the base is known.
         return new AgentScore(agent, rows.size(), raisedTotal, fromAppendix,
-                kept, m.sum(m.unique), m.sum(m.consensus),
-                fpCount, Rate.of(Math.min(fpCount, fpBase), fpBase), downCount,
-                m.sum(m.upgrades), Rate.of(Math.min(downCount, downBase), downBase),
-                m.sum(m.dropped), Rate.of(m.sum(m.keptWhereRaisedKnown), raisedTotal),
+                credited, m.sum(m.unique), m.sum(m.consensus),
+                fpCount, rate(m.sum(m.falsePositivesWhereRaisedKnown), m.sum(m.raisedWhereFalsePositivesKnown)), downCount,
+                m.sum(m.upgrades), rate(m.sum(m.downgradesWhereRaisedKnown), m.sum(m.raisedWhereDowngradesKnown)),
+                m.sum(m.dropped), rate(m.sum(m.keptWhereKnown), m.sum(m.raisedWhereKeptKnown)),
                 Rate.of(m.sum(m.fixed), m.sum(m.resolved)),
                 median(LongColumn.create("durationSeconds", m.durationSeconds)), median(IntColumn.create("toolCalls", m.toolCalls)),
                 disagreementCount, raisedTotal >= minRaised);
@@ -175,8 +174,11 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         final int[] keptCritical;
         final int[] keptImportant;
         final int[] keptSuggestion;
-        /** Kept findings, at most as many as raised, where raised is known: the keep rate's count. */
-        final int[] keptWhereRaisedKnown;
+        /** Own findings kept (raised − false positives − dropped), where all three are known: the keep rate's count. */
+        final int[] keptWhereKnown;
+        final int[] raisedWhereKeptKnown;
+        final int[] falsePositivesWhereRaisedKnown;
+        final int[] downgradesWhereRaisedKnown;
         final int[] unique;
         final int[] consensus;
         final int[] falsePositives;
@@ -195,7 +197,10 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             keptCritical = new int[n];
             keptImportant = new int[n];
             keptSuggestion = new int[n];
-            keptWhereRaisedKnown = new int[n];
+            keptWhereKnown = new int[n];
+            raisedWhereKeptKnown = new int[n];
+            falsePositivesWhereRaisedKnown = new int[n];
+            downgradesWhereRaisedKnown = new int[n];
             unique = new int[n];
             consensus = new int[n];
             falsePositives = new int[n];
@@ -212,17 +217,21 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
 
         void put(int i, AgentReview a) {
             raised[i] = orMissing(a.raised());
-            keptCritical[i] = a.kept(Severity.CRITICAL);
-            keptImportant[i] = a.kept(Severity.IMPORTANT);
-            keptSuggestion[i] = a.kept(Severity.SUGGESTION);
-            keptWhereRaisedKnown[i] = a.raised() == null ? MISSING_INT : Math.min(a.raised(), a.kept().total());
+            keptCritical[i] = a.credited(Severity.CRITICAL);
+            keptImportant[i] = a.credited(Severity.IMPORTANT);
+            keptSuggestion[i] = a.credited(Severity.SUGGESTION);
+            boolean keptKnown = a.raised() != null && a.falsePositives() != null && a.dropped() != null;
+            keptWhereKnown[i] = keptKnown ? Math.max(0, a.raised() - a.falsePositives() - a.dropped()) : MISSING_INT;
+            raisedWhereKeptKnown[i] = keptKnown ? a.raised() : MISSING_INT;
+            falsePositivesWhereRaisedKnown[i] = a.raised() == null ? MISSING_INT : orMissing(a.falsePositives());
             unique[i] = a.unique();
             consensus[i] = a.consensus();
             falsePositives[i] = orMissing(a.falsePositives());
             raisedWhereFalsePositivesKnown[i] = a.falsePositives() == null ? MISSING_INT : raised[i];
-            downgrades[i] = orMissing(a.downgrades());
-            raisedWhereDowngradesKnown[i] = a.downgrades() == null ? MISSING_INT : raised[i];
-            upgrades[i] = orMissing(a.upgrades());
+            downgrades[i] = orMissing(a.downgraded());
+            raisedWhereDowngradesKnown[i] = a.downgraded() == null ? MISSING_INT : raised[i];
+            downgradesWhereRaisedKnown[i] = a.raised() == null ? MISSING_INT : orMissing(a.downgraded());
+            upgrades[i] = orMissing(a.upgraded());
             dropped[i] = orMissing(a.dropped());
             fixed[i] = a.fixed();
             resolved[i] = a.resolved();
@@ -238,6 +247,15 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         private static int orMissing(Integer v) {
             return v == null ? MISSING_INT : v;
         }
+    }
+
+    /**
+     * A rate whose count can exceed its base only where the report contradicts itself (a retro row
+     * claiming more false positives than the agent's own list holds); the rate is then capped at the
+     * base, and the disagreement is listed by lint.
+     */
+    private static Rate rate(int count, int base) {
+        return Rate.of(Math.min(count, base), base);
     }
 
     /** Tablesaw's markers of a missing value in integer and long columns. */

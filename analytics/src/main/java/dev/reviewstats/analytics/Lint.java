@@ -49,7 +49,9 @@ public final class Lint {
         }
         for (AgentReview a : AgentReview.of(r, Grouping.FAMILY)) {
             for (Disagreement d : a.disagreements()) {
-                out.add(new LintIssue(r.id(), CODES.get(d.metric()), true, "summary table says " + d.agent() + " "
+                // "Unique insights" is the consolidator's judgement of what was insightful, not a count of
+                // single-agent findings: a difference is worth showing, not a contradiction.
+                out.add(new LintIssue(r.id(), CODES.get(d.metric()), !d.metric().equals("unique insights"), "summary table says " + d.agent() + " "
                         + d.metric() + " " + d.reported() + ", but " + source(d.metric()) + " give " + d.derived(), 0));
             }
         }

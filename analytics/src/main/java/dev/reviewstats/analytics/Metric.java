@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 public enum Metric {
     REVIEWS("reviews", true, s -> s.reviews()),
     RAISED("raised", true, s -> s.raised()),
-    KEPT("kept", true, s -> s.kept().total()),
+    CREDITED("credited", true, s -> s.credited().total()),
     UNIQUE("unique", true, s -> s.unique()),
     CONSENSUS("consensus", true, s -> s.consensus()),
     KEEP_RATE("keep-rate", true, s -> s.keepRate().value()),

@@ -24,6 +24,25 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
         pullRequests = Set.copyOf(pullRequests);
     }
 
+    /**
+     * Why the filter cannot place a review, when it leaves the review out only because the review does
+     * not state what the filter asks about (no date under a date bound, no repository under a
+     * repository filter, no PR under a PR filter); empty when the review states it or nothing is asked.
+     * Callers say so rather than drop such reviews without a word.
+     */
+    public java.util.Optional<String> unknownFor(Review r) {
+        if ((since != null || until != null) && r.date() == null) {
+            return java.util.Optional.of("no date");
+        }
+        if (!repository.isEmpty() && r.repository().isEmpty()) {
+            return java.util.Optional.of("no repository");
+        }
+        if (!pullRequests.isEmpty() && r.pullRequest() == null) {
+            return java.util.Optional.of("no pull request");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A review whose date is unknown is kept only when no date bound is set. */
     @Override
     public boolean test(Review r) {

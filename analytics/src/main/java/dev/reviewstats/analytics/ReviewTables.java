@@ -5,7 +5,7 @@ import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import java.util.List;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.BooleanColumn;
@@ -70,20 +70,21 @@ public final class ReviewTables {
         StringColumn repo = StringColumn.create("repository");
         IntColumn pr = IntColumn.create("pr");
         IntColumn round = IntColumn.create("round");
-        StringColumn agent = StringColumn.create("agent");
         StringColumn family = StringColumn.create("family");
+        StringColumn agent = StringColumn.create("agent");
+        StringColumn model = StringColumn.create("model");
         IntColumn raised = IntColumn.create("raised");
-        BooleanColumn fromAppendix = BooleanColumn.create("raisedFromAppendix");
-        IntColumn kept = IntColumn.create("kept");
-        IntColumn keptC = IntColumn.create("keptCritical");
-        IntColumn keptI = IntColumn.create("keptImportant");
-        IntColumn keptS = IntColumn.create("keptSuggestion");
+        IntColumn credited = IntColumn.create("credited");
+        IntColumn creditedC = IntColumn.create("creditedC");
+        IntColumn creditedI = IntColumn.create("creditedI");
+        IntColumn creditedS = IntColumn.create("creditedS");
         IntColumn unique = IntColumn.create("unique");
         IntColumn consensus = IntColumn.create("consensus");
         IntColumn fp = IntColumn.create("falsePositives");
-        IntColumn down = IntColumn.create("downgrades");
-        IntColumn up = IntColumn.create("upgrades");
+        IntColumn down = IntColumn.create("downgraded");
+        IntColumn up = IntColumn.create("upgraded");
         IntColumn dropped = IntColumn.create("dropped");
+        IntColumn merged = IntColumn.create("merged");
         IntColumn resolved = IntColumn.create("resolved");
         IntColumn fixed = IntColumn.create("fixed");
         LongColumn duration = LongColumn.create("durationSeconds");
@@ -96,28 +97,66 @@ public final class ReviewTables {
             repo.append(r.repository());
             put(pr, r.pullRequest());
             put(round, r.round() == null ? null : r.round().number());
-            agent.append(a.agent());
             family.append(a.family());
+            agent.append(a.agent());
+            model.append(a.model());
             put(raised, a.raised());
-            fromAppendix.append(a.raisedFromAppendix());
-            kept.append(a.kept().total());
-            keptC.append(a.kept(Severity.CRITICAL));
-            keptI.append(a.kept(Severity.IMPORTANT));
-            keptS.append(a.kept(Severity.SUGGESTION));
+            credited.append(a.credited().total());
+            creditedC.append(a.credited(Severity.CRITICAL));
+            creditedI.append(a.credited(Severity.IMPORTANT));
+            creditedS.append(a.credited(Severity.SUGGESTION));
             unique.append(a.unique());
             consensus.append(a.consensus());
             put(fp, a.falsePositives());
-            put(down, a.downgrades());
-            put(up, a.upgrades());
+            put(down, a.downgraded());
+            put(up, a.upgraded());
             put(dropped, a.dropped());
+            put(merged, a.merged());
             resolved.append(a.resolved());
             fixed.append(a.fixed());
             put(duration, a.durationSeconds());
             put(tools, a.toolCalls());
             disagreements.append(a.disagreements().size());
         }
-        return Table.create("agentReviews", id, date, repo, pr, round, agent, family, raised, fromAppendix, kept, keptC,
-                keptI, keptS, unique, consensus, fp, down, up, dropped, resolved, fixed, duration, tools, disagreements);
+        return Table.create("agentReviews", id, date, repo, pr, round, family, agent, model, raised, credited, creditedC,
+                creditedI, creditedS, unique, consensus, fp, down, up, dropped, merged, resolved, fixed, duration, tools,
+                disagreements);
+    }
+
+    /** One row per consolidated finding, its agents joined by {@code "; "}. */
+    public static Table findings(List<Review> reviews) {
+        StringColumn id = StringColumn.create("review");
+        DateColumn date = DateColumn.create("date");
+        StringColumn repo = StringColumn.create("repository");
+        IntColumn pr = IntColumn.create("pr");
+        IntColumn round = IntColumn.create("round");
+        StringColumn finding = StringColumn.create("finding");
+        StringColumn severity = StringColumn.create("severity");
+        StringColumn title = StringColumn.create("title");
+        StringColumn agents = StringColumn.create("agents");
+        IntColumn agentCount = IntColumn.create("agentCount");
+        BooleanColumn withdrawn = BooleanColumn.create("withdrawn");
+        StringColumn action = StringColumn.create("resolution");
+        IntColumn line = IntColumn.create("line");
+        for (Review r : reviews) {
+            for (Finding f : r.findings()) {
+                id.append(r.id());
+                date.append(r.date());
+                repo.append(r.repository());
+                put(pr, r.pullRequest() == null ? null : r.pullRequest().number());
+                put(round, r.round() == null ? null : r.round().number());
+                finding.append(f.id());
+                severity.append(f.severity().name());
+                title.append(f.title());
+                agents.append(f.agents().stream().map(Agent::displayName).collect(Collectors.joining("; ")));
+                agentCount.append(f.agents().size());
+                withdrawn.append(f.withdrawn());
+                action.append(r.resolution() == null ? "" : r.resolution().actionFor(f.id()).map(Enum::name).orElse(""));
+                put(line, f.line() == 0 ? null : f.line());
+            }
+        }
+        return Table.create("findings", id, date, repo, pr, round, finding, severity, title, agents, agentCount, withdrawn,
+                action, line);
     }
 
     /** One row per consolidated finding and agent it is attributed to (a finding with no agent has one row). */
@@ -152,8 +191,8 @@ public final class ReviewTables {
         return Table.create("findingAgents", id, date, finding, severity, title, family, model, agents, withdrawn, action);
     }
 
-    /** One row per severity change. */
-    public static Table severityChanges(List<Review> reviews) {
+    /** One row per judgement: what consolidation concluded about one of an agent's own findings. */
+    public static Table judgements(List<Review> reviews) {
         StringColumn id = StringColumn.create("review");
         DateColumn date = DateColumn.create("date");
         StringColumn family = StringColumn.create("family");
@@ -162,23 +201,27 @@ public final class ReviewTables {
         StringColumn from = StringColumn.create("from");
         StringColumn to = StringColumn.create("to");
         StringColumn finalId = StringColumn.create("finalId");
-        StringColumn kind = StringColumn.create("kind");
+        StringColumn outcome = StringColumn.create("outcome");
+        StringColumn reason = StringColumn.create("reason");
+        IntColumn line = IntColumn.create("line");
         StringColumn source = StringColumn.create("source");
         for (Review r : reviews) {
-            for (SeverityChange c : r.severityChanges()) {
+            for (Judgement c : r.judgements()) {
                 id.append(r.id());
                 date.append(r.date());
                 family.append(c.agent().family());
                 model.append(c.agent().model());
                 originalId.append(c.originalId());
-                from.append(c.from().name());
+                from.append(c.from() == null ? "" : c.from().name());
                 to.append(c.to() == null ? "" : c.to().name());
                 finalId.append(c.finalId());
-                kind.append(c.kind().name());
+                outcome.append(c.outcome().jsonName());
+                reason.append(c.reason());
+                put(line, c.line() == 0 ? null : c.line());
                 source.append(c.source().name());
             }
         }
-        return Table.create("severityChanges", id, date, family, model, originalId, from, to, finalId, kind, source);
+        return Table.create("judgements", id, date, family, model, originalId, from, to, finalId, outcome, reason, source, line);
     }
 
     /** One row per resolution item. */

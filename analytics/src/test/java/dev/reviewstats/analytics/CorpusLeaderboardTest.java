@@ -33,12 +33,12 @@ class CorpusLeaderboardTest {
         AgentReview gemini = row(r, "Gemini");
         assertThat(gemini.raised()).isEqualTo(3);
         assertThat(gemini.raisedFromAppendix()).isTrue();
-        assertThat(gemini.downgrades()).isEqualTo(2);
+        assertThat(gemini.downgraded()).isEqualTo(2);
         assertThat(credited(r, "Gemini")).containsExactly("I1", "S1", "S2");
         assertThat(credited(r, "Codex")).containsExactly("I2", "S1");
         AgentReview codex = row(r, "Codex");
         assertThat(codex.raised()).isEqualTo(2);
-        assertThat(codex.kept().toString()).isEqualTo("1I 1S");
+        assertThat(codex.credited().toString()).isEqualTo("1I 1S");
         assertThat(codex.unique()).isEqualTo(1);
         assertThat(codex.consensus()).isEqualTo(1);
         assertThat(row(r, "Claude").unique()).isEqualTo(1);
@@ -54,15 +54,17 @@ class CorpusLeaderboardTest {
         AgentReview codex = row(r, "Codex");
         AgentReview gemini = row(r, "Gemini");
         assertThat(List.of(claude.raised(), codex.raised(), gemini.raised())).containsExactly(2, 1, 2);
-        assertThat(claude.kept().toString()).isEqualTo("1I 1S");
-        assertThat(codex.kept().toString()).isEqualTo("1I");
+        assertThat(claude.credited().toString()).isEqualTo("1I 1S");
+        assertThat(codex.credited().toString()).isEqualTo("1I");
         assertThat(List.of(claude.unique(), codex.unique(), gemini.unique())).containsExactly(1, 0, 1);
         assertThat(List.of(claude.falsePositives(), codex.falsePositives(), gemini.falsePositives())).containsExactly(0, 0, 0);
-        // "Gemini rated this Critical; … Assessment: Important." inside I1.
-        assertThat(gemini.downgrades()).isEqualTo(1);
-        assertThat(claude.downgrades()).isZero();
-        // No Dropped row in this early table and no reconciliation: unknown, not zero.
-        assertThat(gemini.dropped()).isNull();
+        // "Gemini rated this Critical; … Assessment: Important." inside I1, and Gemini's own I1 ("Unhandled
+        // `IsNotFound` error …", kube_namespace_reconciler.go:31-34, important) is the consolidated S1 at the
+        // same lines: the guide's rule for reports that state no change compares the two severities.
+        assertThat(gemini.downgraded()).isEqualTo(2);
+        assertThat(claude.downgraded()).isZero();
+        // No reconciliation, but every finding of each agent's own review links to a consolidated one.
+        assertThat(List.of(claude.dropped(), codex.dropped(), gemini.dropped())).containsExactly(0, 0, 0);
     }
 
     @Test
@@ -70,9 +72,9 @@ class CorpusLeaderboardTest {
         Review r = review("20260416-144208-pr-316.md");
         AgentReview codex = row(r, "Codex");
         assertThat(codex.raised()).isEqualTo(2);
-        assertThat(codex.kept().total()).isEqualTo(3);
+        assertThat(codex.credited().total()).isEqualTo(3);
         assertThat(row(r, "Gemini").raised()).isZero();
-        assertThat(row(r, "Claude").kept().toString()).isEqualTo("6S");
+        assertThat(row(r, "Claude").credited().toString()).isEqualTo("6S");
     }
 
     @Test

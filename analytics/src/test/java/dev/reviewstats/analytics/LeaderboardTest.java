@@ -4,8 +4,8 @@ import static dev.reviewstats.analytics.RateTest.assertInterval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewstats.model.Agent;
-import dev.reviewstats.model.ChangeKind;
-import dev.reviewstats.model.ChangeSource;
+import dev.reviewstats.model.JudgementOutcome;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.PullRequest;
@@ -17,7 +17,7 @@ import dev.reviewstats.model.Round;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,8 @@ class LeaderboardTest {
         return new Finding(id, s, "finding " + id, List.of(), List.of(agents), List.of(), "", "", List.of(), false, 0);
     }
 
-    static SeverityChange change(Agent a, String from, Severity fromS, Severity to, String finalId, ChangeKind kind) {
-        return new SeverityChange(a, from, "", fromS, to, finalId, kind, "", ChangeSource.RECONCILIATION, 0);
+    static Judgement change(Agent a, String from, Severity fromS, Severity to, String finalId, JudgementOutcome kind) {
+        return new Judgement(a, from, "", fromS, to, finalId, kind, "", JudgementSource.RECONCILIATION, 0);
     }
 
     static List<Review> reviews() {
@@ -52,8 +52,8 @@ class LeaderboardTest {
                         finding("S1", CLAUDE)), 0))
                 .originalReview(new OriginalReview(CODEX, 1, List.of(finding("I1", CODEX), finding("S1", CODEX)), 0))
                 .finding(finding("I1", CLAUDE, CODEX)).finding(finding("S1", CLAUDE)).finding(finding("S2", CODEX))
-                .severityChange(change(CLAUDE, "C1", Severity.CRITICAL, Severity.IMPORTANT, "I1", ChangeKind.DOWNGRADED))
-                .severityChange(change(CLAUDE, "I1", Severity.IMPORTANT, null, "", ChangeKind.REJECTED))
+                .judgement(change(CLAUDE, "C1", Severity.CRITICAL, Severity.IMPORTANT, "I1", JudgementOutcome.DOWNGRADED))
+                .judgement(change(CLAUDE, "I1", Severity.IMPORTANT, null, "", JudgementOutcome.FALSE_POSITIVE))
                 .section(SectionKind.RECONCILIATION, SectionState.PRESENT)
                 .resolution(new Resolution(LocalDate.of(2026, 1, 2), "abc", List.of(
                         new ResolutionItem(1, "Important #1", "I1", ResolutionAction.FIXED, "Fixed"),
@@ -65,8 +65,8 @@ class LeaderboardTest {
                 .originalReview(new OriginalReview(CLAUDE, 1, List.of(finding("I1", CLAUDE), finding("S1", CLAUDE)), 0))
                 .originalReview(new OriginalReview(CODEX, 1, List.of(finding("I1", CODEX), finding("S1", CODEX)), 0))
                 .finding(finding("I1", CODEX)).finding(finding("S1", CLAUDE, CODEX))
-                .severityChange(change(CLAUDE, "I1", Severity.IMPORTANT, null, "", ChangeKind.REJECTED))
-                .severityChange(change(CODEX, "S1", Severity.SUGGESTION, Severity.IMPORTANT, "I1", ChangeKind.UPGRADED))
+                .judgement(change(CLAUDE, "I1", Severity.IMPORTANT, null, "", JudgementOutcome.FALSE_POSITIVE))
+                .judgement(change(CODEX, "S1", Severity.SUGGESTION, Severity.IMPORTANT, "I1", JudgementOutcome.UPGRADED))
                 .section(SectionKind.RECONCILIATION, SectionState.PRESENT)
                 .build();
         return List.of(a, b);
@@ -81,14 +81,15 @@ class LeaderboardTest {
         assertThat(claude.agent()).isEqualTo("Claude");
         assertThat(claude.raised()).isEqualTo(5);
         assertThat(claude.reviewsWithAppendix()).isEqualTo(2);
-        assertThat(claude.kept().toString()).isEqualTo("1I 2S");
+        assertThat(claude.credited().toString()).isEqualTo("1I 2S");
         assertThat(claude.unique()).isEqualTo(1);
         assertThat(claude.consensus()).isEqualTo(2);
         assertThat(claude.falsePositives()).isEqualTo(2);
         assertInterval(claude.falsePositiveRate(), 0.4, 0.117621, 0.769276);
-        assertThat(claude.downgrades()).isEqualTo(1);
+        assertThat(claude.downgraded()).isEqualTo(1);
         assertInterval(claude.downgradeRate(), 0.2, 0.036224, 0.624465);
-        assertThat(claude.dropped()).isEqualTo(2);
+        // Both of Claude's rejections are false positives, which the guide does not count as dropped.
+        assertThat(claude.dropped()).isZero();
         assertInterval(claude.keepRate(), 0.6, 0.230724, 0.882379);
         assertInterval(claude.fixRate(), 0.5, 0.094531, 0.905469);
 
@@ -97,9 +98,9 @@ class LeaderboardTest {
             assertThat(codex.agent()).isEqualTo("Codex");
             assertThat(codex.ranked()).isFalse();
             assertThat(codex.raised()).isEqualTo(4);
-            assertThat(codex.kept().toString()).isEqualTo("2I 2S");
+            assertThat(codex.credited().toString()).isEqualTo("2I 2S");
             assertThat(codex.unique()).isEqualTo(2);
-            assertThat(codex.upgrades()).isEqualTo(1);
+            assertThat(codex.upgraded()).isEqualTo(1);
             assertInterval(codex.falsePositiveRate(), 0.0, 0.0, 0.489891);
             assertInterval(codex.keepRate(), 1.0, 0.510109, 1.0);
             assertInterval(codex.fixRate(), 1.0, 0.342380, 1.0);

@@ -45,7 +45,6 @@ final class ChartsCommand implements Callable<Integer> {
             Files.write(file, r.png());
             out.println(file);
         }
-        out.flush();
-        return Inputs.exitCode(loaded.skipped()).code();
+        return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
     }
 }

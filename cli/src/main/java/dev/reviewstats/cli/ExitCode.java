@@ -11,7 +11,11 @@ public enum ExitCode {
     /** The run finished, but some input could not be read and was skipped (each named on stderr). */
     SKIPPED_INPUT(3),
     /** {@code --strict} found inconsistencies. */
-    STRICT_FAILURE(4);
+    STRICT_FAILURE(4),
+    /** The output could not be written whole (a full disk, a closed pipe, an unwritable file). */
+    OUTPUT_FAILED(5),
+    /** A {@code --fail-if} quality gate failed. */
+    GATE_FAILED(6);
 
     private final int code;
 

@@ -1,11 +1,17 @@
 package dev.reviewstats.cli;
 
 import dev.reviewstats.analytics.ReviewFilter;
+import dev.reviewstats.model.Review;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The review filters shared by the commands that aggregate. */
 final class FilterOptions {
@@ -21,7 +27,56 @@ final class FilterOptions {
     @Option(names = "--pr", paramLabel = "N", split = ",", description = "Count only these PR numbers.")
     List<Integer> prs = new ArrayList<>();
 
+    /** Refuses filters that can match nothing, before any report is read. */
+    void validate(CommandSpec spec) {
+        if (since != null && until != null && since.isAfter(until)) {
+            throw new ParameterException(spec.commandLine(), "--since " + since + " is after --until " + until
+                    + ": no review can match");
+        }
+        for (Integer pr : prs) {
+            if (pr == null || pr <= 0) {
+                throw new ParameterException(spec.commandLine(), "--pr takes positive PR numbers, not " + pr);
+            }
+        }
+    }
+
     ReviewFilter toFilter() {
         return new ReviewFilter(since, until, repo, Set.copyOf(prs));
+    }
+
+    /** The reviews the filter keeps; those it left out only for want of a value are named on stderr. */
+    List<Review> apply(List<Review> reviews, PrintWriter err) {
+        ReviewFilter f = toFilter();
+        Unplaced unplaced = new Unplaced();
+        List<Review> kept = new ArrayList<>();
+        for (Review r : reviews) {
+            if (f.test(r)) {
+                kept.add(r);
+            } else {
+                unplaced.note(f, r);
+            }
+        }
+        unplaced.report(err);
+        return kept;
+    }
+
+    /** Reviews a filter left out because they do not state the filtered value, by what they lack. */
+    static final class Unplaced {
+        private final Map<String, List<String>> byReason = new TreeMap<>();
+
+        synchronized void note(ReviewFilter f, Review r) {
+            f.unknownFor(r).ifPresent(reason -> byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(r.id()));
+        }
+
+        void report(PrintWriter err) {
+            byReason.forEach((reason, ids) -> {
+                List<String> sorted = ids.stream().sorted().toList();
+                String shown = String.join(", ", sorted.subList(0, Math.min(5, sorted.size())))
+                        + (sorted.size() > 5 ? ", … (" + (sorted.size() - 5) + " more)" : "");
+                err.println("review-stats: left out " + ids.size() + " review(s) with " + reason
+                        + " that the filter could not place: " + TerminalText.safe(shown));
+            });
+            err.flush();
+        }
     }
 }

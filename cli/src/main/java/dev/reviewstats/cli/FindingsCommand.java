@@ -36,6 +36,7 @@ final class FindingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        filter.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
         ReviewFilter f = filter.toFilter();
@@ -53,8 +54,7 @@ final class FindingsCommand implements Callable<Integer> {
                         r.resolution() == null ? "" : r.resolution().actionFor(x.id()).map(Enum::name).orElse("")));
             }
         }
-        out.flush();
-        return Inputs.exitCode(loaded.skipped()).code();
+        return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
     }
 
 }

@@ -46,7 +46,7 @@ final class Inputs {
             err.print("\r\033[K");
         }
         for (ParseResult.Skipped s : result.skipped()) {
-            err.println(s.describe());
+            err.println(TerminalText.safe(s.describe()));
         }
         if (!result.skipped().isEmpty()) {
             StringBuilder sb = new StringBuilder("skipped " + result.skipped().size() + " input(s):");
@@ -58,6 +58,21 @@ final class Inputs {
         }
         err.flush();
         return result;
+    }
+
+    /**
+     * Flushes the data written to {@code out} and gives the run's exit code: {@link ExitCode#OUTPUT_FAILED}
+     * when the output could not be written whole (a {@code PrintWriter} swallows write errors, so this
+     * asks it), otherwise {@link #exitCode(List)}.
+     */
+    static ExitCode finish(PrintWriter out, PrintWriter err, List<ParseResult.Skipped> skipped) {
+        if (out.checkError()) {
+            err.println("review-stats: could not write the output (disk full, or the reader closed the pipe); "
+                    + "what was written is incomplete");
+            err.flush();
+            return ExitCode.OUTPUT_FAILED;
+        }
+        return exitCode(skipped);
     }
 
     /** {@link ExitCode#SKIPPED_INPUT} when some input was lost rather than correctly set aside. */

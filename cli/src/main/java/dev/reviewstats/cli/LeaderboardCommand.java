@@ -42,7 +42,7 @@ final class LeaderboardCommand implements Callable<Integer> {
             description = "Rank only agents that raised at least N findings (default: ${DEFAULT-VALUE}).")
     int minRaised;
 
-    @Option(names = "--sort", defaultValue = "unique", paramLabel = "METRIC", description = "Rank by: reviews, raised, kept,"
+    @Option(names = "--sort", defaultValue = "unique", paramLabel = "METRIC", description = "Rank by: reviews, raised, credited,"
             + " unique, consensus, keep-rate, fp-rate, downgrade-rate, fix-rate, duration, tool-calls (default: ${DEFAULT-VALUE}).")
     String sort;
 
@@ -54,6 +54,7 @@ final class LeaderboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        filter.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Metric metric = Metric.byName(sort).orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -79,16 +80,9 @@ final class LeaderboardCommand implements Callable<Integer> {
         if (b == null) {
             out.print(format.render(Leaderboard.fromRows(loaded.values(), options), "Agent leaderboard"));
         } else {
-            boolean first = true;
-            for (Map.Entry<String, Leaderboard> e : Leaderboard.breakdownFromRows(loaded.values(), options, b).entrySet()) {
-                if (!first && format != LeaderboardFormat.json) {
-                    out.println();
-                }
-                out.print(format.render(e.getValue(), e.getKey()));
-                first = false;
-            }
+            out.print(format.renderBreakdown(Leaderboard.breakdownFromRows(loaded.values(), options, b),
+                    b.name().toLowerCase(Locale.ROOT)));
         }
-        out.flush();
-        return Inputs.exitCode(loaded.skipped()).code();
+        return Inputs.finish(out, err, loaded.skipped()).code();
     }
 }

@@ -16,10 +16,10 @@ enum LeaderboardFormat {
     text, markdown, csv, json;
 
     private static final List<String> CSV_HEADER = List.of("agent", "ranked", "reviews", "raised",
-            "reviews_with_appendix", "kept", "kept_critical", "kept_important", "kept_suggestion", "unique", "consensus",
-            "false_positives", "fp_rate", "fp_rate_low", "fp_rate_high", "fp_base", "downgrades", "upgrades",
+            "reviews_with_appendix", "credited", "credited_critical", "credited_important", "credited_suggestion", "unique",
+            "consensus", "false_positives", "fp_rate", "fp_rate_low", "fp_rate_high", "fp_base", "downgraded", "upgraded",
             "downgrade_rate", "downgrade_rate_low", "downgrade_rate_high", "downgrade_base", "dropped", "keep_rate",
-            "keep_rate_low", "keep_rate_high", "fixed", "resolved", "fix_rate", "fix_rate_low", "fix_rate_high",
+            "keep_rate_low", "keep_rate_high", "keep_base", "fixed", "resolved", "fix_rate", "fix_rate_low", "fix_rate_high",
             "median_duration_seconds", "median_tool_calls", "disagreements");
 
     String render(Leaderboard board, String title) {
@@ -31,13 +31,14 @@ enum LeaderboardFormat {
         };
     }
 
-    private static final String[] HEAD = {"Agent", "Reviews", "Raised", "Kept", "C", "I", "S", "Unique", "Consensus",
-        "False positives", "Downgrades", "Up", "Dropped", "Keep rate", "Fix rate", "Median time", "Median tools"};
+    private static final String[] HEAD = {"Agent", "Reviews", "Raised", "Credited", "C", "I", "S", "Unique", "Consensus",
+        "False-positive rate", "Downgrade rate", "Up", "Dropped", "Keep rate", "Fix rate", "Median time", "Median tools"};
 
     private static List<String> cells(AgentScore s) {
-        return List.of(s.agent(), str(s.reviews()), str(s.raised()), str(s.kept().total()), str(s.kept().critical()),
-                str(s.kept().important()), str(s.kept().suggestion()), str(s.unique()), str(s.consensus()),
-                rate(s.falsePositiveRate()), rate(s.downgradeRate()), str(s.upgrades()), str(s.dropped()),
+        // Agent names come from reports: escaped before they reach a terminal.
+        return List.of(TerminalText.safe(s.agent()), str(s.reviews()), str(s.raised()), str(s.credited().total()), str(s.credited().critical()),
+                str(s.credited().important()), str(s.credited().suggestion()), str(s.unique()), str(s.consensus()),
+                rate(s.falsePositiveRate()), rate(s.downgradeRate()), str(s.upgraded()), str(s.dropped()),
                 rate(s.keepRate()), rate(s.fixRate()), duration(s.medianDurationSeconds()), number(s.medianToolCalls()));
     }
 
@@ -59,8 +60,12 @@ enum LeaderboardFormat {
             board.unranked().forEach(s -> un.add(cells(s)));
             write(out, un, markdown);
         }
-        out.append('\n').append("Rates: percentage [95% Wilson interval] count/base. False positives and downgrades")
-                .append(" are over raised findings; fix rate over findings with a resolution.\n");
+        out.append('\n').append("Raised: findings in the agent's own review, over the reviews whose appendix itemises it")
+                .append(" (unknown elsewhere, and those reviews are left out of every rate). Credited: consolidated findings")
+                .append(" whose attribution names the agent (it may exceed raised: consolidation credits points raised")
+                .append(" outside an agent's list). Rates: percentage [95% Wilson interval] count/base; false-positive,")
+                .append(" downgrade and keep rates are over raised findings (keep: raised − false positives − dropped),")
+                .append(" the fix rate over credited findings with a resolution row. Definitions: docs/metrics.md.\n");
         if (!board.disagreements().isEmpty()) {
             out.append(board.disagreements().size())
                     .append(" summary-table value(s) disagree with the sections; run `review-stats lint` for the list.\n");
@@ -99,29 +104,68 @@ enum LeaderboardFormat {
     }
 
     private static String csv(Leaderboard board) {
-        StringBuilder out = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
+        return csvRows(board, null, new StringBuilder(String.join(",", CSV_HEADER)).append('\n')).toString();
+    }
+
+    /**
+     * A breakdown as one table: CSV with a leading {@code period} column, or one JSON document whose
+     * {@code periods} array holds each period's leaderboard. Text and Markdown print one table per period.
+     */
+    String renderBreakdown(java.util.Map<String, Leaderboard> boards, String by) {
+        switch (this) {
+            case csv -> {
+                StringBuilder out = new StringBuilder("period,").append(String.join(",", CSV_HEADER)).append('\n');
+                boards.forEach((period, board) -> csvRows(board, period, out));
+                return out.toString();
+            }
+            case json -> {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = mapper.createObjectNode();
+                root.put("breakdown", by);
+                ArrayNode periods = root.putArray("periods");
+                boards.forEach((period, board) -> periods.add(jsonNode(mapper, board, period)));
+                return write(mapper, root);
+            }
+            default -> {
+                StringBuilder out = new StringBuilder();
+                boards.forEach((period, board) -> {
+                    if (out.length() > 0) {
+                        out.append('\n');
+                    }
+                    out.append(render(board, period));
+                });
+                return out.toString();
+            }
+        }
+    }
+
+    private static StringBuilder csvRows(Leaderboard board, String period, StringBuilder out) {
         for (AgentScore s : board.all()) {
             List<String> v = new ArrayList<>();
+            if (period != null) {
+                v.add(Csv.field(period));
+            }
             v.add(Csv.field(s.agent()));
             v.add(String.valueOf(s.ranked()));
             v.add(str(s.reviews()));
             v.add(str(s.raised()));
             v.add(str(s.reviewsWithAppendix()));
-            v.add(str(s.kept().total()));
-            v.add(str(s.kept().critical()));
-            v.add(str(s.kept().important()));
-            v.add(str(s.kept().suggestion()));
+            v.add(str(s.credited().total()));
+            v.add(str(s.credited().critical()));
+            v.add(str(s.credited().important()));
+            v.add(str(s.credited().suggestion()));
             v.add(str(s.unique()));
             v.add(str(s.consensus()));
             v.add(str(s.falsePositives()));
             rateCsv(v, s.falsePositiveRate());
-            v.add(str(s.downgrades()));
-            v.add(str(s.upgrades()));
+            v.add(str(s.downgraded()));
+            v.add(str(s.upgraded()));
             rateCsv(v, s.downgradeRate());
             v.add(str(s.dropped()));
             v.add(dbl(s.keepRate().value()));
             v.add(dbl(s.keepRate().low()));
             v.add(dbl(s.keepRate().high()));
+            v.add(str(s.keepRate().denominator()));
             v.add(str(s.fixRate().numerator()));
             v.add(str(s.fixRate().denominator()));
             v.add(dbl(s.fixRate().value()));
@@ -132,7 +176,7 @@ enum LeaderboardFormat {
             v.add(str(s.disagreements()));
             out.append(String.join(",", v)).append('\n');
         }
-        return out.toString();
+        return out;
     }
 
     private static void rateCsv(List<String> v, Rate r) {
@@ -144,6 +188,18 @@ enum LeaderboardFormat {
 
     private static String json(Leaderboard board, String title) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return write(mapper, jsonNode(mapper, board, title));
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode root) {
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode jsonNode(ObjectMapper mapper, Leaderboard board, String title) {
         ObjectNode root = mapper.createObjectNode();
         root.put("title", title);
         root.put("reviews", board.reviews());
@@ -155,11 +211,11 @@ enum LeaderboardFormat {
             ObjectNode a = agents.addObject();
             a.put("agent", s.agent()).put("ranked", s.ranked()).put("reviews", s.reviews()).put("raised", s.raised())
                     .put("reviewsWithAppendix", s.reviewsWithAppendix());
-            a.putObject("kept").put("total", s.kept().total()).put("critical", s.kept().critical())
-                    .put("important", s.kept().important()).put("suggestion", s.kept().suggestion());
+            a.putObject("credited").put("total", s.credited().total()).put("critical", s.credited().critical())
+                    .put("important", s.credited().important()).put("suggestion", s.credited().suggestion());
             a.put("unique", s.unique()).put("consensus", s.consensus()).put("falsePositives", s.falsePositives());
             rateJson(a.putObject("falsePositiveRate"), s.falsePositiveRate());
-            a.put("downgrades", s.downgrades()).put("upgrades", s.upgrades());
+            a.put("downgraded", s.downgraded()).put("upgraded", s.upgraded());
             rateJson(a.putObject("downgradeRate"), s.downgradeRate());
             a.put("dropped", s.dropped());
             rateJson(a.putObject("keepRate"), s.keepRate());
@@ -168,11 +224,7 @@ enum LeaderboardFormat {
             a.put("medianToolCalls", s.medianToolCalls());
             a.put("disagreements", s.disagreements());
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 
     private static void rateJson(ObjectNode n, Rate r) {

@@ -61,10 +61,10 @@ final class LintCommand implements Callable<Integer> {
         }
         out.println(loaded.reviews().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
                 + " inconsistencies, " + diagnostics + " diagnostics");
-        out.flush();
-        if (strict && inconsistencies > 0) {
-            return ExitCode.STRICT_FAILURE.code();
+        ExitCode code = Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped());
+        if (code == ExitCode.OUTPUT_FAILED || !(strict && inconsistencies > 0)) {
+            return code.code();
         }
-        return Inputs.exitCode(loaded.skipped()).code();
+        return ExitCode.STRICT_FAILURE.code();
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "review-stats", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Reads multi-agent AI code review reports and reports how each reviewer agent performs.",
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some input skipped as unreadable,",
-            "4 --strict found inconsistencies."})
+            "4 --strict found inconsistencies, 5 the output could not be written, 6 a --fail-if gate failed."})
 public final class Main implements Runnable {
     /**
      * The subcommands by name, in help order. They are added to the command line only when used:
@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         m.put("charts", ChartsCommand.class);
         m.put("report", ReportCommand.class);
         m.put("parse", ParseCommand.class);
+        m.put("table", TableCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -94,8 +95,13 @@ public final class Main implements Runnable {
             // For the benchmark: the process's peak resident set size, as Linux counts it.
             Runtime.getRuntime().addShutdownHook(new Thread(Main::printPeakMemory));
         }
-        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        // Straight to the file descriptor, not through System.out: a PrintStream swallows write errors
+        // where this writer's checkError() reports them, so a full disk is not an exit 0.
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
     }
 }

@@ -61,7 +61,6 @@ final class ParseCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(reviews));
             }
         }
-        out.flush();
-        return Inputs.exitCode(result.skipped()).code();
+        return Inputs.finish(out, err, result.skipped()).code();
     }
 }

@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         for (AgentScore s : board.all()) {
             h.append("<tr><td>").append(esc(s.agent())).append(s.ranked() ? "" : " <span class=\"muted\">(unranked)</span>")
                     .append("</td><td>").append(s.reviews()).append("</td><td>").append(s.raised()).append("</td><td>")
-                    .append(s.kept().total()).append("</td><td>").append(s.unique()).append("</td><td>")
+                    .append(s.credited().total()).append("</td><td>").append(s.unique()).append("</td><td>")
                     .append(esc(LeaderboardFormat.rate(s.falsePositiveRate()))).append("</td><td>")
                     .append(esc(LeaderboardFormat.rate(s.downgradeRate()))).append("</td><td>")
                     .append(esc(LeaderboardFormat.rate(s.keepRate()))).append("</td><td>")
@@ -109,8 +109,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Files.writeString(output, h, StandardCharsets.UTF_8);
         out.println(output);
-        out.flush();
-        return Inputs.exitCode(loaded.skipped()).code();
+        return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
     }
 
     private static String esc(String s) {

@@ -67,15 +67,15 @@ class LeaderboardCommandTest {
             assertThat(j).isNotNull();
             assertThat(cols[1]).isEqualTo(c.get("reviews")).isEqualTo(j.get("reviews").asText());
             assertThat(cols[2]).isEqualTo(c.get("raised")).isEqualTo(j.get("raised").asText());
-            assertThat(cols[3]).isEqualTo(c.get("kept")).isEqualTo(j.at("/kept/total").asText());
-            assertThat(cols[4]).isEqualTo(c.get("kept_critical")).isEqualTo(j.at("/kept/critical").asText());
+            assertThat(cols[3]).isEqualTo(c.get("credited")).isEqualTo(j.at("/credited/total").asText());
+            assertThat(cols[4]).isEqualTo(c.get("credited_critical")).isEqualTo(j.at("/credited/critical").asText());
             assertThat(cols[7]).isEqualTo(c.get("unique")).isEqualTo(j.get("unique").asText());
             assertThat(cols[8]).isEqualTo(c.get("consensus")).isEqualTo(j.get("consensus").asText());
             assertRate(cols[9], c.get("false_positives"), c.get("fp_base"), c.get("fp_rate"), c.get("fp_rate_low"),
                     c.get("fp_rate_high"), j.get("falsePositiveRate"));
-            assertRate(cols[10], c.get("downgrades"), c.get("downgrade_base"), c.get("downgrade_rate"),
+            assertRate(cols[10], c.get("downgraded"), c.get("downgrade_base"), c.get("downgrade_rate"),
                     c.get("downgrade_rate_low"), c.get("downgrade_rate_high"), j.get("downgradeRate"));
-            assertThat(cols[11]).isEqualTo(c.get("upgrades")).isEqualTo(j.get("upgrades").asText());
+            assertThat(cols[11]).isEqualTo(c.get("upgraded")).isEqualTo(j.get("upgraded").asText());
             assertThat(cols[12]).isEqualTo(c.get("dropped")).isEqualTo(j.get("dropped").asText());
             assertRate(cols[14], c.get("fixed"), c.get("resolved"), c.get("fix_rate"), c.get("fix_rate_low"),
                     c.get("fix_rate_high"), j.get("fixRate"));
@@ -132,5 +132,66 @@ class LeaderboardCommandTest {
         ParseCommandTest.Run r = run("--breakdown", "round", "--min-raised", "0", ParseCommandTest.samples().toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("round 1: 2 reviews").contains("later rounds: 1 reviews");
+    }
+
+    @Test
+    void breakdownCsvIsOneTableWithAPeriodColumnAndJsonIsOneDocument() throws IOException {
+        String samples = ParseCommandTest.samples().toString();
+        ParseCommandTest.Run csv = run("--breakdown", "week", "--format", "csv", "--min-raised", "0", samples);
+        assertThat(csv.exit()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("period,agent,ranked,reviews,raised,");
+        // One header, then only data rows, each starting with an ISO week.
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches("2026-W\\d\\d,.*"));
+        assertThat(lines.stream().filter(l -> l.startsWith("period,")).count()).isEqualTo(1);
+        ParseCommandTest.Run json = run("--breakdown", "month", "--format", "json", "--min-raised", "0", samples);
+        // Exactly one JSON document, not one per period.
+        assertThat(new ObjectMapper().readerFor(JsonNode.class).readValues(json.out()).readAll()).hasSize(1);
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("breakdown").asText()).isEqualTo("month");
+        assertThat(root.get("periods")).isNotEmpty().allSatisfy(p -> assertThat(p.get("title").asText()).matches("2026-\\d\\d"));
+    }
+
+    @Test
+    void twoModelsOfOneFamilyAreTwoRowsByModelAndLocalFamiliesKeepTheirPillNames() throws IOException {
+        Path fixture = Path.of("src/test/resources/fixtures/six-reviewers.md");
+        ParseCommandTest.Run byModel = run("--by", "model", "--min-raised", "0", "--format", "csv", "--no-cache",
+                fixture.toString());
+        assertThat(byModel.exit()).as(byModel.err()).isZero();
+        List<String> agents = byModel.out().lines().skip(1).map(l -> l.split(",")[0]).toList();
+        assertThat(agents).containsExactlyInAnyOrder("Claude Opus 5", "Codex GPT 5.6 Sol", "Gemini 3.1 Pro",
+                "Gemini 3.5 Flash", "Qwen3 Coder Next", "Gemma4 31B", "GLM-4.7 Flash");
+        ParseCommandTest.Run table = run("table", "agent-reviews", "--format", "jsonl", "--no-cache", fixture.toString());
+        Map<String, JsonNode> rows = new HashMap<>();
+        for (String line : table.out().lines().toList()) {
+            JsonNode r = new ObjectMapper().readTree(line);
+            rows.put(r.get("agent").asText(), r);
+        }
+        assertThat(rows.get("Qwen3 Coder Next").get("family").asText()).isEqualTo("Qwen");
+        assertThat(rows.get("Gemma4 31B").get("family").asText()).isEqualTo("Gemma");
+        assertThat(rows.get("GLM-4.7 Flash").get("family").asText()).isEqualTo("GLM");
+        assertThat(rows.get("Gemini 3.5 Flash").get("model").asText()).isEqualTo("3.5 Flash");
+        // I1 credits Gemini 3.1 Pro, S1 Gemini 3.5 Flash: each model its own credit.
+        assertThat(rows.get("Gemini 3.1 Pro").get("creditedI").asInt()).isEqualTo(1);
+        assertThat(rows.get("Gemini 3.1 Pro").get("creditedS").asInt()).isZero();
+        assertThat(rows.get("Gemini 3.5 Flash").get("creditedS").asInt()).isEqualTo(1);
+        assertThat(rows.get("Qwen3 Coder Next").get("unique").asInt()).isZero();
+        // No appendix: raised is unknown, not 0.
+        assertThat(rows.get("Claude Opus 5").get("raised").isNull()).isTrue();
+        ParseCommandTest.Run byFamily = run("--min-raised", "0", "--format", "csv", "--no-cache", fixture.toString());
+        assertThat(byFamily.out().lines().skip(1).map(l -> l.split(",")[0]).toList())
+                .containsExactlyInAnyOrder("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
+    }
+
+    @Test
+    void aRepoFilterNamesTheReviewsItCannotPlace() throws IOException {
+        Path fixture = Path.of("src/test/resources/fixtures/six-reviewers.md");
+        Files.writeString(dir.resolve("norepo.md"), Files.readString(fixture)
+                .replace("| **Repo** | example-org/local-models |\n", "").replace("20261012-101500-pr-901", "20261013-101500-pr-902"));
+        ParseCommandTest.Run r = run("table", "reviews", "--repo", "local-models", "--no-cache", dir.toString(), fixture.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().count()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("left out 1 review(s) with no repository").contains("20261013-101500-pr-902");
+        assertThat(run("--since", "2026-05-01", "--until", "2026-04-01", ".").exit()).isEqualTo(ExitCode.USAGE.code());
     }
 }

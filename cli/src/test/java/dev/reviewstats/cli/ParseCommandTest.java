@@ -61,8 +61,8 @@ class ParseCommandTest {
         assertThat(review.at("/agentStats/2/durationSeconds").asInt()).isEqualTo(245);
         assertThat(review.at("/agentStats/2/falsePositives").asInt()).isEqualTo(1);
         assertThat(review.at("/agentStats/0/toolCalls").asInt()).isEqualTo(30);
-        assertThat(review.at("/severityChanges/0/originalId").asText()).isEqualTo("C1");
-        assertThat(review.at("/severityChanges/0/finalId").asText()).isEqualTo("I1");
+        assertThat(review.at("/judgements/0/originalId").asText()).isEqualTo("C1");
+        assertThat(review.at("/judgements/0/finalId").asText()).isEqualTo("I1");
         assertThat(review.at("/resolution/items/1/action").asText()).isEqualTo("SKIPPED");
         assertThat(review.at("/resolution/items/1/findingId").asText()).isEqualTo("S1");
         assertThat(review.get("diagnostics").isArray()).isTrue();

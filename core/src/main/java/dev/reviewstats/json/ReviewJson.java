@@ -14,7 +14,7 @@ import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Resolution;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.SeverityCounts;
 import dev.reviewstats.model.Source;
 import dev.reviewstats.model.TextItem;
@@ -94,8 +94,8 @@ public final class ReviewJson {
         texts(o, "processNotes", r.processNotes());
         ArrayNode stats = o.putArray("agentStats");
         r.agentStats().forEach(s -> stats.add(stats(s)));
-        ArrayNode changes = o.putArray("severityChanges");
-        r.severityChanges().forEach(c -> changes.add(change(c)));
+        ArrayNode changes = o.putArray("judgements");
+        r.judgements().forEach(c -> changes.add(change(c)));
         o.set("resolution", r.resolution() == null ? null : resolution(r.resolution()));
         ArrayNode originals = o.putArray("originalReviews");
         for (OriginalReview or : r.originalReviews()) {
@@ -103,6 +103,7 @@ public final class ReviewJson {
             n.put("agent", or.agent().family());
             n.set("agentDetail", agent(or.agent()));
             n.put("pass", or.pass());
+            n.put("itemised", or.itemised());
             ArrayNode fs = n.putArray("findings");
             or.findings().forEach(f -> fs.add(finding(f)));
         }
@@ -212,15 +213,15 @@ public final class ReviewJson {
         return n;
     }
 
-    private static ObjectNode change(SeverityChange c) {
+    private static ObjectNode change(Judgement c) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("agent", c.agent().family());
         n.put("originalId", emptyToNull(c.originalId()));
         n.put("originalTitle", emptyToNull(c.originalTitle()));
-        n.put("from", c.from().name());
+        n.put("from", c.from() == null ? null : c.from().name());
         n.put("to", c.to() == null ? null : c.to().name());
         n.put("finalId", emptyToNull(c.finalId()));
-        n.put("kind", c.kind().name());
+        n.put("outcome", c.outcome().name());
         n.put("reason", c.reason());
         n.put("source", c.source().name());
         n.put("line", c.line());

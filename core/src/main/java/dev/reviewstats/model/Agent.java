@@ -31,9 +31,15 @@ public record Agent(String family, String model, String effort) implements java.
         return new Agent(family, model, "");
     }
 
-    /** Family and model as reports write them: {@code Claude Opus 4.6}. */
+    /**
+     * Family and model as reports write them: {@code Claude Opus 4.6}; a model that already starts
+     * with the family word ({@code Qwen3 Coder Next}) is written alone.
+     */
     public String displayName() {
-        return model.isEmpty() ? family : family + " " + model;
+        if (model.isEmpty()) {
+            return family;
+        }
+        return model.regionMatches(true, 0, family, 0, family.length()) ? model : family + " " + model;
     }
 
     /** Whether the report named the model version, not only the family. */

@@ -41,6 +41,8 @@ public enum DiagnosticCode {
     // 6xx: appendix
     APPENDIX_AGENT_UNKNOWN("RS601", DiagnosticLevel.WARNING, "an appendix entry's heading names no agent"),
     APPENDIX_NO_FINDINGS("RS602", DiagnosticLevel.INFO, "an agent's original review has no readable findings"),
+    APPENDIX_SUMMARY_LIST("RS603", DiagnosticLevel.INFO, "an agent's original review is a summary that lists its findings by id; they were counted from that list"),
+    JUDGEMENT_INFERRED("RS604", DiagnosticLevel.INFO, "a re-grading or a vanished finding was inferred by comparing the agent's own review with the consolidated findings"),
 
     // 7xx: merging forms of one review
     MERGE_CONFLICT("RS701", DiagnosticLevel.WARNING, "two forms of the same review disagree on a value; the richer form's value was kept"),

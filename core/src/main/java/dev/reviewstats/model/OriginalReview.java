@@ -10,11 +10,23 @@ import java.util.Objects;
  * @param pass the pass number ({@code — Pass 1}), 1 when the report does not number passes
  * @param findings the agent's findings with their original severities
  * @param line the 1-based line of the appendix heading, or 0
+ * @param itemised whether the review lists its findings (a findings section, even one that says
+ *     "None"); a summary paragraph or raw agent output is not itemised, and then how many findings the
+ *     agent raised is unknown, not 0
  */
-public record OriginalReview(Agent agent, int pass, List<Finding> findings, int line) implements java.io.Serializable {
+public record OriginalReview(Agent agent, int pass, List<Finding> findings, int line, boolean itemised)
+        implements java.io.Serializable {
     public OriginalReview {
         Objects.requireNonNull(agent, "agent");
         findings = List.copyOf(findings);
+        if (!itemised && !findings.isEmpty()) {
+            throw new IllegalArgumentException("a review with findings is itemised");
+        }
+    }
+
+    /** An itemised review. */
+    public OriginalReview(Agent agent, int pass, List<Finding> findings, int line) {
+        this(agent, pass, findings, line, true);
     }
 
     public SeverityCounts counts() {

@@ -43,7 +43,7 @@ import java.util.Optional;
  * @param unresolvedFeedback the unresolved feedback items
  * @param processNotes the review process notes
  * @param agentStats the retro summary table, one entry per agent column
- * @param severityChanges how consolidation re-graded the agents' findings
+ * @param judgements how consolidation re-graded the agents' findings
  * @param resolution the resolution, or {@code null} when the author has not acted yet
  * @param originalReviews each agent's own review per pass
  * @param sections the state of every known section
@@ -74,7 +74,7 @@ public record Review(
         List<TextItem> unresolvedFeedback,
         List<TextItem> processNotes,
         List<AgentStats> agentStats,
-        List<SeverityChange> severityChanges,
+        List<Judgement> judgements,
         Resolution resolution,
         List<OriginalReview> originalReviews,
         Map<SectionKind, SectionState> sections,
@@ -107,7 +107,7 @@ public record Review(
         unresolvedFeedback = List.copyOf(unresolvedFeedback);
         processNotes = List.copyOf(processNotes);
         agentStats = List.copyOf(agentStats);
-        severityChanges = List.copyOf(severityChanges);
+        judgements = List.copyOf(judgements);
         originalReviews = List.copyOf(originalReviews);
         EnumMap<SectionKind, SectionState> all = new EnumMap<>(SectionKind.class);
         for (SectionKind k : SectionKind.values()) {
@@ -167,7 +167,7 @@ public record Review(
         return new Review(id, newSources, date, time, repository, pullRequest, round, author, branch, commits,
                 earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
-                unresolvedFeedback, processNotes, agentStats, severityChanges, resolution, originalReviews,
+                unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 sections, newDiagnostics);
     }
 
@@ -201,7 +201,7 @@ public record Review(
         private final List<TextItem> unresolvedFeedback = new ArrayList<>();
         private final List<TextItem> processNotes = new ArrayList<>();
         private final List<AgentStats> agentStats = new ArrayList<>();
-        private final List<SeverityChange> severityChanges = new ArrayList<>();
+        private final List<Judgement> judgements = new ArrayList<>();
         private Resolution resolution;
         private final List<OriginalReview> originalReviews = new ArrayList<>();
         private final Map<SectionKind, SectionState> sections = new EnumMap<>(SectionKind.class);
@@ -235,7 +235,7 @@ public record Review(
         public Builder unresolvedFeedback(List<TextItem> v) { unresolvedFeedback.addAll(v); return this; }
         public Builder processNotes(List<TextItem> v) { processNotes.addAll(v); return this; }
         public Builder agentStats(AgentStats v) { agentStats.add(v); return this; }
-        public Builder severityChange(SeverityChange v) { severityChanges.add(v); return this; }
+        public Builder judgement(Judgement v) { judgements.add(v); return this; }
         public Builder resolution(Resolution v) { this.resolution = v; return this; }
         public Builder originalReview(OriginalReview v) { originalReviews.add(v); return this; }
         public Builder diagnostic(Diagnostic v) { diagnostics.add(v); return this; }
@@ -258,7 +258,7 @@ public record Review(
             return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
                     earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                     testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
-                    unresolvedFeedback, processNotes, agentStats, severityChanges, resolution, originalReviews,
+                    unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                     sections, diagnostics);
         }
     }

@@ -27,6 +27,11 @@ public record SeverityCounts(int critical, int important, int suggestion) implem
                 suggestion + (severity == Severity.SUGGESTION ? n : 0));
     }
 
+    /** The counts of both, severity by severity. */
+    public SeverityCounts plus(SeverityCounts other) {
+        return new SeverityCounts(critical + other.critical, important + other.important, suggestion + other.suggestion);
+    }
+
     public int total() {
         return critical + important + suggestion;
     }

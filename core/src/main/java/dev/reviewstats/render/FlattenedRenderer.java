@@ -1,14 +1,14 @@
 package dev.reviewstats.render;
 
 import dev.reviewstats.model.Agent;
-import dev.reviewstats.model.ChangeSource;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.DesignObservation;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.ObservationKind;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.TextItem;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ public final class FlattenedRenderer {
             }
             out.blank();
         }
-        List<SeverityChange> reconciled = r.severityChanges().stream().filter(c -> c.source() == ChangeSource.RECONCILIATION).toList();
+        List<Judgement> reconciled = r.judgements().stream().filter(c -> c.source() == JudgementSource.RECONCILIATION).toList();
         if (!reconciled.isEmpty()) {
             out.paragraph("Reconciliation: " + reconciled.stream().map(MarkdownRenderer::change).collect(Collectors.joining(" ")));
         }

@@ -2,7 +2,7 @@ package dev.reviewstats.render;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
-import dev.reviewstats.model.ChangeSource;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.DesignObservation;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Location;
@@ -10,7 +10,7 @@ import dev.reviewstats.model.ObservationKind;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.TextItem;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -134,7 +134,7 @@ public final class HtmlRenderer {
             }
             h.append("      </tbody>\n    </table>\n");
         }
-        List<SeverityChange> reconciled = r.severityChanges().stream().filter(c -> c.source() == ChangeSource.RECONCILIATION).toList();
+        List<Judgement> reconciled = r.judgements().stream().filter(c -> c.source() == JudgementSource.RECONCILIATION).toList();
         if (!reconciled.isEmpty()) {
             h.append("    <p><strong>Reconciliation:</strong> ").append(esc(reconciled.stream().map(MarkdownRenderer::change)
                     .collect(Collectors.joining(" ")))).append("</p>\n");

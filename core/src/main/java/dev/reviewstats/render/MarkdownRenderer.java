@@ -11,7 +11,7 @@ import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.SeverityCounts;
 import dev.reviewstats.model.TextItem;
 import java.time.Duration;
@@ -95,8 +95,8 @@ public final class MarkdownRenderer {
         if (!r.agentStats().isEmpty()) {
             summaryTable(md, r.agentStats());
         }
-        List<SeverityChange> reconciled = r.severityChanges().stream()
-                .filter(c -> c.source() == dev.reviewstats.model.ChangeSource.RECONCILIATION).toList();
+        List<Judgement> reconciled = r.judgements().stream()
+                .filter(c -> c.source() == dev.reviewstats.model.JudgementSource.RECONCILIATION).toList();
         if (!reconciled.isEmpty()) {
             md.append("**Reconciliation:** ").append(reconciled.stream().map(MarkdownRenderer::change)
                     .collect(Collectors.joining(" "))).append("\n\n");
@@ -267,13 +267,18 @@ public final class MarkdownRenderer {
         return (h > 0 ? h + " h " : "") + m + " min " + (s % 60) + " s";
     }
 
-    static String change(SeverityChange c) {
+    static String change(Judgement c) {
         String head = c.agent().family() + " " + c.originalId() + (c.originalTitle().isEmpty() ? "" : " (" + c.originalTitle() + ")") + ": ";
-        String body = switch (c.kind()) {
-            case DOWNGRADED, UPGRADED -> c.from().name().toLowerCase(Locale.ROOT) + " → " + c.to().name().toLowerCase(Locale.ROOT)
-                    + " " + c.finalId();
-            case REJECTED -> c.from().name().toLowerCase(Locale.ROOT) + " → rejected as a false positive";
-            case MOVED -> c.from().name().toLowerCase(Locale.ROOT) + " → demoted to a design observation";
+        String from = c.from() == null ? "" : c.from().name().toLowerCase(Locale.ROOT) + " ";
+        String body = from + switch (c.outcome()) {
+            case DOWNGRADED, UPGRADED -> "→ " + c.to().name().toLowerCase(Locale.ROOT) + " " + c.finalId();
+            case FALSE_POSITIVE -> "→ rejected as a false positive";
+            case OUT_OF_SCOPE -> "→ dropped as out of scope";
+            case DECLINED_EARLIER -> "→ dropped, already declined in an earlier round";
+            case MOVED_TO_DESIGN_OBSERVATION -> "→ demoted to a design observation";
+            case WITHDRAWN_BY_AGENT -> "→ withdrawn by the agent itself";
+            case MERGED -> "→ merged into " + c.finalId();
+            case OTHER -> "→ dropped";
         };
         return head + body + (c.reason().isEmpty() ? "." : ", because " + c.reason() + ".");
     }

@@ -65,7 +65,7 @@ class CorpusHtmlTest {
                         .map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.severity(), f.agents().stream().map(Agent::family).toList()))
                         .toList());
         assertThat(fromHtml.agentStats()).isEqualTo(fromMarkdown.agentStats());
-        assertThat(fromHtml.severityChanges()).hasSize(2);
+        assertThat(fromHtml.judgements()).hasSize(2);
         assertThat(fromHtml.resolution().items()).hasSize(8);
         assertThat(fromHtml.originalReviews()).extracting(o -> o.agent().family()).containsExactly("Gemini", "Codex", "Claude");
         assertThat(fromHtml.originalReviews().get(0).findings()).extracting(Finding::id).containsExactly("C1", "I1", "S1");

@@ -139,7 +139,7 @@ class FlattenedFormTest {
         assertThat(r.finding("S1").orElseThrow().agents()).extracting(Agent::family).containsExactly("Claude", "Codex", "Gemini");
         assertThat(r.finding("I1").orElseThrow().title()).isEqualTo("Annotation removal patch lacks optimistic concurrency");
         assertThat(r.statsFor(Agent.of("Gemini", "3.1 Pro")).orElseThrow().downgraded().transitions()).containsExactly("I→S");
-        assertThat(r.severityChanges()).hasSize(2);
+        assertThat(r.judgements()).hasSize(2);
         assertThat(r.resolution().items()).hasSize(8);
         assertThat(r.resolution().items().get(7).actionRaw()).isEqualTo("Skipped");
         // The flattener dropped the list of acknowledged limitations: present but unreadable, not "none".
@@ -160,6 +160,6 @@ class FlattenedFormTest {
         assertThat(r.agentStats()).extracting(AgentStats::duration).containsExactly(Duration.ofSeconds(7 * 60 + 19),
                 Duration.ofSeconds(9 * 60 + 51), null);
         assertThat(r.reviewers()).extracting(Agent::effort).containsExactly("xhigh", "xhigh", "default");
-        assertThat(r.severityChanges()).hasSize(2);
+        assertThat(r.judgements()).hasSize(2);
     }
 }

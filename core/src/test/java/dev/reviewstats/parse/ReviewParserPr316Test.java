@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
-import dev.reviewstats.model.ChangeKind;
+import dev.reviewstats.model.JudgementOutcome;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Outcome;
@@ -14,7 +14,7 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.SourceForm;
 import dev.reviewstats.testing.SharedCorpus;
 import java.time.Duration;
@@ -116,16 +116,16 @@ class ReviewParserPr316Test {
     }
 
     @Test
-    void readsBothSeverityChanges() {
-        assertThat(review.severityChanges()).hasSize(2);
-        SeverityChange first = review.severityChanges().get(0);
+    void readsBothJudgements() {
+        assertThat(review.judgements()).hasSize(2);
+        Judgement first = review.judgements().get(0);
         assertThat(first.agent().family()).isEqualTo("Gemini");
         assertThat(first.originalId()).isEqualTo("C1");
         assertThat(first.from()).isEqualTo(Severity.CRITICAL);
         assertThat(first.to()).isEqualTo(Severity.IMPORTANT);
         assertThat(first.finalId()).isEqualTo("I1");
-        assertThat(first.kind()).isEqualTo(ChangeKind.DOWNGRADED);
-        SeverityChange second = review.severityChanges().get(1);
+        assertThat(first.outcome()).isEqualTo(JudgementOutcome.DOWNGRADED);
+        Judgement second = review.judgements().get(1);
         assertThat(List.of(second.originalId(), second.from(), second.to(), second.finalId()))
                 .containsExactly("I1", Severity.IMPORTANT, Severity.SUGGESTION, "S2");
         assertThat(second.reason()).startsWith("the scenario is unusual");

@@ -2,8 +2,8 @@ package dev.reviewstats.samples;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
-import dev.reviewstats.model.ChangeKind;
-import dev.reviewstats.model.ChangeSource;
+import dev.reviewstats.model.JudgementOutcome;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.Commit;
 import dev.reviewstats.model.DesignObservation;
 import dev.reviewstats.model.Downgrades;
@@ -21,7 +21,7 @@ import dev.reviewstats.model.Round;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.SeverityCounts;
 import dev.reviewstats.model.TextItem;
 import dev.reviewstats.model.ToolCalls;
@@ -144,7 +144,7 @@ public final class ReviewGenerator {
             }
         }
         planned.sort(Comparator.comparing(Planned::truth));
-        List<SeverityChange> changes = new ArrayList<>();
+        List<Judgement> changes = new ArrayList<>();
         Map<Severity, Integer> position = new EnumMap<>(Severity.class);
         for (Planned p : planned) {
             String fid = String.valueOf(p.truth().letter()) + position.merge(p.truth(), 1, Integer::sum);
@@ -207,18 +207,18 @@ public final class ReviewGenerator {
             List<Raised> own = ordered(raised.get(a));
             for (Raised r : own) {
                 if (!r.finalId().isEmpty() && r.claimed() != r.plan().truth()) {
-                    changes.add(new SeverityChange(a, r.originalId(), "", r.claimed(), r.plan().truth(), r.finalId(),
-                            ChangeKind.DOWNGRADED, "", ChangeSource.RECONCILIATION, 0));
+                    changes.add(new Judgement(a, r.originalId(), "", r.claimed(), r.plan().truth(), r.finalId(),
+                            JudgementOutcome.DOWNGRADED, "", JudgementSource.RECONCILIATION, 0));
                 }
             }
             for (Raised r : own) {
                 if (r.finalId().isEmpty()) {
-                    changes.add(new SeverityChange(a, r.originalId(), "", r.claimed(), null, "", ChangeKind.REJECTED, "",
-                            ChangeSource.RECONCILIATION, 0));
+                    changes.add(new Judgement(a, r.originalId(), "", r.claimed(), null, "", JudgementOutcome.FALSE_POSITIVE, "",
+                            JudgementSource.RECONCILIATION, 0));
                 }
             }
         }
-        changes.forEach(b::severityChange);
+        changes.forEach(b::judgement);
         if (!changes.isEmpty()) {
             b.section(SectionKind.RECONCILIATION, SectionState.PRESENT);
         }
@@ -232,9 +232,9 @@ public final class ReviewGenerator {
                     unique += f.agents().size() == 1 ? 1 : 0;
                 }
             }
-            List<String> transitions = changes.stream().filter(c -> c.agent().equals(a) && c.kind() == ChangeKind.DOWNGRADED)
-                    .map(SeverityChange::transition).distinct().toList();
-            int downs = (int) changes.stream().filter(c -> c.agent().equals(a) && c.kind() == ChangeKind.DOWNGRADED).count();
+            List<String> transitions = changes.stream().filter(c -> c.agent().equals(a) && c.outcome() == JudgementOutcome.DOWNGRADED)
+                    .map(Judgement::transition).distinct().toList();
+            int downs = (int) changes.stream().filter(c -> c.agent().equals(a) && c.outcome() == JudgementOutcome.DOWNGRADED).count();
             Profile p = active.get(k);
             int toolTotal = 5 + rnd.nextInt(60);
             Map<String, Integer> perTool = new LinkedHashMap<>();

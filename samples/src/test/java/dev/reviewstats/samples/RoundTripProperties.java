@@ -143,8 +143,8 @@ class RoundTripProperties {
             stats.add(s.agent().displayName() + " " + cells);
         }
         m.put("agentStats", stats);
-        m.put("severityChanges", r.severityChanges().stream().map(c -> c.agent().displayName() + " " + c.originalId() + " "
-                + c.from() + "→" + c.to() + " " + c.finalId() + " " + c.kind()).toList());
+        m.put("judgements", r.judgements().stream().map(c -> c.agent().displayName() + " " + c.originalId() + " "
+                + c.from() + "→" + c.to() + " " + c.finalId() + " " + c.outcome()).toList());
         m.put("resolution", r.resolution() == null ? null : r.resolution().addressed() + " " + r.resolution().commit() + " "
                 + r.resolution().items().stream().map(i -> i.number() + ":" + i.findingId() + ":" + i.action() + ":" + i.actionRaw())
                         .toList());

@@ -7,7 +7,7 @@ import dev.reviewstats.analytics.Rate;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Review;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.SeverityCounts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -86,7 +86,7 @@ public final class ChartData {
     /** Kept findings by severity per agent, in leaderboard order. */
     public static Map<String, SeverityCounts> keptBySeverity(Leaderboard board) {
         Map<String, SeverityCounts> out = new LinkedHashMap<>();
-        board.all().forEach(s -> out.put(s.agent(), s.kept()));
+        board.all().forEach(s -> out.put(s.agent(), s.credited()));
         return out;
     }
 
@@ -94,11 +94,12 @@ public final class ChartData {
     public static Map<String, Map<String, Integer>> severityTransitions(List<Review> reviews, Leaderboard.Options o) {
         Map<String, Map<String, Integer>> out = new TreeMap<>();
         for (Review r : reviews.stream().filter(o.filter()).toList()) {
-            for (SeverityChange c : r.severityChanges()) {
-                String label = switch (c.kind()) {
+            for (Judgement c : r.judgements()) {
+                String label = switch (c.outcome()) {
                     case DOWNGRADED, UPGRADED -> c.transition();
-                    case REJECTED -> "rejected";
-                    case MOVED -> "moved out";
+                    case FALSE_POSITIVE -> "false positive";
+                    case MERGED -> "merged";
+                    default -> "dropped";
                 };
                 out.computeIfAbsent(o.grouping().keyIn(r, c.agent()), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
             }

@@ -8,7 +8,7 @@ import dev.reviewstats.analytics.Leaderboard;
 import dev.reviewstats.analytics.Metric;
 import dev.reviewstats.analytics.ReviewFilter;
 import dev.reviewstats.model.Agent;
-import dev.reviewstats.model.ChangeKind;
+import dev.reviewstats.model.JudgementOutcome;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.ReviewLoader;
 import dev.reviewstats.testing.SharedCorpus;
@@ -66,10 +66,10 @@ class RetroChartsTest {
     void barChartsCarryTheLeaderboardsNumbers() {
         Leaderboard board = Leaderboard.compute(corpus, OPTIONS);
         ChartData.keptBySeverity(board).forEach((agent, kept) -> assertThat(kept)
-                .isEqualTo(board.all().stream().filter(s -> s.agent().equals(agent)).findFirst().orElseThrow().kept()));
+                .isEqualTo(board.all().stream().filter(s -> s.agent().equals(agent)).findFirst().orElseThrow().credited()));
         Map<String, Map<String, Integer>> transitions = ChartData.severityTransitions(corpus, OPTIONS);
-        long geminiDowngrades = corpus.stream().flatMap(r -> r.severityChanges().stream())
-                .filter(c -> c.agent().family().equals("Gemini") && c.kind() == ChangeKind.DOWNGRADED).count();
+        long geminiDowngrades = corpus.stream().flatMap(r -> r.judgements().stream())
+                .filter(c -> c.agent().family().equals("Gemini") && c.outcome() == JudgementOutcome.DOWNGRADED).count();
         assertThat(transitions.get("Gemini").entrySet().stream().filter(e -> e.getKey().contains("→") && !e.getKey().endsWith("∅"))
                 .filter(e -> isDowngrade(e.getKey())).mapToInt(Map.Entry::getValue).sum()).isEqualTo((int) geminiDowngrades);
         Map<String, Map<Integer, Double>> perRound = ChartData.findingsPerRound(corpus, OPTIONS);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * the reviewers list names.
  */
 final class AgentNames {
-    static final List<String> KNOWN_FAMILIES = List.of("Claude", "Codex", "Gemini");
+    /** The families as the report tool's own pills name them. */
+    static final List<String> KNOWN_FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
     private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*([^)]*)\\)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     /** A model version looks like a short run of words and numbers. */
@@ -52,6 +53,25 @@ final class AgentNames {
         return Optional.empty();
     }
 
+    /**
+     * A known family glued to a version: {@code Qwen3}, {@code Gemma4}, {@code GLM-4.7},
+     * {@code Qwen3.6}; the word must continue with a digit, or a hyphen and a digit.
+     */
+    Optional<String> gluedFamily(String word) {
+        for (String f : families) {
+            if (word.length() > f.length() && word.regionMatches(true, 0, f, 0, f.length())) {
+                int i = f.length();
+                if (word.charAt(i) == '-' && i + 1 < word.length()) {
+                    i++;
+                }
+                if (Character.isDigit(word.charAt(i))) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Matches a family name at the start of a text, ignoring brackets and markup. */
     Optional<String> leadingFamily(String text) {
         String t = LEADING_NON_LETTERS.matcher(Inline.plain(text)).replaceFirst("");
@@ -59,7 +79,11 @@ final class AgentNames {
         while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
             end++;
         }
-        return end == 0 ? Optional.empty() : family(t.substring(0, end));
+        if (end == 0) {
+            return Optional.empty();
+        }
+        String word = t.substring(0, end);
+        return family(word).or(() -> gluedFamily(word));
     }
 
     /**
@@ -79,6 +103,12 @@ final class AgentNames {
             return Optional.empty();
         }
         String[] parts = SPACES.split(t, 2);
+        Optional<String> glued = gluedFamily(parts[0]);
+        if (glued.isPresent()) {
+            // "Qwen3 Coder Next", "GLM-4.7 Flash": the family word carries the version, so the whole
+            // name is the model, as the gold guide writes it, and the family is what the pills say.
+            return MODEL.matcher(t).matches() ? Optional.of(new Agent(glued.get(), t, effort)) : Optional.empty();
+        }
         Optional<String> family = family(parts[0]);
         if (family.isEmpty() && !(anyFamily && Character.isUpperCase(parts[0].charAt(0)))) {
             return Optional.empty();

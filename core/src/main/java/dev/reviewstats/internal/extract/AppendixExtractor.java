@@ -1,5 +1,9 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.model.Severity;
+import dev.reviewstats.model.Finding;
+import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.Section;
 import dev.reviewstats.model.Agent;
@@ -74,10 +78,76 @@ final class AppendixExtractor {
     private static OriginalReview review(Agent agent, int pass, int line, List<Section> sections, ParseContext ctx) {
         List<Part> parts = Structure.parts(sections, false);
         FindingExtractor.Result r = FindingExtractor.extract(parts, ctx, agent);
-        if (r.findings().isEmpty() && parts.stream().noneMatch(p -> p.region().isFindings())) {
-            ctx.report(DiagnosticCode.APPENDIX_NO_FINDINGS, agent.displayName() + "'s pass " + pass
-                    + " has no findings section", line);
+        boolean itemised = !r.findings().isEmpty() || parts.stream().anyMatch(p -> p.region().isFindings());
+        if (itemised) {
+            return new OriginalReview(agent, pass, r.findings(), line, true);
         }
-        return new OriginalReview(agent, pass, r.findings(), line);
+        List<Finding> listed = summaryList(sections, agent);
+        if (!listed.isEmpty()) {
+            ctx.report(DiagnosticCode.APPENDIX_SUMMARY_LIST, agent.displayName() + "'s pass " + pass + " is a summary; "
+                    + listed.size() + " finding(s) counted from the ids it lists", line);
+            return new OriginalReview(agent, pass, listed, line, true);
+        }
+        ctx.report(DiagnosticCode.APPENDIX_NO_FINDINGS, agent.displayName() + "'s pass " + pass
+                + " has no findings section: how many findings it raised is unknown", line);
+        return new OriginalReview(agent, pass, List.of(), line, false);
+    }
+
+    /** {@code I1 (title; what became of it)} in a summary paragraph: an id, then its parenthesised note. */
+    private static final Pattern LISTED = Pattern.compile("(?<![\\w(])(?<id>[CIS]\\d{1,3})\\s*\\(");
+
+    /**
+     * The findings a summary paragraph lists by id ("See review-claude.md: I1 (…), I2 (…), S1 (…)"),
+     * each once, with the severity its letter gives and the note's first clause as title. Only ids at
+     * the paragraph's top level count: an id inside another item's parentheses is a cross-reference.
+     */
+    private static List<Finding> summaryList(List<Section> sections, Agent agent) {
+        java.util.Map<String, Finding> out = new java.util.LinkedHashMap<>();
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (!(b instanceof Paragraph p)) {
+                    continue;
+                }
+                String text = Inline.plain(p.text().replace("\n", " "));
+                Matcher m = LISTED.matcher(text);
+                int depthEnd = 0;
+                while (m.find()) {
+                    if (m.start() < depthEnd || depth(text, m.start()) > 0) {
+                        continue;
+                    }
+                    int close = closing(text, m.end() - 1);
+                    String note = text.substring(m.end(), close < 0 ? text.length() : close);
+                    depthEnd = close < 0 ? text.length() : close;
+                    String id = m.group("id").toUpperCase(java.util.Locale.ROOT);
+                    Severity sev = Severity.fromLetter(id.charAt(0)).orElseThrow();
+                    String title = note.split("[;—]", 2)[0].strip();
+                    out.putIfAbsent(id, new Finding(id, sev, title, List.of(), List.of(agent), List.of(), note, "",
+                            List.of(), false, p.line()));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static int depth(String s, int at) {
+        int d = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            d += c == '(' ? 1 : c == ')' && d > 0 ? -1 : 0;
+        }
+        return d;
+    }
+
+    private static int closing(String s, int open) {
+        int d = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                d++;
+            } else if (c == ')' && --d == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

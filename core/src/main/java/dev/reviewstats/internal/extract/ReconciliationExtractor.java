@@ -6,14 +6,16 @@ import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.model.Agent;
-import dev.reviewstats.model.ChangeKind;
-import dev.reviewstats.model.ChangeSource;
+import dev.reviewstats.model.JudgementOutcome;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.Finding;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,14 +41,24 @@ final class ReconciliationExtractor {
     /** {@code → merged into S2}: the target finding's letter is the new severity. */
     private static final Pattern INTO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|merged\\s+(?:with\\s+\\S+\\s+)?into|consolidated\\s+as|reconciled\\s+to)\\s*(?:\\w+\\s+){0,2}?\\(?([CIS])(\\d{1,3})\\b");
     private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:kept|retained|unchanged)\\b");
-    private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false positive|dropped|not a bug|invalid|withdrawn|discarded|declined|out-of-scope)\\b");
-    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observation|design concern|acknowledged limitation|unresolved feedback|testing gap|process note)");
+    private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false[- ]positives?|dropped|not a bug|invalid|withdrawn|withdrew|retracted|discarded|declined|excluded|removed|out[- ]of[- ]scope|pre-?existing)\\b");
+    /** Folded into another consolidated finding: the agent is credited there. */
+    private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:merged|folded|combined|absorbed|rolled)\\s+(?:\\w+\\s+){0,3}?(?:into|with)\\b|\\bduplicates?\\s+(?:of\\s+)?[CIS]\\d|\\bsubsumed\\b|\\bdeduplicated\\b");
+    /** Not kept because it lies outside the change or predates it. */
+    private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?i)\\bout[- ]of[- ](?:the[- ])?(?:scope|diff)\\b|\\boutside\\s+(?:the\\s+|this\\s+)?(?:scope|diff|change|pr)\\b|\\bpre-?existing\\b|\\bnot\\s+(?:introduced|changed|touched)\\s+(?:by|in)\\b|\\bunrelated\\s+to\\s+(?:this|the)\\b|\\bdocumented\\s+exception\\b|\\bnot\\s+in\\s+(?:the|this)\\s+(?:diff|pr|change)\\b");
+    /** Not kept because an earlier round already settled it. */
+    private static final Pattern DECLINED_EARLIER = Pattern.compile("(?i)\\b(?:earlier|prior|previous|past)[\\s-]+rounds?\\b|\\bdeclined[\\s-]+(?:gates?|prior|earlier|rounds?)\\b|\\bstanding[\\s-]+declined\\b|\\brounds?\\s+\\d|\\bR\\d+\\b|\\balready\\s+(?:been\\s+)?(?:declined|addressed|fixed|resolved|discussed|rejected)\\b|\\bdeclined\\s+(?:in|by|earlier|previously|before)\\b|\\bpreviously\\s+(?:declined|addressed|rejected)\\b|\\basked\\s+for\\s+(?:by|in)\\b");
+    /** Withdrawn by the agent itself, not by consolidation. */
+    private static final Pattern WITHDRAWN_BY_AGENT = Pattern.compile("(?i)\\b(?:self-?withdrawn|self-?retracted|withdr(?:ew|awn)\\s+(?:by\\s+)?(?:the\\s+agent|itself|its\\s+own|it\\s+in|in\\s+its|on\\s+its|[A-Z][a-z]+\\s+itself)|(?:agent|it)\\s+(?:itself\\s+)?(?:withdrew|retracted))");
+    /** Wording that says the claim itself was wrong. */
+    private static final Pattern WRONG = Pattern.compile("(?i)\\bfalse[- ]positives?\\b|\\bnot\\s+a\\s+(?:real\\s+)?(?:bug|defect|issue|problem)\\b|\\bincorrect\\b|\\bwrong\\b|\\bmisread|\\bmisunderst|\\bpremise\\b|\\bequivalent\\b|\\balready\\s+(?:does|handles|handled|checks|covered|guarded|present|exists|done)\\b|\\bnot\\s+(?:reachable|possible)\\b|\\bcannot\\s+(?:happen|occur)\\b|\\binvalid\\b|\\bdoes\\s+not\\s+(?:hold|apply|exist)\\b|\\bunfounded\\b|\\bnon-?issue\\b");
+    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observations?|design concerns?|acknowledged limitations?)\\b");
     private static final Pattern IDS = Pattern.compile("^\\s*(?:(P\\d{1,2})\\s+)?([A-Z]\\d{1,3})?\\b");
     private static final Pattern RAISED_ITS = Pattern.compile("(?i)^\\s*(?:raised|filed|flagged)\\s+its\\s+");
     private static final Pattern FINAL_ID = Pattern.compile("\\b([CIS]\\d{1,3})\\b");
     private static final Pattern TITLE = Pattern.compile("^\\s*(?:\\(([^)]*)\\)|\"([^\"]*)\"|“([^”]*)”)");
     private static final Pattern REASON = Pattern.compile("(?i)(?:,?\\s*because\\s+|\\s+—\\s+|\\.\\s+|;\\s+|:\\s+|\\(\\s*|rationale:\\s*)(.*)$");
-    private static final Pattern SIGNALS = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:critical|important|suggestion|downgraded|promoted|dropped|rejected)\\b");
+    private static final Pattern SIGNALS = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:critical|important|suggestion|downgraded|promoted|dropped|rejected|withdrawn|withdrew|merged|folded|reframed|declined|moved)\\b");
     private static final Pattern CALIBRATION = Pattern.compile(
             "(?i)\\b([A-Z][a-z]+)\\s+(?:originally\\s+|initially\\s+)?(?:flagged|rated|filed|raised|classified|marked|graded|reported)\\s+(?:this|it)\\s+(?:as\\s+)?(?:an?\\s+)?" + SEV);
 
@@ -104,8 +116,8 @@ final class ReconciliationExtractor {
     record Clause(String text, int line) {
     }
 
-    static List<SeverityChange> changes(List<Clause> clauses, ParseContext ctx) {
-        List<SeverityChange> out = new ArrayList<>();
+    static List<Judgement> changes(List<Clause> clauses, ParseContext ctx) {
+        List<Judgement> out = new ArrayList<>();
         for (Clause c : clauses) {
             // Commentary between changes ("Claude provided the most value") names no grade: not a change.
             if (!SIGNALS.matcher(c.text()).find()) {
@@ -120,6 +132,7 @@ final class ReconciliationExtractor {
             Outcome o = parse(c, family.get(), ctx);
             if (o.change() != null) {
                 out.add(o.change());
+                out.addAll(alsoNamed(o.change(), c.text(), family.get()));
             } else if (!o.unchanged()) {
                 ctx.report(DiagnosticCode.RECONCILIATION_UNREADABLE,
                         "reconciliation clause gives no severity change: '" + abbreviate(c.text()) + "'", c.line());
@@ -128,8 +141,70 @@ final class ReconciliationExtractor {
         return out;
     }
 
+    /** An agent finding id in a clause's subject: {@code I5}, {@code C1}, {@code P2}. */
+    private static final Pattern SUBJECT_ID = Pattern.compile("\\b(?<id>[CISP]\\d{1,3})\\b");
+    /** An agent's own severity-lettered id: {@code S3}. */
+    private static final Pattern OWN_ID = Pattern.compile("\\b(?<id>[CIS]\\d{1,3})\\b");
+    /** Where a clause's subject ends: the arrow or the verb that says what happened. */
+    private static final Pattern SUBJECT_END = Pattern.compile("(?i)" + ARROW_TOKEN
+            + "|\\b(?:were|was|are|is|all|both|dropped|rejected|downgraded|upgraded|promoted|demoted|merged|moved|reframed|withdrawn)\\b|:");
+
+    /**
+     * The same judgement for the further findings a clause names in its subject: "Claude I1 (…) and I5
+     * (…) → dropped", "Gemini C1, I1, I2 → all dropped". Parenthesised titles are skipped. Each
+     * further finding takes its own severity from its id; a re-grading that would not be one for it
+     * (the same severity, or the other direction) is left out.
+     */
+    private static List<Judgement> alsoNamed(Judgement first, String clause, String family) {
+        String rest = afterFamily(clause, family);
+        Matcher end = SUBJECT_END.matcher(rest);
+        String subject = withoutParentheses(end.find() ? rest.substring(0, end.start()) : rest);
+        List<Judgement> out = new ArrayList<>();
+        Matcher m = SUBJECT_ID.matcher(subject);
+        int firstAt = -1;
+        while (firstAt < 0 && m.find()) {
+            firstAt = m.group("id").equalsIgnoreCase(first.originalId()) ? m.end() : -1;
+        }
+        if (firstAt < 0) {
+            return out;
+        }
+        while (m.find()) {
+            String id = m.group("id");
+            if (id.equalsIgnoreCase(first.originalId()) || id.charAt(0) == 'P') {
+                continue;
+            }
+            Severity from = Severity.fromLetter(id.charAt(0)).orElse(first.from());
+            JudgementOutcome outcome = first.outcome();
+            if (outcome == JudgementOutcome.DOWNGRADED || outcome == JudgementOutcome.UPGRADED) {
+                if (from == null || from == first.to()) {
+                    continue;
+                }
+                outcome = first.to().isMoreSevereThan(from) ? JudgementOutcome.UPGRADED : JudgementOutcome.DOWNGRADED;
+            }
+            out.add(new Judgement(first.agent(), id, "", from, first.to(), "", outcome, first.reason(), first.source(),
+                    first.line()));
+        }
+        return out;
+    }
+
+    private static String withoutParentheses(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** A clause's reading: a change, or a statement that the grade was kept. */
-    private record Outcome(SeverityChange change, boolean unchanged) {
+    private record Outcome(Judgement change, boolean unchanged) {
     }
 
     private static Outcome parse(Clause c, String family, ParseContext ctx) {
@@ -170,33 +245,91 @@ final class ReconciliationExtractor {
         if (from == null) {
             from = severityFromTitleOrId(title, originalId);
         }
-        if (from == null) {
+        if (from == null || !originalId.matches("[CIS]\\d{1,3}")) {
+            // "Claude P1 image-name length (S3 in its review): dropped": the agent's own id is in the subject.
+            Matcher end = SUBJECT_END.matcher(rest);
+            Matcher own = OWN_ID.matcher(end.find() ? rest.substring(0, end.start()) : rest);
+            if (own.find()) {
+                originalId = own.group("id");
+                if (from == null) {
+                    from = Severity.fromLetter(originalId.charAt(0)).orElse(null);
+                }
+            }
+        }
+        boolean merged = MERGED.matcher(rest).find();
+        if (from == null && to != null && !merged) {
             return new Outcome(null, false);
         }
-        if (to == from || (to == null && KEPT.matcher(rest).find() && !REJECTED.matcher(rest).find())) {
+        if ((to != null && to == from && !merged) || (to == null && KEPT.matcher(rest).find() && !REJECTED.matcher(rest).find())) {
             return new Outcome(null, true);
         }
-        ChangeKind kind;
+        JudgementOutcome kind;
         String finalId = "";
-        if (to != null) {
-            kind = to.isMoreSevereThan(from) ? ChangeKind.UPGRADED : ChangeKind.DOWNGRADED;
+        if (merged) {
+            kind = JudgementOutcome.MERGED;
+            Matcher f = FINAL_ID.matcher(rest);
+            if (f.find()) {
+                finalId = f.group(1);
+                to = Severity.fromLetter(finalId.charAt(0)).orElse(to);
+            }
+        } else if (to != null) {
+            kind = to.isMoreSevereThan(from) ? JudgementOutcome.UPGRADED : JudgementOutcome.DOWNGRADED;
             Matcher f = FINAL_ID.matcher(rest.substring(after));
             if (f.find() && f.start() < 40) {
                 finalId = f.group(1);
                 after += f.end();
             }
         } else if (MOVED.matcher(rest).find()) {
-            kind = ChangeKind.MOVED;
-        } else if (REJECTED.matcher(rest).find()) {
-            kind = ChangeKind.REJECTED;
+            kind = JudgementOutcome.MOVED_TO_DESIGN_OBSERVATION;
+        } else if (REJECTED.matcher(rest).find() || WRONG.matcher(rest).find()) {
+            kind = notKept(rest);
         } else {
             return new Outcome(null, false);
         }
         Matcher r = REASON.matcher(rest.substring(Math.min(after, rest.length())));
         String reason = r.find() ? REASON_END.matcher(r.group(1)).replaceFirst("").strip() : "";
         Agent agent = ctx.agents().resolve(Agent.of(family, "")).orElse(Agent.of(family, ""));
-        return new Outcome(new SeverityChange(agent, originalId, title, from, to, finalId, kind, reason,
-                ChangeSource.RECONCILIATION, c.line()), false);
+        return new Outcome(new Judgement(agent, originalId, title, from, to, finalId, kind, reason,
+                JudgementSource.RECONCILIATION, c.line()), false);
+    }
+
+    /**
+     * Why a finding was not kept, from the clause's words. Reasons that clear the agent win over the
+     * word "rejected": "rejected as already declined in Round 2" is not a false positive. A finding
+     * dropped with no reason stated is {@link JudgementOutcome#OTHER}, as the guide rules.
+     */
+    static JudgementOutcome notKept(String clause) {
+        // The reason named first is the verdict; later ones are usually its evidence ("dropped as
+        // out-of-scope: the line is pre-existing since Round 3").
+        JudgementOutcome best = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<JudgementOutcome, Pattern> e : NOT_KEPT_REASONS.entrySet()) {
+            Matcher m = e.getValue().matcher(clause);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                best = e.getKey();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // Rejected with no reason given: the consolidation judged the claim wrong. Dropped with no
+        // reason: the guide's "vanished", not wrong.
+        return REJECTED_WORD.matcher(clause).find() ? JudgementOutcome.FALSE_POSITIVE : JudgementOutcome.OTHER;
+    }
+
+    private static final Pattern REJECTED_WORD = Pattern.compile("(?i)\\brejected\\b");
+
+    /** Reasons for not keeping a finding, in the order that breaks a tie at one position. */
+    private static final Map<JudgementOutcome, Pattern> NOT_KEPT_REASONS = notKeptReasons();
+
+    private static Map<JudgementOutcome, Pattern> notKeptReasons() {
+        Map<JudgementOutcome, Pattern> m = new LinkedHashMap<>();
+        m.put(JudgementOutcome.WITHDRAWN_BY_AGENT, WITHDRAWN_BY_AGENT);
+        m.put(JudgementOutcome.FALSE_POSITIVE, WRONG);
+        m.put(JudgementOutcome.OUT_OF_SCOPE, OUT_OF_SCOPE);
+        m.put(JudgementOutcome.DECLINED_EARLIER, DECLINED_EARLIER);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The clause after its leading agent family name (and a possessive). */
@@ -266,8 +399,8 @@ final class ReconciliationExtractor {
      * Calibration notes inside a finding ("Gemini flagged this as Critical …"), unless the
      * reconciliation already states the same change.
      */
-    static List<SeverityChange> calibrations(List<Finding> findings, List<SeverityChange> known, ParseContext ctx) {
-        List<SeverityChange> out = new ArrayList<>();
+    static List<Judgement> calibrations(List<Finding> findings, List<Judgement> known, ParseContext ctx) {
+        List<Judgement> out = new ArrayList<>();
         for (Finding f : findings) {
             Matcher m = CALIBRATION.matcher(f.body());
             boolean worthTrying = mayCalibrate(f.body());
@@ -284,9 +417,9 @@ final class ReconciliationExtractor {
                 if (stated || dup) {
                     continue;
                 }
-                ChangeKind kind = f.severity().isMoreSevereThan(from.get()) ? ChangeKind.UPGRADED : ChangeKind.DOWNGRADED;
-                out.add(new SeverityChange(agent, "", f.title(), from.get(), f.severity(), f.id(), kind,
-                        abbreviate(m.group()), ChangeSource.FINDING_NOTE, f.line()));
+                JudgementOutcome kind = f.severity().isMoreSevereThan(from.get()) ? JudgementOutcome.UPGRADED : JudgementOutcome.DOWNGRADED;
+                out.add(new Judgement(agent, "", f.title(), from.get(), f.severity(), f.id(), kind,
+                        abbreviate(m.group()), JudgementSource.FINDING_NOTE, f.line()));
             }
         }
         return out;

@@ -15,7 +15,8 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.SeverityChange;
+import dev.reviewstats.model.Judgement;
+import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Source;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -114,15 +115,28 @@ public final class ReviewExtractor {
         } else if (!reconciliationParts.isEmpty()) {
             states.put(SectionKind.RECONCILIATION, state(reconciliationParts, ctx));
         }
-        List<SeverityChange> changes = ReconciliationExtractor.changes(clauses, ctx);
-        changes.forEach(review::severityChange);
-        ReconciliationExtractor.calibrations(findings.findings(), changes, ctx).forEach(review::severityChange);
+        List<Judgement> changes = ReconciliationExtractor.changes(clauses, ctx);
+        changes.forEach(review::judgement);
+        List<Judgement> calibrated = ReconciliationExtractor.calibrations(findings.findings(), changes, ctx);
+        calibrated.forEach(review::judgement);
 
         ResolutionExtractor.extract(of(parts, Region.RESOLUTION), findings.findings(), ctx).ifPresent(review::resolution);
 
         if (hasAppendix) {
             states.put(SectionKind.APPENDIX, SectionState.PRESENT);
-            AppendixExtractor.extract(structure.appendix(), ctx).forEach(review::originalReview);
+            List<OriginalReview> originals = AppendixExtractor.extract(structure.appendix(), ctx);
+            originals.forEach(review::originalReview);
+            List<Judgement> stated = new ArrayList<>(changes);
+            stated.addAll(calibrated);
+            // Where a reconciliation states what became of the agents' findings, it is the record: links
+            // inferred on top of it add more noise than they find (measured against the gold labels).
+            List<Judgement> inferred = states.get(SectionKind.RECONCILIATION) == SectionState.PRESENT ? List.of()
+                    : AppendixComparison.judgements(originals, findings.findings(), stated, ctx.agents());
+            inferred.forEach(review::judgement);
+            if (!inferred.isEmpty()) {
+                ctx.report(DiagnosticCode.JUDGEMENT_INFERRED, inferred.size() + " judgement(s) inferred from the appendix",
+                        structure.appendix().isEmpty() ? 0 : structure.appendix().get(0).line());
+            }
         }
         for (Part p : parts) {
             if (p.region() == Region.UNKNOWN) {

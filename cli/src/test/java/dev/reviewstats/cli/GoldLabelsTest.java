@@ -1,0 +1,132 @@
+package dev.reviewstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reviewstats.testing.SharedCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores {@code table agent-reviews} against every hand-made label in {@code ../shared/gold/training}
+ * as {@code ../shared/gold/score.py} does: a field two readers disagreed on is not scored; a value
+ * where the label says unknown (null) is "invented". Prints per-field agreement and every miss.
+ *
+ * <p>The thresholds are the floors measured when the test was written, not the issue's targets
+ * (95% overall, 90% per field, at most 2% invented): the closing note of issue 12 says which target
+ * is still missed and why. Raise them as the reading improves; never lower them to pass.
+ */
+class GoldLabelsTest {
+    private static final List<String> FIELDS = List.of("raised", "credited", "creditedC", "creditedI", "creditedS",
+            "unique", "falsePositives", "downgraded", "upgraded", "dropped");
+    private static final double OVERALL_FLOOR = 0.95;
+    private static final double FIELD_FLOOR = 0.90;
+    /** dropped is the one field below the issue's 90%: 39 of 47 when this test was written. */
+    private static final Map<String, Double> FIELD_FLOOR_EXCEPTIONS = Map.of("dropped", 0.82);
+    private static final double INVENTED_CEILING = 0.02;
+
+    @Test
+    void agentReviewsAgreeWithTheHandLabels() throws IOException {
+        Path gold = SharedCorpus.root().resolveSibling("gold").resolve("training");
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> labels = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of("table", "agent-reviews", "--format", "jsonl", "--no-cache"));
+        try (Stream<Path> files = Files.list(gold)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode label = json.readTree(f.toFile());
+                labels.add(label);
+                args.add(SharedCorpus.review(label.get("review").asText() + ".md").toString());
+            }
+        }
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(16);
+        ParseCommandTest.Run run = ParseCommandTest.run(args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.err()).isZero();
+        Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
+        for (String line : run.out().lines().toList()) {
+            JsonNode r = json.readTree(line);
+            rows.computeIfAbsent(r.get("review").asText() + " " + r.get("family").asText(), k -> new ArrayList<>()).add(r);
+        }
+
+        Map<String, int[]> perField = new LinkedHashMap<>();
+        FIELDS.forEach(f -> perField.put(f, new int[2]));
+        int agree = 0;
+        int scored = 0;
+        int unknowns = 0;
+        int invented = 0;
+        List<String> misses = new ArrayList<>();
+        for (JsonNode label : labels) {
+            String review = label.get("review").asText();
+            for (Iterator<Map.Entry<String, JsonNode>> it = label.get("agents").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode want = e.getValue();
+                if (want.has("tookPart") && !want.get("tookPart").asBoolean()) {
+                    // Not scored by score.py either; shown so that a reader sees it.
+                    if (rows.containsKey(review + " " + family(e.getKey()))) {
+                        misses.add(review + " " + e.getKey() + ": has a row, but the label says it took no part");
+                    }
+                    continue;
+                }
+                JsonNode got = row(rows, review, e.getKey(), want.path("model").asText(""));
+                for (String field : FIELDS) {
+                    if (!want.has(field)) {
+                        continue; // disputed between the two readers: not scored
+                    }
+                    JsonNode value = got == null ? null : got.get(field);
+                    boolean gotNull = value == null || value.isNull();
+                    if (want.get(field).isNull()) {
+                        unknowns++;
+                        if (!gotNull) {
+                            invented++;
+                            misses.add(review + " " + e.getKey() + " " + field + ": " + value + ", label unknown");
+                        }
+                        continue;
+                    }
+                    scored++;
+                    perField.get(field)[1]++;
+                    if (!gotNull && value.asInt() == want.get(field).asInt()) {
+                        agree++;
+                        perField.get(field)[0]++;
+                    } else {
+                        misses.add(review + " " + e.getKey() + " " + field + ": " + (gotNull ? "unknown" : value)
+                                + ", label " + want.get(field));
+                    }
+                }
+            }
+        }
+        misses.forEach(m -> System.out.println("gold miss: " + m));
+        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "gold: %d/%d fields (%.1f%%); invented %d of %d unknowns;",
+                agree, scored, 100.0 * agree / scored, invented, unknowns));
+        perField.forEach((f, c) -> summary.append(String.format(Locale.ROOT, " %s %d/%d", f, c[0], c[1])));
+        System.out.println(summary);
+
+        assertThat((double) agree / scored).as(summary.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        perField.forEach((f, c) -> assertThat((double) c[0] / c[1]).as("%s: %s", f, summary)
+                .isGreaterThanOrEqualTo(FIELD_FLOOR_EXCEPTIONS.getOrDefault(f, FIELD_FLOOR)));
+        assertThat((double) invented / Math.max(1, scored + unknowns)).as(summary.toString())
+                .isLessThanOrEqualTo(INVENTED_CEILING);
+    }
+
+    /** The label's key is the family, or {@code Family#model} for a second model of one family. */
+    private static String family(String key) {
+        return key.replace('(', ' ').replace('#', ' ').split(" ")[0];
+    }
+
+    private static JsonNode row(Map<String, List<JsonNode>> rows, String review, String key, String model) {
+        List<JsonNode> candidates = rows.getOrDefault(review + " " + family(key), List.of());
+        if (candidates.size() > 1 && !model.isEmpty()) {
+            List<JsonNode> byModel = candidates.stream().filter(c -> c.path("agent").asText().endsWith(model)).toList();
+            candidates = byModel.isEmpty() ? candidates : byModel;
+        }
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+}

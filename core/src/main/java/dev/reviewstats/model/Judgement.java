@@ -1,0 +1,72 @@
+package dev.reviewstats.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One statement the consolidation makes about one of an agent's own findings: re-graded, rejected as
+ * wrong, dropped for another reason, or merged into another finding. A finding kept as it was has no
+ * judgement.
+ *
+ * @param agent the agent whose finding it was
+ * @param originalId the id in the agent's own review ({@code C1}, {@code P1}), or {@code ""}
+ * @param originalTitle the short title the report gives, or {@code ""}
+ * @param from the agent's severity, or {@code null} when the report does not say it
+ * @param to the consolidated severity, or {@code null} when the finding was not kept (or it is unknown)
+ * @param finalId the consolidated finding id, or {@code ""}
+ * @param outcome what consolidation concluded
+ * @param reason the stated reason, or {@code ""}
+ * @param source where the judgement was read
+ * @param line the 1-based source line, or 0
+ */
+public record Judgement(
+        Agent agent,
+        String originalId,
+        String originalTitle,
+        Severity from,
+        Severity to,
+        String finalId,
+        JudgementOutcome outcome,
+        String reason,
+        JudgementSource source,
+        int line) implements java.io.Serializable {
+    public Judgement {
+        Objects.requireNonNull(agent, "agent");
+        Objects.requireNonNull(originalId, "originalId");
+        Objects.requireNonNull(originalTitle, "originalTitle");
+        Objects.requireNonNull(finalId, "finalId");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(source, "source");
+        if (outcome == JudgementOutcome.DOWNGRADED || outcome == JudgementOutcome.UPGRADED) {
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("a re-grading needs both severities");
+            }
+            if ((outcome == JudgementOutcome.UPGRADED) != to.isMoreSevereThan(from) || from == to) {
+                throw new IllegalArgumentException(outcome + " does not fit " + from + " → " + to);
+            }
+        } else if (!outcome.kept() && to != null) {
+            throw new IllegalArgumentException("a finding that was not kept has no consolidated severity");
+        }
+        if (line < 0) {
+            throw new IllegalArgumentException("negative line");
+        }
+    }
+
+    public Optional<Severity> fromIfKnown() {
+        return Optional.ofNullable(from);
+    }
+
+    public Optional<Severity> toIfKept() {
+        return Optional.ofNullable(to);
+    }
+
+    public boolean isDowngrade() {
+        return outcome == JudgementOutcome.DOWNGRADED;
+    }
+
+    /** The compact transition form the retro table uses: {@code I→S}; {@code ?} for an unknown side. */
+    public String transition() {
+        return (from == null ? "?" : from.letter()) + "→" + (to == null ? outcome.kept() ? "?" : "∅" : to.letter());
+    }
+}
