@@ -13,9 +13,7 @@ public enum ExitCode {
     /** {@code --strict} found inconsistencies. */
     STRICT_FAILURE(4),
     /** The output could not be written whole (a full disk, a closed pipe, an unwritable file). */
-    OUTPUT_FAILED(5),
-    /** A {@code --fail-if} quality gate failed. */
-    GATE_FAILED(6);
+    OUTPUT_FAILED(5);
 
     private final int code;
 
