@@ -30,7 +30,6 @@ record AgentReview(
         String family,
         String model,
         Integer raised,
-        boolean raisedFromAppendix,
         SeverityCounts credited,
         int unique,
         int consensus,
@@ -69,7 +68,7 @@ record AgentReview(
 
     private static AgentReview derive(Review r, ReviewKey reviewKey, String key, Grouping g, List<Set<String>> findingKeys) {
         Agent sample = r.reviewers().stream().filter(a -> g.key(a).equals(key)).findFirst().orElseThrow();
-        SeverityCounts kept = SeverityCounts.ZERO;
+        SeverityCounts credited = SeverityCounts.ZERO;
         int unique = 0;
         for (int i = 0; i < r.findings().size(); i++) {
             Finding f = r.findings().get(i);
@@ -77,7 +76,7 @@ record AgentReview(
             if (f.withdrawn() || !ks.contains(key)) {
                 continue;
             }
-            kept = kept.plus(f.severity(), 1);
+            credited = credited.plus(f.severity(), 1);
             if (ks.size() == 1) {
                 unique++;
             }
@@ -103,25 +102,30 @@ record AgentReview(
         }
         AgentStats table = r.agentStats().stream().filter(s -> g.keyIn(r, s.agent()).equals(key)).findFirst().orElse(null);
 
-        Integer fromAppendix = null;
-                for (OriginalReview o : r.originalReviews()) {
-            if (o.itemised() && g.keyIn(r, o.agent()).equals(key)) {
-                fromAppendix = (fromAppendix == null ? 0 : fromAppendix) + o.findings().size();
-            }
-        }
+        // The guide's raised counts the agent's own itemised review; without one it is unknown, not a
+        // sum of other counts, so the rates leave the review out of both sides.
+        SeverityCounts raisedBySeverity = raisedBySeverity(r, g, key);
+        Integer raised = raisedBySeverity == null ? null : raisedBySeverity.total();
         // Without a reconciliation, the parser compares the agent's itemised review with the
         // consolidated findings (judgements of source APPENDIX): re-gradings and vanished findings are
         // then known, and none found means 0.
-        boolean compared = !reconciled && fromAppendix != null;
+        boolean compared = !reconciled && raised != null;
         Integer falsePositives = reconciled ? Integer.valueOf(wrong) : table == null ? null : table.falsePositives();
         Integer downgrades = regradesKnown || compared ? Integer.valueOf(down) : table == null || table.downgraded() == null ? null
                 : table.downgraded().count();
         Integer upgrades = regradesKnown || compared ? Integer.valueOf(up) : null;
-        Integer dropped = reconciled || compared ? Integer.valueOf(droppedCount) : table == null ? null : table.dropped();
+        Integer dropped;
+        if (reconciled) {
+            dropped = droppedCount;
+        } else if (compared) {
+            // Without a reconciliation, a finding that vanished from the consolidated list is either one
+            // the table counts as a false positive or a dropped one; counting it as both would make the
+            // agent's findings add up to more than it raised.
+            dropped = Math.max(0, droppedCount - (falsePositives == null ? 0 : falsePositives));
+        } else {
+            dropped = table == null ? null : table.dropped();
+        }
         Integer merged = reconciled ? Integer.valueOf(mergedCount) : null;
-        // The guide's raised counts the agent's own itemised review; without one it is unknown, not a
-        // sum of other counts, so the rates leave the review out of both sides.
-        Integer raised = fromAppendix;
         int resolved = 0;
         int fixed = 0;
         if (r.resolution() != null) {
@@ -140,16 +144,15 @@ record AgentReview(
         if (table != null) {
             // The Findings row counted what the agent raised in earlier templates and what it was
             // credited with in later ones: it contradicts the sections only when it is neither.
-            SeverityCounts raisedBySeverity = raisedBySeverity(r, g, key);
-            boolean findingsFit = table.findings() == null || table.findings().equals(kept)
+            boolean findingsFit = table.findings() == null || table.findings().equals(credited)
                     || table.findings().equals(raisedBySeverity);
             if (!findingsFit) {
-                check(dis, r, key, "findings", kept, table.findings());
+                check(dis, r, key, "findings", credited, table.findings());
             }
             // Totals usually repeats Findings; a disagreement already reported there is not reported twice.
-            if (table.totals() != null && !table.totals().equals(table.findings()) && !table.totals().equals(kept)
+            if (table.totals() != null && !table.totals().equals(table.findings()) && !table.totals().equals(credited)
                     && !table.totals().equals(raisedBySeverity)) {
-                check(dis, r, key, "totals", kept, table.totals());
+                check(dis, r, key, "totals", credited, table.totals());
             }
             check(dis, r, key, "unique insights", unique, table.uniqueInsights());
             if (reconciled) {
@@ -159,11 +162,10 @@ record AgentReview(
             }
         }
         return new AgentReview(reviewKey, key, sample.family(), g == Grouping.MODEL ? sample.model() : "", raised,
-                fromAppendix != null, kept, unique, kept.total() - unique, falsePositives, downgrades, upgrades, dropped,
+                credited, unique, credited.total() - unique, falsePositives, downgrades, upgrades, dropped,
                 merged, resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);
     }
-
 
     /** The agent's own findings by their original severity, or {@code null} when no appendix itemises them. */
     private static SeverityCounts raisedBySeverity(Review r, Grouping g, String key) {

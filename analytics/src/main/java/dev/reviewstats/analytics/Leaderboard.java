@@ -150,13 +150,13 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         for (int i = 0; i < rows.size(); i++) {
             AgentReview a = rows.get(i);
             m.put(i, a);
-            fromAppendix += a.raisedFromAppendix() ? 1 : 0;
+            fromAppendix += a.raised() != null ? 1 : 0;
             disagreementCount += a.disagreements().size();
         }
         int raisedTotal = m.sum(m.raised);
         int fpCount = m.sum(m.falsePositives);
         int downCount = m.sum(m.downgrades);
-        SeverityCounts credited = new SeverityCounts(m.sum(m.keptCritical), m.sum(m.keptImportant), m.sum(m.keptSuggestion));
+        SeverityCounts credited = new SeverityCounts(m.sum(m.creditedCritical), m.sum(m.creditedImportant), m.sum(m.creditedSuggestion));
         // A rate counts a review on both sides or on neither: the count only where the base is known.
         return new AgentScore(agent, rows.size(), raisedTotal, fromAppendix,
                 credited, m.sum(m.unique), m.sum(m.consensus),
@@ -171,9 +171,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     /** One agent's measures, a primitive array each, {@link #MISSING_INT} where unknown. */
     private static final class Measures {
         final int[] raised;
-        final int[] keptCritical;
-        final int[] keptImportant;
-        final int[] keptSuggestion;
+        final int[] creditedCritical;
+        final int[] creditedImportant;
+        final int[] creditedSuggestion;
         /** Own findings kept (raised − false positives − dropped), where all three are known: the keep rate's count. */
         final int[] keptWhereKnown;
         final int[] raisedWhereKeptKnown;
@@ -194,9 +194,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
 
         Measures(int n) {
             raised = new int[n];
-            keptCritical = new int[n];
-            keptImportant = new int[n];
-            keptSuggestion = new int[n];
+            creditedCritical = new int[n];
+            creditedImportant = new int[n];
+            creditedSuggestion = new int[n];
             keptWhereKnown = new int[n];
             raisedWhereKeptKnown = new int[n];
             falsePositivesWhereRaisedKnown = new int[n];
@@ -217,9 +217,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
 
         void put(int i, AgentReview a) {
             raised[i] = orMissing(a.raised());
-            keptCritical[i] = a.credited(Severity.CRITICAL);
-            keptImportant[i] = a.credited(Severity.IMPORTANT);
-            keptSuggestion[i] = a.credited(Severity.SUGGESTION);
+            creditedCritical[i] = a.credited(Severity.CRITICAL);
+            creditedImportant[i] = a.credited(Severity.IMPORTANT);
+            creditedSuggestion[i] = a.credited(Severity.SUGGESTION);
             boolean keptKnown = a.raised() != null && a.falsePositives() != null && a.dropped() != null;
             keptWhereKnown[i] = keptKnown ? Math.max(0, a.raised() - a.falsePositives() - a.dropped()) : MISSING_INT;
             raisedWhereKeptKnown[i] = keptKnown ? a.raised() : MISSING_INT;
@@ -250,9 +250,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     }
 
     /**
-     * A rate whose count can exceed its base only where the report contradicts itself (a retro row
+     * A rate whose count can exceed its base only where a review contradicts itself (a retro row
      * claiming more false positives than the agent's own list holds); the rate is then capped at the
-     * base, and the disagreement is listed by lint.
+     * base, and {@code review-stats lint} lists each such review (L107).
      */
     private static Rate rate(int count, int base) {
         return Rate.of(Math.min(count, base), base);

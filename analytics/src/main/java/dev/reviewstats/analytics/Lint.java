@@ -29,6 +29,7 @@ public final class Lint {
             "downgrades", "L104",
             "false positives", "L105",
             "dropped", "L106");
+    static final String OVER_RAISED_CODE = "L107";
     static final String STRUCTURE_CODE = "L201";
     static final String RESOLUTION_CODE = "L301";
 
@@ -48,6 +49,7 @@ public final class Lint {
             }
         }
         for (AgentReview a : AgentReview.of(r, Grouping.FAMILY)) {
+            overRaised(a).ifPresent(message -> out.add(new LintIssue(r.id(), OVER_RAISED_CODE, true, message, 0)));
             for (Disagreement d : a.disagreements()) {
                 // "Unique insights" is the consolidator's judgement of what was insightful, not a count of
                 // single-agent findings: a difference is worth showing, not a contradiction.
@@ -81,6 +83,26 @@ public final class Lint {
             }
         }
         return out;
+    }
+
+    /**
+     * More of an agent's findings judged (false positives, downgraded, or not kept) than its own review
+     * raised: the leaderboard caps such a review's rates at its base, so this is where it is said.
+     */
+    private static java.util.Optional<String> overRaised(AgentReview a) {
+        if (a.raised() == null) {
+            return java.util.Optional.empty();
+        }
+        int raised = a.raised();
+        int fp = a.falsePositives() == null ? 0 : a.falsePositives();
+        int notKept = fp + (a.dropped() == null ? 0 : a.dropped());
+        int down = a.downgraded() == null ? 0 : a.downgraded();
+        if (notKept <= raised && down <= raised) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(a.agent() + "'s own review raised " + raised + " finding(s), but " + fp
+                + " false positive(s), " + (notKept - fp) + " dropped and " + down
+                + " downgraded are counted: its rates are capped at what it raised");
     }
 
     private static String source(String metric) {

@@ -4,6 +4,7 @@ import dev.reviewstats.model.Review;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -30,17 +31,17 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
      * repository filter, no PR under a PR filter); empty when the review states it or nothing is asked.
      * Callers say so rather than drop such reviews without a word.
      */
-    public java.util.Optional<String> unknownFor(Review r) {
+    public Optional<String> unknownFor(Review r) {
         if ((since != null || until != null) && r.date() == null) {
-            return java.util.Optional.of("no date");
+            return Optional.of("no date");
         }
         if (!repository.isEmpty() && r.repository().isEmpty()) {
-            return java.util.Optional.of("no repository");
+            return Optional.of("no repository");
         }
         if (!pullRequests.isEmpty() && r.pullRequest() == null) {
-            return java.util.Optional.of("no pull request");
+            return Optional.of("no pull request");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A review whose date is unknown is kept only when no date bound is set. */

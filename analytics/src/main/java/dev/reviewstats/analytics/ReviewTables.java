@@ -14,6 +14,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Parsed reviews as Tablesaw data frames, for library users who want to slice the data their own
@@ -27,11 +28,7 @@ public final class ReviewTables {
 
     /** One row per review. */
     public static Table reviews(List<Review> reviews) {
-        StringColumn id = StringColumn.create("review");
-        DateColumn date = DateColumn.create("date");
-        StringColumn repo = StringColumn.create("repository");
-        IntColumn pr = IntColumn.create("pr");
-        IntColumn round = IntColumn.create("round");
+        KeyColumns key = new KeyColumns();
         StringColumn verdict = StringColumn.create("verdict");
         LongColumn wall = LongColumn.create("wallClockSeconds");
         IntColumn reviewers = IntColumn.create("reviewers");
@@ -41,11 +38,7 @@ public final class ReviewTables {
         BooleanColumn resolution = BooleanColumn.create("hasResolution");
         IntColumn sources = IntColumn.create("sources");
         for (Review r : reviews) {
-            id.append(r.id());
-            date.append(r.date());
-            repo.append(r.repository());
-            put(pr, r.pullRequest() == null ? null : r.pullRequest().number());
-            put(round, r.round() == null ? null : r.round().number());
+            key.append(ReviewKey.of(r));
             verdict.append(r.verdict() == null ? "" : r.verdict().outcome().name());
             put(wall, r.wallClock() == null ? null : r.wallClock().getSeconds());
             reviewers.append(r.reviewers().size());
@@ -55,7 +48,7 @@ public final class ReviewTables {
             resolution.append(r.resolution() != null);
             sources.append(r.sources().size());
         }
-        return Table.create("reviews", id, date, repo, pr, round, verdict, wall, reviewers, critical, important,
+        return key.table("reviews", verdict, wall, reviewers, critical, important,
                 suggestion, resolution, sources);
     }
 
@@ -65,11 +58,7 @@ public final class ReviewTables {
     }
 
     static Table agentReviewTable(List<AgentReview> rows) {
-        StringColumn id = StringColumn.create("review");
-        DateColumn date = DateColumn.create("date");
-        StringColumn repo = StringColumn.create("repository");
-        IntColumn pr = IntColumn.create("pr");
-        IntColumn round = IntColumn.create("round");
+        KeyColumns key = new KeyColumns();
         StringColumn family = StringColumn.create("family");
         StringColumn agent = StringColumn.create("agent");
         StringColumn model = StringColumn.create("model");
@@ -91,12 +80,7 @@ public final class ReviewTables {
         IntColumn tools = IntColumn.create("toolCalls");
         IntColumn disagreements = IntColumn.create("disagreements");
         for (AgentReview a : rows) {
-            ReviewKey r = a.review();
-            id.append(r.id());
-            date.append(r.date());
-            repo.append(r.repository());
-            put(pr, r.pullRequest());
-            put(round, r.round() == null ? null : r.round().number());
+            key.append(a.review());
             family.append(a.family());
             agent.append(a.agent());
             model.append(a.model());
@@ -118,18 +102,14 @@ public final class ReviewTables {
             put(tools, a.toolCalls());
             disagreements.append(a.disagreements().size());
         }
-        return Table.create("agentReviews", id, date, repo, pr, round, family, agent, model, raised, credited, creditedC,
+        return key.table("agentReviews", family, agent, model, raised, credited, creditedC,
                 creditedI, creditedS, unique, consensus, fp, down, up, dropped, merged, resolved, fixed, duration, tools,
                 disagreements);
     }
 
     /** One row per consolidated finding, its agents joined by {@code "; "}. */
     public static Table findings(List<Review> reviews) {
-        StringColumn id = StringColumn.create("review");
-        DateColumn date = DateColumn.create("date");
-        StringColumn repo = StringColumn.create("repository");
-        IntColumn pr = IntColumn.create("pr");
-        IntColumn round = IntColumn.create("round");
+        KeyColumns key = new KeyColumns();
         StringColumn finding = StringColumn.create("finding");
         StringColumn severity = StringColumn.create("severity");
         StringColumn title = StringColumn.create("title");
@@ -139,12 +119,9 @@ public final class ReviewTables {
         StringColumn action = StringColumn.create("resolution");
         IntColumn line = IntColumn.create("line");
         for (Review r : reviews) {
+            ReviewKey reviewKey = ReviewKey.of(r);
             for (Finding f : r.findings()) {
-                id.append(r.id());
-                date.append(r.date());
-                repo.append(r.repository());
-                put(pr, r.pullRequest() == null ? null : r.pullRequest().number());
-                put(round, r.round() == null ? null : r.round().number());
+                key.append(reviewKey);
                 finding.append(f.id());
                 severity.append(f.severity().name());
                 title.append(f.title());
@@ -155,7 +132,7 @@ public final class ReviewTables {
                 put(line, f.line() == 0 ? null : f.line());
             }
         }
-        return Table.create("findings", id, date, repo, pr, round, finding, severity, title, agents, agentCount, withdrawn,
+        return key.table("findings", finding, severity, title, agents, agentCount, withdrawn,
                 action, line);
     }
 
@@ -251,6 +228,35 @@ public final class ReviewTables {
             }
         }
         return Table.create("resolutionItems", id, addressed, number, ref, findingId, agents, action, raw);
+    }
+
+    /** The columns that name a review and place it in time: review, date, repository, pr, round. */
+    private static final class KeyColumns {
+        private final StringColumn id = StringColumn.create("review");
+        private final DateColumn date = DateColumn.create("date");
+        private final StringColumn repo = StringColumn.create("repository");
+        private final IntColumn pr = IntColumn.create("pr");
+        private final IntColumn round = IntColumn.create("round");
+
+        void append(ReviewKey r) {
+            id.append(r.id());
+            date.append(r.date());
+            repo.append(r.repository());
+            put(pr, r.pullRequest());
+            put(round, r.round() == null ? null : r.round().number());
+        }
+
+        /** A table of these columns followed by {@code rest}. */
+        Table table(String name, Column<?>... rest) {
+            Column<?>[] all = new Column<?>[5 + rest.length];
+            all[0] = id;
+            all[1] = date;
+            all[2] = repo;
+            all[3] = pr;
+            all[4] = round;
+            System.arraycopy(rest, 0, all, 5, rest.length);
+            return Table.create(name, all);
+        }
     }
 
     private static void put(IntColumn c, Integer v) {

@@ -1,26 +1,29 @@
 package dev.reviewstats.cli;
 
-import dev.reviewstats.analytics.ReviewFilter;
-import dev.reviewstats.model.Agent;
-import dev.reviewstats.model.Finding;
-import dev.reviewstats.model.Review;
+import dev.reviewstats.analytics.ReviewTables;
 import dev.reviewstats.parse.LoadResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
-/** {@code review-stats findings PATH...}: one CSV row per consolidated finding, for spreadsheets. */
+/**
+ * {@code review-stats findings PATH...}: one CSV row per consolidated finding, for spreadsheets. The
+ * rows are {@code table findings}'s, under the column names this command has always printed.
+ */
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = "Print one CSV row per consolidated finding (RFC 4180, UTF-8).")
 final class FindingsCommand implements Callable<Integer> {
     static final String HEADER = "review_id,date,repository,pr,round,finding_id,severity,title,agents,withdrawn,resolution_action";
+    /** The {@code findings} table's columns this command prints, in {@link #HEADER}'s order. */
+    private static final String[] COLUMNS = {"review", "date", "repository", "pr", "round", "finding", "severity", "title",
+        "agents", "withdrawn", "resolution"};
 
     @Spec
     CommandSpec spec;
@@ -38,23 +41,14 @@ final class FindingsCommand implements Callable<Integer> {
     public Integer call() {
         filter.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
-        ReviewFilter f = filter.toFilter();
-        out.println(HEADER);
-        for (Review r : loaded.reviews()) {
-            if (!f.test(r)) {
-                continue;
-            }
-            for (Finding x : r.findings()) {
-                out.println(String.join(",", Csv.field(r.id()), r.date() == null ? "" : r.date().toString(), Csv.field(r.repository()),
-                        r.pullRequest() == null ? "" : String.valueOf(r.pullRequest().number()),
-                        r.round() == null ? "" : String.valueOf(r.round().number()), x.id(), x.severity().name(),
-                        Csv.field(x.title()), Csv.field(x.agents().stream().map(Agent::displayName).collect(Collectors.joining("; "))),
-                        String.valueOf(x.withdrawn()),
-                        r.resolution() == null ? "" : r.resolution().actionFor(x.id()).map(Enum::name).orElse("")));
-            }
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult loaded = Inputs.load(paths, err, load);
+        Table rows = ReviewTables.findings(filter.apply(loaded.reviews(), err)).selectColumns(COLUMNS);
+        String[] names = HEADER.split(",");
+        for (int i = 0; i < names.length; i++) {
+            rows.column(i).setName(names[i]);
         }
-        return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
+        TableFormat.csv.write(rows, out, Csv.SAFE);
+        return Inputs.finish(out, err, loaded.skipped()).code();
     }
-
 }

@@ -52,7 +52,7 @@ enum TableFormat {
         }
     }
 
-    static ObjectNode object(Table table, int row) {
+    private static ObjectNode object(Table table, int row) {
         ObjectNode o = MAPPER.createObjectNode();
         for (Column<?> c : table.columns()) {
             if (c.isMissing(row)) {

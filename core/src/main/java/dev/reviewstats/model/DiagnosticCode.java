@@ -33,6 +33,7 @@ public enum DiagnosticCode {
     RETRO_CELL_UNREADABLE("RS403", DiagnosticLevel.WARNING, "a summary-table cell could not be read"),
     RETRO_ROW_UNKNOWN("RS404", DiagnosticLevel.INFO, "a summary-table row the parser does not know was kept as raw cells only"),
     RECONCILIATION_UNREADABLE("RS405", DiagnosticLevel.WARNING, "a reconciliation clause could not be read as a severity change"),
+    RETRO_FALSE_POSITIVE_SEVERITY("RS406", DiagnosticLevel.INFO, "a summary-table False positives cell counts severity misjudgements, not wrong claims; it was read as 0"),
 
     // 5xx: resolution
     RESOLUTION_REF_UNRESOLVED("RS501", DiagnosticLevel.INFO, "a resolution row names a finding that is not in the review"),

@@ -65,8 +65,17 @@ public record Judgement(
         return outcome == JudgementOutcome.DOWNGRADED;
     }
 
-    /** The compact transition form the retro table uses: {@code I→S}; {@code ?} for an unknown side. */
+    /**
+     * The compact transition form the retro table uses: {@code I→S}; {@code ∅} when the finding was not
+     * kept, {@code ?} for a side the report does not state.
+     */
     public String transition() {
-        return (from == null ? "?" : from.letter()) + "→" + (to == null ? outcome.kept() ? "?" : "∅" : to.letter());
+        String target;
+        if (to != null) {
+            target = String.valueOf(to.letter());
+        } else {
+            target = outcome.kept() ? "?" : "∅";
+        }
+        return (from == null ? "?" : from.letter()) + "→" + target;
     }
 }

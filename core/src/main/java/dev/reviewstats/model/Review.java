@@ -43,7 +43,7 @@ import java.util.Optional;
  * @param unresolvedFeedback the unresolved feedback items
  * @param processNotes the review process notes
  * @param agentStats the retro summary table, one entry per agent column
- * @param judgements how consolidation re-graded the agents' findings
+ * @param judgements what consolidation concluded about the agents' own findings (re-graded, rejected, dropped, merged)
  * @param resolution the resolution, or {@code null} when the author has not acted yet
  * @param originalReviews each agent's own review per pass
  * @param sections the state of every known section

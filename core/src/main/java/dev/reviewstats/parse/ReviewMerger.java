@@ -126,7 +126,7 @@ final class ReviewMerger {
                 m.list("unresolved feedback", Review::unresolvedFeedback),
                 m.list("process notes", Review::processNotes),
                 m.list("summary table", Review::agentStats),
-                m.list("severity changes", Review::judgements),
+                m.list("judgements", Review::judgements),
                 m.scalar("resolution", Review::resolution),
                 m.list("original reviews", Review::originalReviews),
                 sections, List.of());

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
  * <p>Explained exception: some HTML pages name the agents by family only (pills without the model,
  * in the reviewers row and the retro table alike) and give the models only in prose. For those pages
  * agents are compared by family, and the test counts them.
+ *
+ * <p>Explained exception: the Markdown of 20260323-220902-pr-242 gives Gemini's False positives cell
+ * as {@code 1 (Critical #1 overstated)}, its HTML page as a bare {@code 1}. The note makes the count a
+ * severity misjudgement (read as 0, diagnostic RS406), which the page does not say; the forms
+ * disagree in the source, and the test expects exactly that disagreement.
  */
 class CrossFormEquivalenceTest {
     private final ReviewParser parser = ReviewParser.create();
@@ -83,7 +88,7 @@ class CrossFormEquivalenceTest {
                 pairs, fields, rate, familyOnly.size(), familyOnly);
         disagreements.forEach(d -> System.out.println("  disagreement: " + d));
         assertThat(pairs).isGreaterThanOrEqualTo(98);
-        assertThat(disagreements).isEmpty();
+        assertThat(disagreements).containsExactly("20260323-220902-pr-242 Gemini falsePositives: md=0 html=1");
         assertThat(familyOnly).containsExactly("20260320-133532-msys2-ci");
     }
 

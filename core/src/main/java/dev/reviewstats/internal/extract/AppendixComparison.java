@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Judgements the report never states but implies: an agent's own finding (appendix) linked to the
  * consolidated finding that credits the agent, at another severity, was re-graded; one linked to none
- * vanished, which the gold guide counts as dropped. Used only where the report states no judgement
- * for that agent, so a stated one always wins.
+ * vanished, which the gold guide counts as dropped. A finding the report already judges (by its id,
+ * or the consolidated finding it became) is left alone, so a stated judgement always wins.
  *
  * <p>Links are made on the evidence a reader uses: the same file at nearby lines, and shared title
  * words. Each link is a judgement with source {@link JudgementSource#APPENDIX} and its score in the
@@ -36,24 +36,20 @@ final class AppendixComparison {
     private AppendixComparison() {
     }
 
-    static List<Judgement> judgements(List<OriginalReview> originals, List<Finding> consolidated,
-            List<Judgement> stated, AgentNames agents) {
-        List<Judgement> out = new ArrayList<>();
+    static List<Judgement> judgements(List<OriginalReview> originals, List<Finding> consolidated, List<Judgement> stated) {
         Set<String> statedIds = new HashSet<>();
         Set<String> statedTargets = new HashSet<>();
         for (Judgement j : stated) {
-            String agent = family(j.agent()).family().toLowerCase(Locale.ROOT) + " ";
             if (!j.originalId().isEmpty()) {
-                statedIds.add(agent + j.originalId().toUpperCase(Locale.ROOT));
+                statedIds.add(key(j.agent(), j.originalId()));
             }
             if (!j.finalId().isEmpty()) {
-                statedTargets.add(agent + j.finalId().toUpperCase(Locale.ROOT));
+                statedTargets.add(key(j.agent(), j.finalId()));
             }
         }
-        Set<Agent> seen = new HashSet<>();
+        List<Judgement> out = new ArrayList<>();
+        List<OriginalReview> earlier = new ArrayList<>();
         for (OriginalReview o : originals) {
-            Agent key = family(o.agent());
-            String agentKey = o.agent().family().toLowerCase(Locale.ROOT) + " ";
             if (!o.itemised()) {
                 continue;
             }
@@ -61,7 +57,7 @@ final class AppendixComparison {
                     .filter(c -> !c.withdrawn() && c.agents().stream().anyMatch(a -> sameAgent(a, o.agent())))
                     .toList();
             for (Finding own : o.findings()) {
-                if (statedIds.contains(agentKey + own.id().toUpperCase(Locale.ROOT))) {
+                if (statedIds.contains(key(o.agent(), own.id())) || repeatsEarlierPass(own, o.agent(), earlier)) {
                     continue;
                 }
                 Finding best = null;
@@ -74,15 +70,10 @@ final class AppendixComparison {
                     }
                 }
                 if (best == null || bestScore < LINK_THRESHOLD) {
-                    // A later pass that repeats an earlier one's finding is one finding, not a vanished one.
-                    if (!seen.contains(key) || o.pass() == 1) {
-                        out.add(new Judgement(o.agent(), own.id(), own.title(), own.severity(), null, "",
-                                JudgementOutcome.OTHER, "no consolidated finding crediting the agent matches it",
-                                JudgementSource.APPENDIX, own.line()));
-                    }
-                    continue;
-                }
-                if (best.severity() != own.severity() && !statedTargets.contains(agentKey + best.id().toUpperCase(Locale.ROOT))) {
+                    out.add(new Judgement(o.agent(), own.id(), own.title(), own.severity(), null, "",
+                            JudgementOutcome.OTHER, "no consolidated finding crediting the agent matches it",
+                            JudgementSource.APPENDIX, own.line()));
+                } else if (best.severity() != own.severity() && !statedTargets.contains(key(o.agent(), best.id()))) {
                     JudgementOutcome outcome = best.severity().isMoreSevereThan(own.severity())
                             ? JudgementOutcome.UPGRADED : JudgementOutcome.DOWNGRADED;
                     out.add(new Judgement(o.agent(), own.id(), own.title(), own.severity(), best.severity(), best.id(),
@@ -90,13 +81,24 @@ final class AppendixComparison {
                                     best.id(), bestScore), JudgementSource.APPENDIX, own.line()));
                 }
             }
-            seen.add(key);
+            earlier.add(o);
         }
         return out;
     }
 
-    private static Agent family(Agent a) {
-        return Agent.of(a.family(), a.model());
+    /** Judgements and findings are matched by family and id; ids are unique per agent within a review. */
+    private static String key(Agent agent, String id) {
+        return agent.family().toLowerCase(Locale.ROOT) + " " + id.toUpperCase(Locale.ROOT);
+    }
+
+    /** A later pass that repeats a finding of the same agent's earlier pass: one finding, judged once. */
+    private static boolean repeatsEarlierPass(Finding own, Agent agent, List<OriginalReview> earlier) {
+        for (OriginalReview e : earlier) {
+            if (e.agent().equals(agent) && e.findings().stream().anyMatch(f -> score(own, f) >= LINK_THRESHOLD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameAgent(Agent named, Agent reviewer) {

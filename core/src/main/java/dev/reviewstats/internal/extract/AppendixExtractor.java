@@ -1,16 +1,19 @@
 package dev.reviewstats.internal.extract;
 
-import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.Finding;
-import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.Section;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.OriginalReview;
+import dev.reviewstats.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,42 +105,46 @@ final class AppendixExtractor {
      * the paragraph's top level count: an id inside another item's parentheses is a cross-reference.
      */
     private static List<Finding> summaryList(List<Section> sections, Agent agent) {
-        java.util.Map<String, Finding> out = new java.util.LinkedHashMap<>();
+        Map<String, Finding> out = new LinkedHashMap<>();
         for (Section s : sections) {
             for (Block b : s.blocks()) {
-                if (!(b instanceof Paragraph p)) {
-                    continue;
-                }
-                String text = Inline.plain(p.text().replace("\n", " "));
-                Matcher m = LISTED.matcher(text);
-                int depthEnd = 0;
-                while (m.find()) {
-                    if (m.start() < depthEnd || depth(text, m.start()) > 0) {
-                        continue;
-                    }
-                    int close = closing(text, m.end() - 1);
-                    String note = text.substring(m.end(), close < 0 ? text.length() : close);
-                    depthEnd = close < 0 ? text.length() : close;
-                    String id = m.group("id").toUpperCase(java.util.Locale.ROOT);
-                    Severity sev = Severity.fromLetter(id.charAt(0)).orElseThrow();
-                    String title = note.split("[;—]", 2)[0].strip();
-                    out.putIfAbsent(id, new Finding(id, sev, title, List.of(), List.of(agent), List.of(), note, "",
-                            List.of(), false, p.line()));
+                if (b instanceof Paragraph p) {
+                    listedIn(Inline.plain(p.text().replace("\n", " ")), agent, p.line(), out);
                 }
             }
         }
         return List.copyOf(out.values());
     }
 
-    private static int depth(String s, int at) {
-        int d = 0;
-        for (int i = 0; i < at; i++) {
-            char c = s.charAt(i);
-            d += c == '(' ? 1 : c == ')' && d > 0 ? -1 : 0;
+    /** One left-to-right pass: the depth of parentheses is carried from one listed id to the next. */
+    private static void listedIn(String text, Agent agent, int line, Map<String, Finding> out) {
+        Matcher m = LISTED.matcher(text);
+        int depth = 0;
+        int scanned = 0;
+        while (m.find(scanned)) {
+            for (int i = scanned; i < m.start(); i++) {
+                char c = text.charAt(i);
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            }
+            if (depth > 0) {
+                scanned = m.end();
+                depth++; // the id's own opening parenthesis
+                continue;
+            }
+            int close = closing(text, m.end() - 1);
+            String note = text.substring(m.end(), close < 0 ? text.length() : close);
+            String id = m.group("id").toUpperCase(Locale.ROOT);
+            String title = note.split("[;—]", 2)[0].strip();
+            out.putIfAbsent(id, new Finding(id, Severity.fromLetter(id.charAt(0)).orElseThrow(), title, List.of(),
+                    List.of(agent), List.of(), note, "", List.of(), false, line));
+            if (close < 0) {
+                return;
+            }
+            scanned = close + 1;
         }
-        return d;
     }
 
+    /** The index of the parenthesis that closes the one at {@code open}, or -1. */
     private static int closing(String s, int open) {
         int d = 0;
         for (int i = open; i < s.length(); i++) {

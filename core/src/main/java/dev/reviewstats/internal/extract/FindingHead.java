@@ -34,15 +34,10 @@ record FindingHead(
     private static final Pattern SEVERITY_LEAD = Pattern.compile("(?i)^\\*\\*(critical|important|suggestion)\\*\\*:?\\s+");
     private static final Pattern BOLD = Pattern.compile("^((?:~~)?)\\*\\*(.+?)\\*\\*((?:~~)?)");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
-    /** A Markdown link whose text is a location: {@code [ssh_keys.go:32-60](/…/ssh_keys.go#L32)}. */
-    private static final Pattern LINK_TEXT = Pattern.compile("\\[(?<text>[^\\[\\]`]{1,300})\\]\\([^()\\s]{0,2000}\\)");
     static final Pattern LOCATION = Pattern.compile(
             "^([\\w@.~/\\-]*[\\w\\-]\\.[A-Za-z0-9]{1,6}|[\\w@.~\\-]+/[\\w@.~/\\-]+)(?::(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*))?$");
     private static final Pattern BARE_LOCATION = Pattern.compile(
             "([\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
-    /** A bare {@code file.go:12-30} right after the title's dash, where a linked location leaves it. */
-    private static final Pattern LOCATION_AFTER_TITLE = Pattern.compile(
-            "\\s{0,4}[—–]\\s{1,4}(?<loc>[\\w.~/\\-]{1,300}\\.[A-Za-z0-9]{1,6}:\\d{1,7}(?:\\s?[-–]\\s?\\d{1,7})?)");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(?:critical|important|suggestion)\\b");
     private static final Pattern WITHDRAWN_BRACKET = Pattern.compile("(?i)\\b(?:downgraded|rejected|invalid|withdrawn|dropped)\\b");
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[—–]\\s+");
@@ -128,11 +123,6 @@ record FindingHead(
             title = locationLead[1];
         }
         locations.addAll(locationsIn(rest, false));
-        Matcher after = LOCATION_AFTER_TITLE.matcher(rest);
-        if (after.lookingAt() && locations.isEmpty()) {
-            // "**Title** — ssh_keys.go:32-60": a location linked in the Markdown, whose link text is bare.
-            locations.addAll(locationsIn(after.group("loc"), true));
-        }
         // "[Claude Opus 4.6, Codex GPT 5.4]" or "[Claude Opus 4.7] [Codex GPT 5.5]": every group counts.
         List<String> agents = new ArrayList<>();
         Matcher bx = BRACKETED.matcher(rest);
@@ -173,13 +163,6 @@ record FindingHead(
         while (c.find()) {
             Matcher l = LOCATION.matcher(c.group(1).strip());
             if (l.matches() && (l.group(2) != null || l.group(1).contains("/"))) {
-                add(out, l.group(1), l.group(2));
-            }
-        }
-        Matcher link = LINK_TEXT.matcher(text);
-        while (link.find()) {
-            Matcher l = LOCATION.matcher(link.group("text").strip());
-            if (l.matches() && l.group(2) != null) {
                 add(out, l.group(1), l.group(2));
             }
         }

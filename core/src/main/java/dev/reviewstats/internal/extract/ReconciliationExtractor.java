@@ -14,7 +14,6 @@ import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,7 +54,8 @@ final class ReconciliationExtractor {
     private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observations?|design concerns?|acknowledged limitations?)\\b");
     private static final Pattern IDS = Pattern.compile("^\\s*(?:(P\\d{1,2})\\s+)?([A-Z]\\d{1,3})?\\b");
     private static final Pattern RAISED_ITS = Pattern.compile("(?i)^\\s*(?:raised|filed|flagged)\\s+its\\s+");
-    private static final Pattern FINAL_ID = Pattern.compile("\\b([CIS]\\d{1,3})\\b");
+    /** A severity-lettered finding id: {@code S3}, the agent's own or the consolidated one. */
+    private static final Pattern LETTERED_ID = Pattern.compile("\\b(?<id>[CIS]\\d{1,3})\\b");
     private static final Pattern TITLE = Pattern.compile("^\\s*(?:\\(([^)]*)\\)|\"([^\"]*)\"|“([^”]*)”)");
     private static final Pattern REASON = Pattern.compile("(?i)(?:,?\\s*because\\s+|\\s+—\\s+|\\.\\s+|;\\s+|:\\s+|\\(\\s*|rationale:\\s*)(.*)$");
     private static final Pattern SIGNALS = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:critical|important|suggestion|downgraded|promoted|dropped|rejected|withdrawn|withdrew|merged|folded|reframed|declined|moved)\\b");
@@ -143,8 +143,6 @@ final class ReconciliationExtractor {
 
     /** An agent finding id in a clause's subject: {@code I5}, {@code C1}, {@code P2}. */
     private static final Pattern SUBJECT_ID = Pattern.compile("\\b(?<id>[CISP]\\d{1,3})\\b");
-    /** An agent's own severity-lettered id: {@code S3}. */
-    private static final Pattern OWN_ID = Pattern.compile("\\b(?<id>[CIS]\\d{1,3})\\b");
     /** Where a clause's subject ends: the arrow or the verb that says what happened. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?i)" + ARROW_TOKEN
             + "|\\b(?:were|was|are|is|all|both|dropped|rejected|downgraded|upgraded|promoted|demoted|merged|moved|reframed|withdrawn)\\b|:");
@@ -156,9 +154,7 @@ final class ReconciliationExtractor {
      * (the same severity, or the other direction) is left out.
      */
     private static List<Judgement> alsoNamed(Judgement first, String clause, String family) {
-        String rest = afterFamily(clause, family);
-        Matcher end = SUBJECT_END.matcher(rest);
-        String subject = withoutParentheses(end.find() ? rest.substring(0, end.start()) : rest);
+        String subject = withoutParentheses(subject(afterFamily(clause, family)));
         List<Judgement> out = new ArrayList<>();
         Matcher m = SUBJECT_ID.matcher(subject);
         int firstAt = -1;
@@ -185,6 +181,12 @@ final class ReconciliationExtractor {
                     first.line()));
         }
         return out;
+    }
+
+    /** A clause's subject: what it says before the arrow or verb that says what happened. */
+    private static String subject(String rest) {
+        Matcher end = SUBJECT_END.matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
     }
 
     private static String withoutParentheses(String s) {
@@ -245,10 +247,9 @@ final class ReconciliationExtractor {
         if (from == null) {
             from = severityFromTitleOrId(title, originalId);
         }
-        if (from == null || !originalId.matches("[CIS]\\d{1,3}")) {
+        if (from == null || !LETTERED_ID.matcher(originalId).matches()) {
             // "Claude P1 image-name length (S3 in its review): dropped": the agent's own id is in the subject.
-            Matcher end = SUBJECT_END.matcher(rest);
-            Matcher own = OWN_ID.matcher(end.find() ? rest.substring(0, end.start()) : rest);
+            Matcher own = LETTERED_ID.matcher(subject(rest));
             if (own.find()) {
                 originalId = own.group("id");
                 if (from == null) {
@@ -267,16 +268,16 @@ final class ReconciliationExtractor {
         String finalId = "";
         if (merged) {
             kind = JudgementOutcome.MERGED;
-            Matcher f = FINAL_ID.matcher(rest);
+            Matcher f = LETTERED_ID.matcher(rest);
             if (f.find()) {
-                finalId = f.group(1);
+                finalId = f.group("id");
                 to = Severity.fromLetter(finalId.charAt(0)).orElse(to);
             }
         } else if (to != null) {
             kind = to.isMoreSevereThan(from) ? JudgementOutcome.UPGRADED : JudgementOutcome.DOWNGRADED;
-            Matcher f = FINAL_ID.matcher(rest.substring(after));
+            Matcher f = LETTERED_ID.matcher(rest.substring(after));
             if (f.find() && f.start() < 40) {
-                finalId = f.group(1);
+                finalId = f.group("id");
                 after += f.end();
             }
         } else if (MOVED.matcher(rest).find()) {
@@ -303,7 +304,7 @@ final class ReconciliationExtractor {
         // out-of-scope: the line is pre-existing since Round 3").
         JudgementOutcome best = null;
         int at = Integer.MAX_VALUE;
-        for (Map.Entry<JudgementOutcome, Pattern> e : NOT_KEPT_REASONS.entrySet()) {
+        for (Map.Entry<JudgementOutcome, Pattern> e : NOT_KEPT_REASONS) {
             Matcher m = e.getValue().matcher(clause);
             if (m.find() && m.start() < at) {
                 at = m.start();
@@ -321,16 +322,11 @@ final class ReconciliationExtractor {
     private static final Pattern REJECTED_WORD = Pattern.compile("(?i)\\brejected\\b");
 
     /** Reasons for not keeping a finding, in the order that breaks a tie at one position. */
-    private static final Map<JudgementOutcome, Pattern> NOT_KEPT_REASONS = notKeptReasons();
-
-    private static Map<JudgementOutcome, Pattern> notKeptReasons() {
-        Map<JudgementOutcome, Pattern> m = new LinkedHashMap<>();
-        m.put(JudgementOutcome.WITHDRAWN_BY_AGENT, WITHDRAWN_BY_AGENT);
-        m.put(JudgementOutcome.FALSE_POSITIVE, WRONG);
-        m.put(JudgementOutcome.OUT_OF_SCOPE, OUT_OF_SCOPE);
-        m.put(JudgementOutcome.DECLINED_EARLIER, DECLINED_EARLIER);
-        return java.util.Collections.unmodifiableMap(m);
-    }
+    private static final List<Map.Entry<JudgementOutcome, Pattern>> NOT_KEPT_REASONS = List.of(
+            Map.entry(JudgementOutcome.WITHDRAWN_BY_AGENT, WITHDRAWN_BY_AGENT),
+            Map.entry(JudgementOutcome.FALSE_POSITIVE, WRONG),
+            Map.entry(JudgementOutcome.OUT_OF_SCOPE, OUT_OF_SCOPE),
+            Map.entry(JudgementOutcome.DECLINED_EARLIER, DECLINED_EARLIER));
 
     /** The clause after its leading agent family name (and a possessive). */
     private static String afterFamily(String text, String family) {
@@ -346,9 +342,9 @@ final class ReconciliationExtractor {
     }
 
     private static Severity severityFromTitleOrId(String title, String originalId) {
-        Matcher idInTitle = FINAL_ID.matcher(title);
+        Matcher idInTitle = LETTERED_ID.matcher(title);
         if (idInTitle.lookingAt()) {
-            return Severity.fromLetter(idInTitle.group(1).charAt(0)).orElse(null);
+            return Severity.fromLetter(idInTitle.group("id").charAt(0)).orElse(null);
         }
         for (String w : WORDS.split(title)) {
             Optional<Severity> s = Severity.fromWord(w);

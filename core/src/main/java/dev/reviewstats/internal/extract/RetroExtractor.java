@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the retro summary table: one column per agent (or, transposed, one row per agent), one row
@@ -31,6 +32,9 @@ final class RetroExtractor {
     static final String TOOL_CALLS = "tool calls";
     static final String DESIGN_OBSERVATIONS = "design observations";
     static final String FALSE_POSITIVES = "false positives";
+    /** A False positives cell whose note says the "false positive" was a grade, not a claim. */
+    private static final Pattern SEVERITY_QUALIFIER = Pattern.compile(
+            "(?i)\\([^)]{0,80}\\b(?:severity|overstat\\w*|inflat\\w*|miscalibrat\\w*|over-?rated)\\b[^)]{0,80}\\)");
     static final String UNIQUE_INSIGHTS = "unique insights";
     static final String FILES_REVIEWED = "files reviewed";
     static final String COVERAGE_MISSES = "coverage misses";
@@ -134,6 +138,15 @@ final class RetroExtractor {
         ToolCalls toolCalls = c.read(TOOL_CALLS, Counts::toolCalls);
         Integer design = c.read(DESIGN_OBSERVATIONS, Counts::leadingInt);
         Integer falsePositives = c.read(FALSE_POSITIVES, Counts::leadingInt);
+        String fpCell = raw.getOrDefault(FALSE_POSITIVES, "");
+        if (falsePositives != null && falsePositives > 0 && SEVERITY_QUALIFIER.matcher(fpCell).find()) {
+            // "1 (severity)", "1 (severity inflation)", "1 (Critical #1 overstated)": the consolidator
+            // counted a finding it graded too high, which the metrics count as a downgrade, not a wrong claim.
+            ctx.report(DiagnosticCode.RETRO_FALSE_POSITIVE_SEVERITY, "summary-table false positives of "
+                    + agent.displayName() + " reads '" + fpCell + "': a severity misjudgement, read as 0 false positives",
+                    lineOf.getOrDefault(FALSE_POSITIVES, 0));
+            falsePositives = 0;
+        }
         Integer unique = c.read(UNIQUE_INSIGHTS, Counts::leadingInt);
         Integer files = c.read(FILES_REVIEWED, Counts::leadingInt);
         Integer misses = c.read(COVERAGE_MISSES, Counts::leadingInt);

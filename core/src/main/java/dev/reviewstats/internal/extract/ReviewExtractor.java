@@ -11,12 +11,12 @@ import dev.reviewstats.model.AgentStats;
 import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.Judgement;
+import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.Judgement;
-import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Source;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -131,7 +131,7 @@ public final class ReviewExtractor {
             // Where a reconciliation states what became of the agents' findings, it is the record: links
             // inferred on top of it add more noise than they find (measured against the gold labels).
             List<Judgement> inferred = states.get(SectionKind.RECONCILIATION) == SectionState.PRESENT ? List.of()
-                    : AppendixComparison.judgements(originals, findings.findings(), stated, ctx.agents());
+                    : AppendixComparison.judgements(originals, findings.findings(), stated);
             inferred.forEach(review::judgement);
             if (!inferred.isEmpty()) {
                 ctx.report(DiagnosticCode.JUDGEMENT_INFERRED, inferred.size() + " judgement(s) inferred from the appendix",

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
@@ -49,6 +50,8 @@ import java.util.regex.Pattern;
 /** Reads Markdown into the outline. Stateless and thread-safe: flexmark's parser is immutable once built. */
 public final class MarkdownFrontEnd {
     private static final Pattern BR_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    /** A link to lines of a source file ({@code …/ssh_keys.go#L32}, {@code #L10-L20}), as the HTML page's code headers have. */
+    private static final Pattern LINE_ANCHOR = Pattern.compile("#L\\d{1,7}(?:-L?\\d{1,7})?$");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d+");
 
     private final Parser parser;
@@ -214,6 +217,12 @@ public final class MarkdownFrontEnd {
                 appendText(n.getChars(), sb);
             } else if (n instanceof Code code) {
                 sb.append('`').append(textOf(code.getText())).append('`');
+            } else if (n instanceof Link link && LINE_ANCHOR.matcher(link.getUrl()).find() && !hasCode(link)) {
+                // "[ssh_keys.go:32-60](…/ssh_keys.go#L32)": a link to source lines names a location, which
+                // the outline writes as code, as a location written `ssh_keys.go:32-60` is.
+                sb.append('`');
+                appendInline(link, sb);
+                sb.append('`');
             } else if (n instanceof StrongEmphasis) {
                 wrap(n, "**", sb);
             } else if (n instanceof Emphasis) {
@@ -239,6 +248,15 @@ public final class MarkdownFrontEnd {
                 sb.append(n.getChars().unescape());
             }
         }
+    }
+
+    private static boolean hasCode(Node n) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void wrap(Node n, String marker, StringBuilder sb) {
