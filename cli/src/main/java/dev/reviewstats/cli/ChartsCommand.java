@@ -4,7 +4,6 @@ import dev.reviewstats.analytics.charts.RetroCharts;
 import dev.reviewstats.parse.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,16 +34,23 @@ final class ChartsCommand implements Callable<Integer> {
     ChartOptions chart = new ChartOptions();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         RetroCharts.Options options = chart.toOptions(spec);
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
-        Files.createDirectories(output);
+        OutputTarget.checkFolder(spec, "-o", output);
+        LoadResult loaded = Inputs.load(paths, err, load);
         for (RetroCharts.Rendered r : RetroCharts.render(loaded.reviews(), options)) {
             Path file = output.resolve(r.name());
-            Files.write(file, r.png());
+            try {
+                OutputTarget.write(file, r.png());
+            } catch (IOException e) {
+                err.println(TerminalText.safe(OutputTarget.describe(file, e)));
+                err.flush();
+                return ExitCode.OUTPUT_FAILED.code();
+            }
             out.println(file);
         }
-        return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
+        return Inputs.finish(out, err, loaded.skipped()).code();
     }
 }

@@ -15,10 +15,10 @@ import picocli.CommandLine.ParameterException;
 
 /** The review filters shared by the commands that aggregate. */
 final class FilterOptions {
-    @Option(names = "--since", paramLabel = "DATE", description = "Count reviews on or after this date (YYYY-MM-DD).")
+    @Option(names = "--since", paramLabel = "DATE", converter = Choices.IsoDate.class, description = "Count reviews on or after this date (YYYY-MM-DD).")
     LocalDate since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Count reviews on or before this date (YYYY-MM-DD).")
+    @Option(names = "--until", paramLabel = "DATE", converter = Choices.IsoDate.class, description = "Count reviews on or before this date (YYYY-MM-DD).")
     LocalDate until;
 
     @Option(names = "--repo", paramLabel = "REPO", description = "Count only this repository (owner/name, or name).")

@@ -1,6 +1,5 @@
 package dev.reviewstats.cli;
 
-import dev.reviewstats.analytics.Grouping;
 import dev.reviewstats.analytics.Leaderboard;
 import dev.reviewstats.analytics.Metric;
 import dev.reviewstats.parse.Reduced;
@@ -35,19 +34,18 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, markdown, csv or json (default: ${DEFAULT-VALUE}).")
     LeaderboardFormat format;
 
-    @Option(names = "--by", defaultValue = "family", description = "Rows per agent family or per model (default: ${DEFAULT-VALUE}).")
-    String by;
+    @Mixin
+    RankingOptions ranking = new RankingOptions();
 
-    @Option(names = "--min-raised", defaultValue = "10", paramLabel = "N",
-            description = "Rank only agents that raised at least N findings (default: ${DEFAULT-VALUE}).")
-    int minRaised;
+    @Option(names = "--sort", defaultValue = "unique", paramLabel = "METRIC", converter = Choices.SortMetrics.class,
+            completionCandidates = Choices.SortMetrics.class,
+            description = "Rank by: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Metric sort;
 
-    @Option(names = "--sort", defaultValue = "unique", paramLabel = "METRIC", description = "Rank by: reviews, raised, credited,"
-            + " unique, consensus, keep-rate, fp-rate, downgrade-rate, fix-rate, duration, tool-calls (default: ${DEFAULT-VALUE}).")
-    String sort;
-
-    @Option(names = "--breakdown", paramLabel = "BY", description = "One table per round (round 1 vs later), week or month.")
-    String breakdown;
+    @Option(names = "--breakdown", paramLabel = "BY", converter = Choices.Breakdowns.class,
+            completionCandidates = Choices.Breakdowns.class,
+            description = "One table with a period column: ${COMPLETION-CANDIDATES} (round: round 1 against later rounds).")
+    Leaderboard.Breakdown breakdown;
 
     @Mixin
     FilterOptions filter = new FilterOptions();
@@ -57,23 +55,8 @@ final class LeaderboardCommand implements Callable<Integer> {
         filter.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Metric metric = Metric.byName(sort).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown --sort metric '" + sort + "'"));
-        Grouping grouping = switch (by.toLowerCase(Locale.ROOT)) {
-            case "family" -> Grouping.FAMILY;
-            case "model" -> Grouping.MODEL;
-            default -> throw new ParameterException(spec.commandLine(), "--by takes family or model, not '" + by + "'");
-        };
-        if (minRaised < 0) {
-            throw new ParameterException(spec.commandLine(), "--min-raised must not be negative");
-        }
-        Leaderboard.Options options = new Leaderboard.Options(grouping, filter.toFilter(), minRaised, metric);
-        Leaderboard.Breakdown b = breakdown == null ? null : switch (breakdown.toLowerCase(Locale.ROOT)) {
-            case "round" -> Leaderboard.Breakdown.ROUND;
-            case "week" -> Leaderboard.Breakdown.WEEK;
-            case "month" -> Leaderboard.Breakdown.MONTH;
-            default -> throw new ParameterException(spec.commandLine(), "--breakdown takes round, week or month, not '" + breakdown + "'");
-        };
+        Leaderboard.Options options = new Leaderboard.Options(ranking.by, filter.toFilter(), ranking.minRaised, sort);
+        Leaderboard.Breakdown b = breakdown;
         // Only each review's agent rows are kept, so years of reports fit in a small heap.
         Reduced<Leaderboard.ReviewRows> loaded = Inputs.reduce(paths.isEmpty() ? List.of(Path.of(".")) : paths, err, load,
                 Leaderboard.rows(options));

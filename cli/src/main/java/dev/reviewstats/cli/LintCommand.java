@@ -48,10 +48,11 @@ final class LintCommand implements Callable<Integer> {
                 continue;
             }
             reviewsWithIssues++;
-            out.println(r.id() + " (" + r.sources().get(0).path() + ")");
+            // Ids, paths and messages quote the reports: escaped before they reach a terminal.
+            out.println(TerminalText.safe(r.id() + " (" + r.sources().get(0).path() + ")"));
             for (LintIssue i : issues) {
                 out.println("  " + (i.line() > 0 ? "line " + i.line() + ": " : "") + i.code() + " "
-                        + (i.inconsistency() ? "inconsistent: " : "") + i.message());
+                        + (i.inconsistency() ? "inconsistent: " : "") + TerminalText.safe(i.message()));
                 if (i.inconsistency()) {
                     inconsistencies++;
                 } else {

@@ -8,7 +8,7 @@ final class LoadOptions {
             + "(in $XDG_CACHE_HOME/review-stats or ~/.cache/review-stats; safe to delete).")
     boolean noCache;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Parse on N threads; 1 parses on one thread "
-            + "(default: all cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = Choices.Positive.class,
+            description = "Parse on N threads (N ≥ 1); 1 parses on one thread (default: all cores).")
     int jobs;
 }

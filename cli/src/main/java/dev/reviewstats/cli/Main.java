@@ -70,11 +70,22 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         String[] effective = args;
         String first = args.length > 0 ? args[0] : "";
+        if (first.equals("help")) {
+            return help(cli, args, out, err);
+        }
         if (SUBCOMMANDS.containsKey(first)) {
             cli.addSubcommand(first, SUBCOMMANDS.get(first));
         } else if (HELP_OPTIONS.contains(first)) {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         } else if (!VERSION_OPTIONS.contains(first)) {
+            if (!first.isEmpty() && !first.startsWith("-") && !java.nio.file.Files.exists(java.nio.file.Path.of(first))) {
+                // A word where a command goes that names no file either: a mistyped command, not a path.
+                err.println("review-stats: '" + TerminalText.safe(first) + "' is neither a command nor an existing file or folder"
+                        + suggestion(first).map(c -> "; did you mean '" + c + "'?").orElse("; commands: "
+                        + String.join(", ", SUBCOMMANDS.keySet())));
+                err.flush();
+                return ExitCode.USAGE.code();
+            }
             effective = new String[args.length + 1];
             effective[0] = "leaderboard";
             System.arraycopy(args, 0, effective, 1, args.length);
@@ -83,11 +94,83 @@ public final class Main implements Runnable {
         // Set after the subcommands are added: picocli applies these to the commands present at the time.
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            // One line, not the whole usage: the message names the option and the values it takes.
+            CommandLine cmd = e.getCommandLine();
+            String name = cmd.getCommandName();
+            String hint = "";
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                hint = "; did you mean " + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?";
+            }
+            err.println("review-stats" + (name.equals("review-stats") ? "" : " " + name) + ": "
+                    + TerminalText.safe(e.getMessage()) + hint + " (see --help)");
+            err.flush();
+            return ExitCode.USAGE.code();
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("review-stats: internal error: " + e);
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli.execute(effective);
+    }
+
+    /** {@code help} and {@code help COMMAND}, as users of git and cargo expect. */
+    private static int help(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
+        SUBCOMMANDS.forEach(cli::addSubcommand);
+        cli.setOut(out);
+        cli.setErr(err);
+        if (args.length < 2) {
+            cli.usage(out);
+            out.flush();
+            return ExitCode.OK.code();
+        }
+        CommandLine sub = cli.getSubcommands().get(args[1]);
+        if (sub == null) {
+            err.println("review-stats help: no command '" + TerminalText.safe(args[1]) + "'"
+                    + suggestion(args[1]).map(c -> "; did you mean '" + c + "'?").orElse("; commands: "
+                    + String.join(", ", SUBCOMMANDS.keySet())));
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
+        sub.usage(out);
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** The command a mistyped word most likely meant: a prefix of it, or at most two edits away. */
+    static java.util.Optional<String> suggestion(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = 3;
+        for (String c : SUBCOMMANDS.keySet()) {
+            int d = c.startsWith(w) && w.length() >= 2 ? 0 : distance(w, c);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** Levenshtein distance, with a transposition counting as one edit (lnit → lint). */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     public static void main(String[] args) {

@@ -34,7 +34,8 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One review per line instead of a JSON array.")
     boolean jsonl;
 
-    @Option(names = "--skipped", description = "Print {\"reviews\": [...], \"skipped\": [...]} instead of a bare array.")
+    @Option(names = "--skipped", description = "Also print the inputs that gave no review: {\"reviews\": [...], \"skipped\": [...]}"
+            + " instead of a bare array; with --jsonl, each line is {\"review\": {...}} or {\"skipped\": {...}}.")
     boolean withSkipped;
 
     @Override
@@ -46,7 +47,13 @@ final class ParseCommand implements Callable<Integer> {
         if (jsonl) {
             var compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
             for (Review r : result.reviews()) {
-                out.println(compact.writeValueAsString(ReviewJson.toJson(r)));
+                ObjectNode json = ReviewJson.toJson(r);
+                out.println(compact.writeValueAsString(withSkipped ? mapper.createObjectNode().set("review", json) : json));
+            }
+            if (withSkipped) {
+                for (var s : result.skipped()) {
+                    out.println(compact.writeValueAsString(mapper.createObjectNode().set("skipped", ReviewJson.skipped(s))));
+                }
             }
         } else {
             ArrayNode reviews = mapper.createArrayNode();

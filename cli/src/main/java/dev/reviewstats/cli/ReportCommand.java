@@ -11,7 +11,6 @@ import dev.reviewstats.parse.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -46,9 +45,10 @@ final class ReportCommand implements Callable<Integer> {
     ChartOptions chart = new ChartOptions();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RetroCharts.Options options = chart.toOptions(spec);
+        OutputTarget.checkFile(spec, "-o", output);
         LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
         Leaderboard board = Leaderboard.compute(loaded.reviews(), options.leaderboard());
         StringBuilder h = new StringBuilder();
@@ -103,11 +103,13 @@ final class ReportCommand implements Callable<Integer> {
                     .append(r.sources().size()).append("</td></tr>\n");
         }
         h.append("</table>\n</body>\n</html>\n");
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        try {
+            OutputTarget.write(output, h.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(TerminalText.safe(OutputTarget.describe(output, e)));
+            spec.commandLine().getErr().flush();
+            return ExitCode.OUTPUT_FAILED.code();
         }
-        Files.writeString(output, h, StandardCharsets.UTF_8);
         out.println(output);
         return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
     }

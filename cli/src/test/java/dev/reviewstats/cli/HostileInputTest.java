@@ -132,6 +132,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aLinkBackToItsOwnFolderIsReportedButLosesNothing() throws IOException {
+        Files.writeString(dir.resolve("good.md"), clean);
+        Files.createSymbolicLink(dir.resolve("self"), Path.of("."));
+        ParseCommandTest.Run r = run("parse", "--no-cache", dir.toString());
+        assertThat(r.err()).contains("skipped (link loop)");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK.code());
+        assertThat(r.out()).contains(cleanReview.id());
+    }
+
+    @Test
     void aFileUnreadableByPermissionsIsSkipped() throws IOException {
         Path locked = dir.resolve("locked.md");
         Files.writeString(locked, clean);

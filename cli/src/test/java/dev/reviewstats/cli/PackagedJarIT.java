@@ -104,4 +104,46 @@ class PackagedJarIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("[").contains("\"id\"");
     }
+
+    /**
+     * The hostile-input report's reproductions, each beside a good report, run as a user runs them:
+     * the cached path, in a 512 MiB heap. Each finishes in under 10 s with the good review printed.
+     */
+    @Test
+    void eachHostileReproductionFinishesQuicklyInASmallHeapWithTheGoodReviewPrinted() throws Exception {
+        String good = Files.readString(REPO.resolve("cli/src/test/resources/fixtures/six-reviewers.md"));
+        String glued = "Deep Review: 20261012-101500-pr-902\n\nDate2026-10-12 10:15\nReviewersClaude Opus 5, Codex GPT 5.6\n\n"
+                + "Agent Performance Retro\n\nSummary\n\nClaude Opus 5Codex GPT 5.6\nFiles reviewed" + "1".repeat(1000) + "x\n";
+        StringBuilder table = new StringBuilder(good.replace("pr-901", "pr-903")).append("\n| a | b |\n|---|---|\n");
+        for (int i = 0; i < 1_000_000; i++) {
+            table.append("| ").append(i).append(" | y |\n");
+        }
+        List<String> bad = List.of(
+                glued,
+                good.replace("pr-901", "pr-904") + "\n" + "- ".repeat(50_000) + "x\n",
+                table.toString(),
+                good.replace("pr-901", "pr-905").replace("Cache key ignores the locale", " ".repeat(100_000) + "x")
+                        .replace("Gemma4 31B, GLM-4.7 Flash |", "Gemma4 31B, GLM-4.7 Flash" + ",".repeat(100_000) + " |"),
+                good.replace("pr-901", "pr-906").replace("| Findings | 1S |", "| Findings | " + "7".repeat(4_800_000) + " |")
+                        + "\n" + "a".repeat(5_000_000) + "\n");
+        for (int i = 0; i < bad.size(); i++) {
+            Path folder = Files.createDirectories(work.resolve("repro-" + i));
+            Files.writeString(folder.resolve("good.md"), good);
+            Files.writeString(folder.resolve("bad.md"), bad.get(i));
+            long start = System.nanoTime();
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Djava.awt.headless=true", "-Dreviewstats.cacheDir=" + work.resolve("cache"), "-jar", JAR.toString(),
+                    "table", "agent-reviews", "--format", "csv", folder.toString()));
+            Process p = new ProcessBuilder(cmd).redirectOutput(work.resolve("out.txt").toFile())
+                    .redirectError(work.resolve("err.txt").toFile()).start();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("reproduction " + i + " finished").isTrue();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String out = Files.readString(work.resolve("out.txt"));
+            String err = Files.readString(work.resolve("err.txt"));
+            assertThat(seconds).as("reproduction " + i + ": " + err).isLessThan(10);
+            assertThat(p.exitValue()).as(err).isIn(0, 3);
+            assertThat(out).as("reproduction " + i).contains("20261012-101500-pr-901,");
+            assertThat(err).doesNotContain("internal error").doesNotContain("OutOfMemoryError");
+        }
+    }
 }

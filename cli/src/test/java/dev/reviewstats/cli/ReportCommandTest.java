@@ -31,7 +31,7 @@ class ReportCommandTest {
     void chartsWritesEveryChart() {
         ParseCommandTest.Run r = run("charts", samples().toString(), "-o", dir.resolve("out").toString(), "--width", "640",
                 "--height", "360");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines().map(l -> Path.of(l).getFileName().toString()).toList()).containsExactly(
                 "false-positive-rate.png", "downgrade-rate.png", "kept-by-severity.png", "severity-changes.png", "leaderboard.png",
                 "findings-per-round.png");
@@ -42,7 +42,7 @@ class ReportCommandTest {
     void theReportIsOneSelfContainedPageThatOpensInABrowser() throws Exception {
         Path page = dir.resolve("retro.html");
         ParseCommandTest.Run r = run("report", samples().toString(), "-o", page.toString());
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(page);
         assertThat(html).contains("<h2>Leaderboard</h2>").contains("<h2>Lint</h2>").contains("<h2>Reviews covered</h2>");
         assertThat(html.split("data:image/png;base64,", -1)).hasSize(7);

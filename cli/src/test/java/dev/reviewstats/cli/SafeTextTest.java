@@ -49,6 +49,16 @@ class SafeTextTest {
     }
 
     @Test
+    void lintEscapesWhatItQuotesFromAReport() throws IOException {
+        String fixture = Files.readString(Path.of("src/test/resources/fixtures/six-reviewers.md"))
+                .replace("## Suggestions", "## Notes \u001b]0;pwned\u0007\n\n## Suggestions");
+        Path f = dir.resolve("escape.md");
+        Files.writeString(f, fixture);
+        ParseCommandTest.Run r = ParseCommandTest.run("lint", "--all", "--no-cache", f.toString());
+        assertThat(r.out()).contains("Notes \\u001b]0;pwned\\u0007").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    @Test
     void aFailedWriteIsItsOwnExitCodeWithOneLine() {
         Writer failing = new Writer() {
             @Override

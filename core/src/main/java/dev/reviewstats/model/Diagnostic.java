@@ -20,6 +20,13 @@ public record Diagnostic(DiagnosticCode code, DiagnosticLevel level, String mess
         }
     }
 
+    /**
+     * Document order: by line, then code, then message. Diagnostics are reported in this one order
+     * whatever order the stages that found them ran in, so two runs print the same thing.
+     */
+    public static final java.util.Comparator<Diagnostic> DOCUMENT_ORDER = java.util.Comparator.comparingInt(Diagnostic::line)
+            .thenComparing(Diagnostic::code).thenComparing(Diagnostic::message);
+
     public static Diagnostic of(DiagnosticCode code, String message, int line) {
         return new Diagnostic(code, code.defaultLevel(), message, line);
     }

@@ -11,6 +11,7 @@ public enum DiagnosticCode {
     ID_UNKNOWN("RS103", DiagnosticLevel.WARNING, "neither the title nor the file name carries a review id"),
     SECTION_UNREADABLE("RS104", DiagnosticLevel.WARNING, "a section is present but its content was lost or could not be read"),
     SECTION_UNKNOWN("RS105", DiagnosticLevel.INFO, "a top-level section the parser does not know was kept as text only"),
+    INPUT_LIMIT("RS106", DiagnosticLevel.WARNING, "part of the input is past a structural limit (line length, block length, nesting, cell size) and was not read"),
 
     // 2xx: metadata
     METADATA_MISSING("RS201", DiagnosticLevel.WARNING, "a metadata field every deep review has is missing"),

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -78,11 +77,10 @@ public final class ParseCache {
         StatIndex.Stamp stamp;
         byte[] bytes;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.size() > ReviewParser.MAX_BYTES) {
+            stamp = StatIndex.Stamp.read(file);
+            if (stamp.size() > ReviewParser.MAX_BYTES) {
                 return parser.parse(file);
             }
-            stamp = StatIndex.Stamp.of(attributes);
             Optional<ParseResult> unchanged = index.key(file, stamp).flatMap(this::read);
             if (unchanged.isPresent()) {
                 hits.incrementAndGet();
@@ -147,7 +145,7 @@ public final class ParseCache {
     private Optional<ParseResult> read(String key) {
         try {
             return Optional.of(ResultCodec.get().decode(Files.readAllBytes(entry(key))));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             // A damaged or foreign entry is a miss; it is overwritten by the fresh parse.
             return Optional.empty();
         }
@@ -162,6 +160,9 @@ public final class ParseCache {
             }
             writeAtomically(p, ResultCodec.get().encode(result));
             return true;
+        } catch (OutOfMemoryError e) {
+            // A result too large to encode in the memory left is simply not cached; the run goes on.
+            return false;
         } catch (IOException | RuntimeException e) {
             // The cache only saves time: a result that cannot be stored is parsed again next run. The
             // folder may have been deleted under us; it is made again for the next entry.

@@ -58,6 +58,11 @@ public final class ReviewLoader {
         return new ReviewLoader(parser, false, cache);
     }
 
+    /** A loader that parses with {@code parser} (for example one with another per-file budget). */
+    public ReviewLoader withParser(ReviewParser parser) {
+        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache);
+    }
+
     /** A loader that takes unchanged files' results from {@code cache}. */
     public ReviewLoader withCache(ParseCache cache) {
         return new ReviewLoader(parser, parallel, cache);

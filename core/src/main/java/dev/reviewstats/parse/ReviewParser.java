@@ -8,6 +8,7 @@ import dev.reviewstats.internal.markdown.MarkdownFrontEnd;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.read.DecodedText;
 import dev.reviewstats.internal.read.FormDetector;
+import dev.reviewstats.internal.read.InputLimits;
 import dev.reviewstats.internal.read.TextDecoder;
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
@@ -20,6 +21,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,7 +44,7 @@ public final class ReviewParser {
      * The version of what the parsers produce. Change it whenever parsing the same bytes can give a
      * different result: cached results of another version are never used.
      */
-    public static final String VERSION = "2026-11-30.1";
+    public static final String VERSION = "2026-11-30.2";
 
     /** Files larger than this are refused rather than read: real reports are well under 1 MiB. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -61,11 +72,48 @@ public final class ReviewParser {
         static final ReviewExtractor INSTANCE = new ReviewExtractor();
     }
 
+    /**
+     * The time one file may take to parse before it is skipped. Every grammar is linear or capped, so
+     * real reports take milliseconds; the budget is the last guard against an input nobody foresaw.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+
+    /**
+     * Parses run on these threads so that the caller can stop waiting when the budget is spent. They
+     * are daemons with a large stack: regular-expression matching recurses per character on long lines.
+     */
+    private static final ExecutorService GUARDED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "review-stats-parse", LARGE_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Duration budget;
+
+    /** A parser with the {@link #DEFAULT_BUDGET}. */
     public static ReviewParser create() {
-        return new ReviewParser();
+        return new ReviewParser(DEFAULT_BUDGET);
     }
 
-    private ReviewParser() {
+    private ReviewParser(Duration budget) {
+        this.budget = budget;
+    }
+
+    /**
+     * A parser that gives each file at most {@code budget} (a positive duration), or parses on the
+     * calling thread with no limit when it is {@code null}. A file over the budget comes back as
+     * {@link SkipReason#OVER_BUDGET}; its parse is interrupted and its thread is left to finish alone.
+     */
+    public ReviewParser withBudget(Duration budget) {
+        if (budget != null && (budget.isNegative() || budget.isZero())) {
+            throw new IllegalArgumentException("the budget must be positive: " + budget);
+        }
+        return new ReviewParser(budget);
+    }
+
+    /** The per-file budget, or empty when there is none. */
+    public Optional<Duration> budget() {
+        return Optional.ofNullable(budget);
     }
 
     /** Reads and parses a file; I/O problems become a {@link ParseResult.Skipped}. */
@@ -116,10 +164,44 @@ public final class ReviewParser {
      * stack; an input that still breaks a parser is skipped with the reason, never thrown.
      */
     private ParseResult parseText(String path, String text, List<Diagnostic> pre) {
+        if (budget == null) {
+            return parseHere(path, text, pre);
+        }
+        Future<ParseResult> work;
+        try {
+            work = GUARDED.submit(() -> parseHere(path, text, pre));
+        } catch (RejectedExecutionException | OutOfMemoryError e) {
+            return parseHere(path, text, pre);
+        }
+        try {
+            return work.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return skipped(path, SkipReason.OVER_BUDGET, "parsing took longer than the per-file budget of "
+                    + describe(budget) + "; the file was skipped and the run went on");
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            return skipped(path, SkipReason.UNREADABLE, "interrupted while parsing");
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof RuntimeException re ? failed(path, re)
+                    : skipped(path, SkipReason.UNREADABLE, "a parser failed on this input (" + e.getCause() + "); please report it");
+        }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private ParseResult parseHere(String path, String text, List<Diagnostic> pre) {
         try {
             return parseUnguarded(path, text, pre);
         } catch (StackOverflowError e) {
             return onLargeStack(path, text, pre);
+        } catch (OutOfMemoryError e) {
+            return skipped(path, SkipReason.TOO_LARGE, "not enough memory to parse the file");
+        } catch (CancellationException e) {
+            return skipped(path, SkipReason.OVER_BUDGET, "the parse was stopped");
         } catch (RuntimeException e) {
             return failed(path, e);
         }
@@ -132,6 +214,8 @@ public final class ReviewParser {
                 result.set(parseUnguarded(path, text, pre));
             } catch (StackOverflowError e) {
                 result.set(skipped(path, SkipReason.UNREADABLE, "the input nests too deeply or has too long a line to parse"));
+            } catch (OutOfMemoryError e) {
+                result.set(skipped(path, SkipReason.TOO_LARGE, "not enough memory to parse the file"));
             } catch (RuntimeException e) {
                 result.set(failed(path, e));
             }
@@ -156,6 +240,14 @@ public final class ReviewParser {
             return skipped(path, SkipReason.EMPTY, "the file is empty");
         }
         SourceForm form = FormDetector.detect(text);
+        if (form != SourceForm.HTML) {
+            InputLimits.Limited limited = InputLimits.apply(text, form == SourceForm.MARKDOWN);
+            if (!limited.notes().isEmpty()) {
+                text = limited.text();
+                pre = new ArrayList<>(pre);
+                pre.addAll(limited.notes());
+            }
+        }
         Outline outline;
         switch (form) {
             case MARKDOWN -> outline = Markdown.FRONT_END.read(text);
@@ -169,6 +261,7 @@ public final class ReviewParser {
             case FLATTENED_TEXT -> outline = Flattened.FRONT_END.read(text);
             default -> throw new IllegalStateException("unknown form " + form);
         }
+        stopIfCancelled();
         Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form));
         if (extraction.review() == null) {
             return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, extraction.notAReview(), pre);
@@ -177,9 +270,17 @@ public final class ReviewParser {
         if (!pre.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(pre);
             all.addAll(review.diagnostics());
+            all.sort(Diagnostic.DOCUMENT_ORDER);
             review = review.withSourcesAndDiagnostics(review.sources(), all);
         }
         return new ParseResult.Parsed(path, review);
+    }
+
+    /** A parse over its budget was cancelled: stop at the next stage rather than finish work nobody waits for. */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("over budget");
+        }
     }
 
     private static ParseResult.Skipped skipped(String path, SkipReason reason, String detail) {

@@ -10,12 +10,17 @@ public enum SkipReason {
     BINARY(true),
     /** The file is larger than the documented limit. */
     TOO_LARGE(true),
+    /** Parsing the file took longer than the per-file budget ({@link ReviewParser#withBudget}). */
+    OVER_BUDGET(true),
     /** The file could not be read: permissions, deleted while running, an I/O error. */
     UNREADABLE(true),
     /** The path does not exist. */
     MISSING(true),
-    /** A directory link leads back into a directory being walked; it was walked once. */
-    LINK_LOOP(true);
+    /**
+     * A directory link leads back into a directory being walked ({@code ln -s . self}). Its content
+     * was walked once already, so nothing is lost: reported, but no problem.
+     */
+    LINK_LOOP(false);
 
     private final boolean problem;
 

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the parse cache knows of the files it has read: each file's size, modification time and
- * file identity when it was read, and the cache key of its content. A file whose stamp is unchanged
+ * What the parse cache knows of the files it has read: each file's size, modification time, change
+ * time (where the platform has one) and file identity when it was read, and the cache key of its content. A file whose stamp is unchanged
  * is neither read nor hashed again, which is most of the cost of a run over an unchanged folder.
  *
  * <p>As in git's index, a file modified less than {@link #RACY_MILLIS} before it was read is not
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 final class StatIndex {
     /** Longer than the coarsest common file-time resolution (FAT's two seconds). */
     static final long RACY_MILLIS = 2_000;
-    private static final int MAGIC = 0x52534931;
+    private static final int MAGIC = 0x52534932;
     private static final String INDEX_FOLDER = "index";
     private static final String INDEX_SUFFIX = ".rsi";
 
@@ -45,14 +46,29 @@ final class StatIndex {
         this.version = version;
     }
 
-    /** A file's size, modification time and identity (device and inode where the platform has them). */
-    record Stamp(long size, long modifiedNanos, String fileKey) {
+    /**
+     * A file's size, modification time, change time and identity (device and inode where the platform
+     * has them). The change time is what git's index checks too: a tool can set a file's modification
+     * time back after editing it, but not its change time. {@code changedNanos} is -1 where unknown.
+     */
+    record Stamp(long size, long modifiedNanos, long changedNanos, String fileKey) {
         Stamp {
             Objects.requireNonNull(fileKey, "fileKey");
         }
 
         static Stamp of(BasicFileAttributes a) {
-            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
+            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), -1, String.valueOf(a.fileKey()));
+        }
+
+        /** The stamp of {@code file}, with its change time where the file system has one; one {@code stat}. */
+        static Stamp read(Path file) throws IOException {
+            try {
+                Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,fileKey");
+                return new Stamp((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
+                        ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), String.valueOf(a.get("fileKey")));
+            } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException | NullPointerException e) {
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
+            }
         }
     }
 
@@ -144,7 +160,7 @@ final class StatIndex {
             for (int i = 0; i < n; i++) {
                 String name = in.readUTF();
                 String given = in.readUTF();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF());
+                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readUTF());
                 f.entries.put(name, new Entry(given, stamp, in.readUTF()));
             }
         } catch (IOException | RuntimeException e) {
@@ -166,6 +182,7 @@ final class StatIndex {
                 out.writeUTF(e.getValue().given);
                 out.writeLong(e.getValue().stamp.size());
                 out.writeLong(e.getValue().stamp.modifiedNanos());
+                out.writeLong(e.getValue().stamp.changedNanos());
                 out.writeUTF(e.getValue().stamp.fileKey());
                 out.writeUTF(e.getValue().key);
             }

@@ -170,6 +170,22 @@ class ParseCacheTest {
     }
 
     @Test
+    void aFileEditedInPlaceWithSizeAndModificationTimeRestoredIsReadAgain() throws IOException {
+        Path file = settledReports(1).get(0);
+        FileTime settled = Files.getLastModifiedTime(file);
+        ParseCache first = ParseCache.at(cacheDir);
+        assertThat(ReviewLoader.create().withCache(first).load(List.of(reviews)).reviews().get(0).executiveSummary())
+                .isEqualTo("Review 1 of a small change.");
+        // What a tool hiding an edit does: same size, modification time set back. The change time moves all the same.
+        Files.writeString(file, report(1).replace("Review 1 of", "Edited 1 of"));
+        Files.setLastModifiedTime(file, settled);
+        ParseCache second = ParseCache.at(cacheDir);
+        Review again = ReviewLoader.create().withCache(second).load(List.of(reviews)).reviews().get(0);
+        assertThat(second.notRead()).isZero();
+        assertThat(again.executiveSummary()).isEqualTo("Edited 1 of a small change.");
+    }
+
+    @Test
     void aDamagedIndexOnlyMeansFilesAreHashedAgain() throws IOException {
         settledReports(3);
         LoadResult first = ReviewLoader.create().withCache(ParseCache.at(cacheDir)).load(List.of(reviews));

@@ -20,7 +20,7 @@ final class AgentNames {
     /** The families as the report tool's own pills name them. */
     static final List<String> KNOWN_FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
     private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*([^)]*)\\)");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     /** A model version looks like a short run of words and numbers. */
     private static final Pattern MODEL = Pattern.compile("^[A-Za-z0-9][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,3}$");
 

@@ -40,7 +40,8 @@ record FindingHead(
             "([\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(?:critical|important|suggestion)\\b");
     private static final Pattern WITHDRAWN_BRACKET = Pattern.compile("(?i)\\b(?:downgraded|rejected|invalid|withdrawn|dropped)\\b");
-    private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[—–]\\s+");
+    /** A dash between spaces; the lookbehind lets a match start only at a run's first space, so a long run is scanned once. */
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("(?<!\\s)\\s+[—–]\\s+");
     private static final Pattern TITLE_EDGES = Pattern.compile("^[\\s—–:-]+|[\\s—–:-]+$");
     private static final Pattern PLAIN_SEVERITY = Pattern.compile("(critical|important|suggestion)s?( issue| finding)?");
     private static final Pattern RANGE = Pattern.compile("(\\d+)(?:\\s*[-–]\\s*(\\d+))?");

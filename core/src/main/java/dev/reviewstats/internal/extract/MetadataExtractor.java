@@ -47,7 +47,6 @@ final class MetadataExtractor {
     private static final Pattern COMMIT_LINE = Pattern.compile("^`?([0-9a-f]{6,40})`?\\s*(.*)$");
     private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(\\d+)\\s+(?:earlier|more|older)");
     private static final Pattern STRUCK = Pattern.compile("~~(.+?)~~\\s*(\\([^)]*\\))?");
-    private static final Pattern REVIEWER_SPLIT = Pattern.compile(",(?![^()]*\\))");
     private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
     private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern RATIONALE_LEAD = Pattern.compile("^\\s*(?:—|–|--|-|:|\\.)\\s*");
@@ -267,13 +266,41 @@ final class MetadataExtractor {
         }
     }
 
+    /**
+     * Splits at commas outside parentheses ({@code Claude Opus 4.6 (effort: xhigh, 1M), Codex}): a comma
+     * whose next parenthesis is a closing one is inside. One pass from the right finds every comma's next
+     * parenthesis, where a look-ahead pattern would scan to it again from each comma.
+     */
+    static List<String> topLevelCommaSplit(String raw) {
+        boolean[] inside = new boolean[raw.length()];
+        char next = 0;
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            char c = raw.charAt(i);
+            if (c == '(' || c == ')') {
+                next = c;
+            } else if (c == ',') {
+                inside[i] = next == ')';
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == ',' && !inside[i]) {
+                out.add(raw.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(raw.substring(start));
+        return out;
+    }
+
     private static void reviewers(String raw, int line, ParseContext ctx, Review.Builder review) {
         if (raw == null) {
             ctx.report(DiagnosticCode.METADATA_MISSING, "the review names no reviewers", line);
             return;
         }
         List<Agent> reviewers = new ArrayList<>();
-        for (String part : REVIEWER_SPLIT.split(raw)) {
+        for (String part : topLevelCommaSplit(raw)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;

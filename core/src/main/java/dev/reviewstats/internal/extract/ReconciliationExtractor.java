@@ -57,6 +57,8 @@ final class ReconciliationExtractor {
     /** A severity-lettered finding id: {@code S3}, the agent's own or the consolidated one. */
     private static final Pattern LETTERED_ID = Pattern.compile("\\b(?<id>[CIS]\\d{1,3})\\b");
     private static final Pattern TITLE = Pattern.compile("^\\s*(?:\\(([^)]*)\\)|\"([^\"]*)\"|“([^”]*)”)");
+    /** How much of a clause the reason pattern sees: real reasons are a sentence; its alternatives rescan long space runs. */
+    private static final int MAX_REASON_INPUT = 2_000;
     private static final Pattern REASON = Pattern.compile("(?i)(?:,?\\s*because\\s+|\\s+—\\s+|\\.\\s+|;\\s+|:\\s+|\\(\\s*|rationale:\\s*)(.*)$");
     private static final Pattern SIGNALS = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:critical|important|suggestion|downgraded|promoted|dropped|rejected|withdrawn|withdrew|merged|folded|reframed|declined|moved)\\b");
     private static final Pattern CALIBRATION = Pattern.compile(
@@ -287,7 +289,8 @@ final class ReconciliationExtractor {
         } else {
             return new Outcome(null, false);
         }
-        Matcher r = REASON.matcher(rest.substring(Math.min(after, rest.length())));
+        String tail = rest.substring(Math.min(after, rest.length()));
+        Matcher r = REASON.matcher(tail.length() > MAX_REASON_INPUT ? tail.substring(0, MAX_REASON_INPUT) : tail);
         String reason = r.find() ? REASON_END.matcher(r.group(1)).replaceFirst("").strip() : "";
         Agent agent = ctx.agents().resolve(Agent.of(family, "")).orElse(Agent.of(family, ""));
         return new Outcome(new Judgement(agent, originalId, title, from, to, finalId, kind, reason,

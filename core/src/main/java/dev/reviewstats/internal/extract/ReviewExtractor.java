@@ -9,6 +9,7 @@ import dev.reviewstats.internal.outline.TableBlock;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
 import dev.reviewstats.model.DiagnosticLevel;
+import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Judgement;
@@ -145,7 +146,7 @@ public final class ReviewExtractor {
             }
         }
         states.forEach(review::section);
-        ctx.diagnostics().forEach(review::diagnostic);
+        ctx.diagnostics().stream().sorted(Diagnostic.DOCUMENT_ORDER).forEach(review::diagnostic);
         Review built = review.build();
         return new Extraction(built, "", built.diagnostics());
     }

@@ -51,31 +51,71 @@ final class GluedRow {
         return GRAMMAR.getOrDefault(label.toLowerCase(Locale.ROOT), COUNT_WITH_NOTE);
     }
 
-    /** All ways to cut {@code glued} into {@code n} cells that each match {@code cell}. */
+    /** The longest cell of a plain row ({@code 1h 23m 45s}, {@code 2C 11I 13S}); a longer run is no cell. */
+    static final int MAX_CELL = 32;
+    /** The longest cell of a row that carries a note ({@code 56 (Read 20, Grep 18, Bash 9, Edit 9)}). */
+    static final int MAX_NOTE_CELL = 160;
+    /** The most candidates enumerated; a row with more is ambiguous whatever the rule picks. */
+    static final int MAX_CANDIDATES = 1000;
+
+    /**
+     * All ways to cut {@code glued} into {@code n} cells that each match {@code cell}, at most
+     * {@link #MAX_CANDIDATES}. Work is linear in the row's length: which cells fit is computed once per
+     * (start, length) with lengths up to {@link #MAX_CELL} (or {@link #MAX_NOTE_CELL}), and the enumeration only follows cuts that
+     * can still be completed. A row longer than its agents' cells can be is no row at all.
+     */
     static List<List<String>> candidates(String glued, int n, Pattern cell) {
+        String text = glued.strip();
+        int len = text.length();
         List<List<String>> out = new ArrayList<>();
-        cut(glued.strip(), n, cell, new ArrayList<>(), out);
+        int maxCell = cell == COUNT_WITH_NOTE ? MAX_NOTE_CELL : MAX_CELL;
+        if (n <= 0 || len > (long) n * (maxCell + 1)) {
+            return out;
+        }
+        // fits[i][k]: the cell text.substring(i, i + k) is a cell; completes[c][i]: text from i cuts into c cells.
+        boolean[][] fits = new boolean[len][];
+        for (int i = 0; i < len; i++) {
+            fits[i] = new boolean[Math.min(maxCell, len - i) + 1];
+            for (int k = 1; k < fits[i].length; k++) {
+                String head = text.substring(i, i + k);
+                fits[i][k] = head.equals(head.strip()) && cell.matcher(head).matches();
+            }
+        }
+        boolean[][] completes = new boolean[n + 1][len + 1];
+        completes[0][len] = true;
+        for (int c = 1; c <= n; c++) {
+            for (int i = len - 1; i >= 0; i--) {
+                for (int k = 1; k < fits[i].length && !completes[c][i]; k++) {
+                    completes[c][i] = fits[i][k] && completes[c - 1][skipSpaces(text, i + k)];
+                }
+            }
+        }
+        if (len > 0 && completes[n][0]) {
+            cut(text, 0, n, fits, completes, new ArrayList<>(), out);
+        }
         return out;
     }
 
-    private static void cut(String rest, int n, Pattern cell, List<String> sofar, List<List<String>> out) {
-        if (out.size() > 1000) {
-            return;
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
+        return i;
+    }
+
+    private static void cut(String text, int at, int n, boolean[][] fits, boolean[][] completes, List<String> sofar,
+            List<List<String>> out) {
         if (n == 0) {
-            if (rest.isEmpty()) {
-                out.add(List.copyOf(sofar));
-            }
+            out.add(List.copyOf(sofar));
             return;
         }
-        for (int i = 1; i <= rest.length(); i++) {
-            String head = rest.substring(0, i);
-            if (!head.equals(head.strip()) || !cell.matcher(head).matches()) {
-                continue;
+        for (int k = 1; k < fits[at].length && out.size() < MAX_CANDIDATES; k++) {
+            int next = skipSpaces(text, at + k);
+            if (fits[at][k] && completes[n - 1][next] && (n > 1 || next == text.length())) {
+                sofar.add(text.substring(at, at + k));
+                cut(text, next, n - 1, fits, completes, sofar, out);
+                sofar.remove(sofar.size() - 1);
             }
-            sofar.add(head);
-            cut(rest.substring(i).stripLeading(), n - 1, cell, sofar, out);
-            sofar.remove(sofar.size() - 1);
         }
     }
 

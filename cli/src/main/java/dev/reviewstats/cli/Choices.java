@@ -1,0 +1,134 @@
+package dev.reviewstats.cli;
+
+import dev.reviewstats.analytics.Grouping;
+import dev.reviewstats.analytics.Leaderboard;
+import dev.reviewstats.analytics.Metric;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The closed sets of values options take, each one class that is both the option's converter and its
+ * completion candidates, so that usage, shell completion and the error for a wrong value list the
+ * same words.
+ */
+final class Choices {
+    private Choices() {
+    }
+
+    /** Values by their command-line word, in the order usage lists them. */
+    abstract static class Named<T> implements ITypeConverter<T>, Iterable<String> {
+        private final Map<String, T> byWord = new LinkedHashMap<>();
+
+        Named(List<T> values, java.util.function.Function<T, String> word) {
+            values.forEach(v -> byWord.put(word.apply(v), v));
+        }
+
+        @Override
+        public T convert(String value) {
+            T found = byWord.get(value.strip().toLowerCase(Locale.ROOT));
+            if (found == null) {
+                throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", byWord.keySet()));
+            }
+            return found;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return byWord.keySet().iterator();
+        }
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    static final class Groupings extends Named<Grouping> {
+        Groupings() {
+            super(List.of(Grouping.values()), Choices::lower);
+        }
+    }
+
+    static final class Breakdowns extends Named<Leaderboard.Breakdown> {
+        Breakdowns() {
+            super(List.of(Leaderboard.Breakdown.values()), Choices::lower);
+        }
+    }
+
+    /** Chart periods: a trend over rounds means nothing. */
+    static final class Periods extends Named<Leaderboard.Breakdown> {
+        Periods() {
+            super(List.of(Leaderboard.Breakdown.WEEK, Leaderboard.Breakdown.MONTH), Choices::lower);
+        }
+    }
+
+    /** Every metric a leaderboard can be sorted by. */
+    static final class SortMetrics extends Named<Metric> {
+        SortMetrics() {
+            super(Arrays.asList(Metric.values()), Metric::cliName);
+        }
+    }
+
+    /** The metrics that are rates, the only ones a rate chart can draw. */
+    static final class RateMetrics extends Named<Metric> {
+        RateMetrics() {
+            super(List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE, Metric.KEEP_RATE, Metric.FIX_RATE), Metric::cliName);
+        }
+    }
+
+    /** A whole number no less than a bound. */
+    abstract static class AtLeast implements ITypeConverter<Integer> {
+        private final int min;
+
+        AtLeast(int min) {
+            this.min = min;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            int n;
+            try {
+                n = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number");
+            }
+            if (n < min) {
+                throw new TypeConversionException("'" + value + "' must be " + min + " or more");
+            }
+            return n;
+        }
+    }
+
+    /** A count of threads, pixels: 1 or more. */
+    static final class Positive extends AtLeast {
+        Positive() {
+            super(1);
+        }
+    }
+
+    /** A minimum count: 0 or more. */
+    static final class NonNegative extends AtLeast {
+        NonNegative() {
+            super(0);
+        }
+    }
+
+    /** A calendar date as ISO 8601 writes it. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date in the form YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.reviewstats.cli;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Where a command writes files, checked before any report is read and written so that a reader never
+ * sees half a file: each file is written in full under a temporary name in the same folder, then
+ * renamed over the target in one step. A rename replaces a symbolic link planted at the target; it
+ * never writes through it to wherever it points.
+ */
+final class OutputTarget {
+    private OutputTarget() {
+    }
+
+    /** Refuses a file target that is a folder, or whose folder is a file: usage errors, not failures after the parse. */
+    static void checkFile(CommandSpec spec, String option, Path file) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ParameterException(spec.commandLine(), option + " " + file + " is a folder; give the name of the file to write");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new ParameterException(spec.commandLine(), option + " " + file + ": " + p + " is a file, not a folder");
+                }
+                if (!Files.isWritable(p) && p.equals(parent)) {
+                    throw new ParameterException(spec.commandLine(), option + " " + file + ": the folder " + p + " is not writable");
+                }
+                break;
+            }
+        }
+    }
+
+    /** Refuses a folder target that is a file (or a link to one). */
+    static void checkFolder(CommandSpec spec, String option, Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), option + " " + dir + " is a file; give a folder to write into");
+        }
+        checkFile(spec, option, dir.resolve("x"));
+    }
+
+    /** What writes a file's content; it may fail half-way, and then nothing is replaced. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically (see the class comment), making its folder if needed. */
+    static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code content} gives to {@code target} atomically. */
+    static void write(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = Channels.newOutputStream(ch)) {
+                content.writeTo(out);
+                out.flush();
+                // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The one line a failed write gets on stderr. */
+    static String describe(Path target, IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            why = fse.getReason();
+        }
+        return "review-stats: could not write " + target + ": " + why + "; the previous file there, if any, is unchanged";
+    }
+}
