@@ -38,4 +38,14 @@ public record Rate(int numerator, int denominator, double value, double low, dou
     public boolean isKnown() {
         return denominator > 0;
     }
+
+    /** As the leaderboard prints it: {@code 12% [8–18] 12/100}, or {@code —} when unknown. */
+    @Override
+    public String toString() {
+        if (!isKnown()) {
+            return "—";
+        }
+        return String.format(java.util.Locale.ROOT, "%.0f%% [%.0f–%.0f] %d/%d", 100 * value, 100 * low, 100 * high,
+                numerator, denominator);
+    }
 }

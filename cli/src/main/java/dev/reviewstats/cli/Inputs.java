@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /** Loads the command's paths and reports skipped inputs on stderr, the same way for every command. */
@@ -26,24 +25,13 @@ final class Inputs {
 
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
     static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
-        AtomicInteger done = new AtomicInteger();
-        long start = System.nanoTime();
-        boolean terminal = System.console() != null;
         ReviewLoader loader = options.noCache ? ReviewLoader.create() : ReviewLoader.create().withCache(ParseCache.inUserCacheDir());
-        if (options.jobs == 1) {
-            loader = loader.sequential();
+        if (options.jobs > 0) {
+            loader = loader.withThreads(options.jobs);
         }
-        Reduced<T> result = loader.reduce(paths, reducer, r -> {
-            int n = done.incrementAndGet();
-            if (terminal && System.nanoTime() - start > 1_000_000_000L && n % 25 == 0) {
-                synchronized (err) {
-                    err.print("\rparsed " + n + " files…");
-                    err.flush();
-                }
-            }
-        });
-        if (terminal && System.nanoTime() - start > 1_000_000_000L) {
-            err.print("\r\033[K");
+        Reduced<T> result;
+        try (ProgressDisplay progress = ProgressDisplay.on(err)) {
+            result = loader.reduce(paths, reducer, progress);
         }
         for (ParseResult.Skipped s : result.skipped()) {
             err.println(TerminalText.safe(s.describe()));

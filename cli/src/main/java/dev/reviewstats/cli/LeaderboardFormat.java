@@ -246,11 +246,7 @@ enum LeaderboardFormat {
 
     /** {@code 12% [5–25] 3/25}, or {@code —} when nothing could be counted. */
     static String rate(Rate r) {
-        if (!r.isKnown()) {
-            return "—";
-        }
-        return String.format(Locale.ROOT, "%.0f%% [%.0f–%.0f] %d/%d", 100 * r.value(), 100 * r.low(), 100 * r.high(),
-                r.numerator(), r.denominator());
+        return r.toString();
     }
 
     private static String duration(Double seconds) {

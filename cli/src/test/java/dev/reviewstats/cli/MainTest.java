@@ -34,6 +34,13 @@ class MainTest {
     }
 
     @Test
+    void theVersionPrintedIsTheVersionOfTheArtifacts() {
+        String built = System.getProperty("reviewstats.projectVersion");
+        assertThat(built).as("set by the build from the pom").isNotBlank();
+        assertThat(Main.VERSION).isEqualTo("review-stats " + built);
+    }
+
+    @Test
     void aSubcommandsOwnHelpAndUsageErrorsStillWork() {
         ParseCommandTest.Run help = ParseCommandTest.run("lint", "--help");
         assertThat(help.exit()).isZero();

@@ -41,6 +41,53 @@ class PackagedJarIT {
     }
 
     @Test
+    void theLauncherWorksThroughChainsOfSymbolicLinks() throws Exception {
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Path other = Files.createDirectories(work.resolve("other"));
+        Files.createSymbolicLink(bin.resolve("review-stats"), REPO.resolve("review-stats"));
+        // A relative link to a link, as `ln -s ../bin/review-stats rs` makes.
+        Files.createSymbolicLink(other.resolve("rs"), Path.of("../bin/review-stats"));
+        for (Path link : List.of(bin.resolve("review-stats"), other.resolve("rs"))) {
+            Process p = new ProcessBuilder("sh", "-c", "cd / && \"$0\" --version", link.toString())
+                    .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile()).start();
+            assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as(Files.readString(work.resolve("err.txt"))).isZero();
+            assertThat(Files.readString(work.resolve("out.txt")).strip()).isEqualTo(Main.VERSION);
+        }
+    }
+
+    /** The progress bar shows in a pseudo-terminal (made by util-linux's script) and not when stderr is a file. */
+    @Test
+    void theProgressBarShowsInATerminalOnlyWhenStderrIsOne() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        if (!Files.isExecutable(script)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("CI=true but " + script + " is missing: .ci/run installs it");
+            }
+            System.err.println("SKIPPED: no " + script + "; the pseudo-terminal test of the progress bar did not run");
+            org.junit.jupiter.api.Assumptions.abort("script not installed");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "'" + java + "' -Dreviewstats.progressAfterMillis=0 -jar '" + JAR + "' table reviews --no-cache '"
+                + SAMPLES + "' > '" + work.resolve("data.csv") + "'";
+        Path typescript = work.resolve("typescript");
+        Process p = new ProcessBuilder(script.toString(), "-qec", command, typescript.toString())
+                .redirectOutput(work.resolve("script-out.txt").toFile()).redirectError(work.resolve("script-err.txt").toFile()).start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(work.resolve("script-err.txt"))).isZero();
+        String terminal = Files.readString(typescript, StandardCharsets.UTF_8);
+        assertThat(terminal).containsPattern("Parsing +\\d+%").containsPattern("\\d+/\\d+ files");
+        assertThat(Files.readString(work.resolve("data.csv"))).startsWith("review,").doesNotContain("Parsing");
+
+        Process piped = new ProcessBuilder(java, "-Dreviewstats.progressAfterMillis=0", "-jar", JAR.toString(), "table", "reviews",
+                "--no-cache", SAMPLES.toString()).redirectOutput(work.resolve("out.txt").toFile())
+                .redirectError(work.resolve("err.txt").toFile()).start();
+        assertThat(piped.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(piped.exitValue()).isZero();
+        assertThat(Files.readString(work.resolve("err.txt"))).doesNotContain("Parsing").doesNotContain("\r");
+    }
+
+    @Test
     void printsItsVersion() throws Exception {
         Run r = run("--version");
         assertThat(r.exit()).isZero();

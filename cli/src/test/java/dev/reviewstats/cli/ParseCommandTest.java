@@ -45,7 +45,7 @@ class ParseCommandTest {
         JsonNode review = new ObjectMapper().readTree(r.out()).get(0);
         assertThat(review.get("id").asText()).isEqualTo("20260105-101500-pr-12");
         assertThat(review.at("/sources/0/form").asText()).isEqualTo("MARKDOWN");
-        assertThat(review.get("date").asText()).isEqualTo("2026-01-05T10:15");
+        assertThat(review.get("date").asText()).isEqualTo("2026-01-05T10:15:00");
         assertThat(review.get("repository").asText()).isEqualTo("example-org/inventory-service");
         assertThat(review.at("/pullRequest/number").asInt()).isEqualTo(12);
         assertThat(review.at("/round/number").asInt()).isEqualTo(1);

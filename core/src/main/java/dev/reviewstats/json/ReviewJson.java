@@ -37,6 +37,10 @@ public final class ReviewJson {
     private ReviewJson() {
     }
 
+    /** One fixed ISO 8601 form, seconds always: LocalDateTime.toString() drops them when they are zero. */
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", java.util.Locale.ROOT);
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -49,7 +53,7 @@ public final class ReviewJson {
             sources.addObject().put("path", s.path()).put("form", s.form().name());
         }
         o.put("date", r.date() == null ? null
-                : r.time() == null ? r.date().toString() : r.date().atTime(r.time()).toString());
+                : r.time() == null ? r.date().toString() : r.date().atTime(r.time()).format(DATE_TIME));
         o.put("repository", emptyToNull(r.repository()));
         if (r.pullRequest() == null) {
             o.putNull("pullRequest");

@@ -24,6 +24,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -41,38 +42,59 @@ public final class ReviewLoader {
     private final ReviewParser parser;
     private final boolean parallel;
     private final ParseCache cache;
+    /** Threads to parse on; 0 for the common pool (as many as there are cores). */
+    private final int threads;
 
-    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache) {
+    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache, int threads) {
         this.parser = parser;
         this.parallel = parallel;
         this.cache = cache;
+        this.threads = threads;
     }
 
     /** A loader that parses in parallel, without a cache. */
     public static ReviewLoader create() {
-        return new ReviewLoader(ReviewParser.create(), true, null);
+        return new ReviewLoader(ReviewParser.create(), true, null, 0);
     }
 
     /** A loader that parses on the calling thread only. */
     public ReviewLoader sequential() {
-        return new ReviewLoader(parser, false, cache);
+        return new ReviewLoader(parser, false, cache, 1);
+    }
+
+    /**
+     * Progress of a load: told how many files there are before parsing starts, then called once per
+     * file parsed, from any thread.
+     */
+    public interface Progress extends Consumer<ParseResult> {
+        /** Called once, before the first file is parsed, with the number of files to parse. */
+        default void started(int files) {
+        }
+    }
+
+    /** A loader that parses on {@code n} threads (1: on the calling thread only). */
+    public ReviewLoader withThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more: " + n);
+        }
+        return new ReviewLoader(parser, n > 1, cache, n);
     }
 
     /** A loader that parses with {@code parser} (for example one with another per-file budget). */
     public ReviewLoader withParser(ReviewParser parser) {
-        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache);
+        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache, threads);
     }
 
     /** A loader that takes unchanged files' results from {@code cache}. */
     public ReviewLoader withCache(ParseCache cache) {
-        return new ReviewLoader(parser, parallel, cache);
+        return new ReviewLoader(parser, parallel, cache, threads);
     }
 
     public LoadResult load(List<Path> paths) {
         return load(paths, r -> { });
     }
 
-    /** Loads, calling {@code progress} once per input parsed, from any thread. */
+    /** Loads, calling {@code progress} once per input parsed, from any thread (see {@link Progress}). */
     public LoadResult load(List<Path> paths, Consumer<ParseResult> progress) {
         Reduced<Review> all = reduce(paths, Function.identity(), progress);
         return new LoadResult(all.values(), all.skipped());
@@ -102,9 +124,24 @@ public final class ReviewLoader {
         for (int i = 0; i < unique.size(); i++) {
             groups.computeIfAbsent(groupKey(unique.get(i)), k -> new ArrayList<>()).add(i);
         }
+        if (progress instanceof Progress p) {
+            p.started(unique.size());
+        }
         Pass<T> pass = new Pass<>(unique, reducer, progress);
         List<List<Integer>> work = List.copyOf(groups.values());
-        (parallel ? work.parallelStream() : work.stream()).forEach(pass::group);
+        if (!parallel) {
+            work.forEach(pass::group);
+        } else if (threads <= 0) {
+            work.parallelStream().forEach(pass::group);
+        } else {
+            // A parallel stream started inside a pool runs on that pool's threads.
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(() -> work.parallelStream().forEach(pass::group)).join();
+            } finally {
+                pool.shutdown();
+            }
+        }
         // Reviews whose forms were found in different groups: merged again from all their files.
         for (String id : pass.split) {
             pass.values.put(id, pass.reduced(ReviewMerger.merge(pass.claims.get(id).stream().sorted().map(i -> parse(unique.get(i)))
