@@ -72,6 +72,47 @@ class ReportCommandTest {
         assertThat(colours(img)).isGreaterThan(50);
     }
 
+    @Test
+    void thePageSaysWhatItCoversAndRanksAsTheCommandLineDoes() throws IOException {
+        Path page = dir.resolve("retro.html");
+        ParseCommandTest.Run r = run("report", samples().toString(), "-o", page.toString(), "--since", "2026-02-01");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).containsPattern("<p class=\"coverage\">Covers \\d+ reviews from 2026-02-\\d\\d to 2026-\\d\\d-\\d\\d; "
+                + "repositories: example-org/inventory-service; filters: --since 2026-02-01\\. Made \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by "
+                + Main.VERSION + "\\.</p>");
+        assertThat(html).contains("ranked by unique as the command line ranks them");
+        // The table's rows are in the order the leaderboard command prints them.
+        ParseCommandTest.Run board = run("--format", "csv", "--since", "2026-02-01", samples().toString());
+        List<String> csvAgents = board.out().lines().skip(1).map(l -> l.split(",")[0]).toList();
+        List<String> pageAgents = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr><td>([^<]+?)(?: <span|</td>)").matcher(
+                html.substring(html.indexOf("<h2>Leaderboard</h2>"), html.indexOf("<h2>Charts</h2>")));
+        while (m.find()) {
+            pageAgents.add(m.group(1));
+        }
+        assertThat(pageAgents).isEqualTo(csvAgents);
+    }
+
+    @Test
+    void hostileTitlesModelNamesAndRepositoriesAreEscapedOnThePage() throws IOException {
+        String fixture = Files.readString(Path.of("src/test/resources/fixtures/six-reviewers.md"))
+                .replace("Cache key ignores the locale", "<script>alert(1)</script>")
+                .replace("example-org/local-models", "\"><svg onload=alert(2)>")
+                .replace("Gemma4 31B", "Gemma4 <img src=x onerror=alert(3)>");
+        Path report = dir.resolve("hostile.md");
+        Files.writeString(report, fixture);
+        Path page = dir.resolve("hostile.html");
+        ParseCommandTest.Run r = run("report", "--no-cache", report.toString(), "-o", page.toString(), "--min-raised", "0", "--by", "model");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).doesNotContain("<script>").doesNotContain("<svg").doesNotContain("<img src=x");
+        // The repository cell keeps what the parser read of the hostile name, escaped.
+        assertThat(html).contains("repositories: &quot;&gt;");
+        // The reviewer name keeps its family; the markup after it is no model name and is not printed.
+        assertThat(html).contains("<tr><td>Gemma4</td>");
+    }
+
     private static int colours(BufferedImage img) throws IOException {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 4) {

@@ -42,6 +42,39 @@ public final class ChartData {
         return trend(reviews, o, p, AgentScore::downgradeRate);
     }
 
+    /**
+     * Periods in which an agent's rate rests on fewer findings than this are not drawn: a point from
+     * two findings looks as sure as one from thirty. The leaderboard and tables still count them.
+     */
+    public static final int MIN_TREND_BASE = 5;
+
+    /**
+     * One agent's trend cut at periods with no point (no review, or a base under
+     * {@link #MIN_TREND_BASE}), so that a line never bridges a gap.
+     */
+    public static List<List<TrendPoint>> segments(List<TrendPoint> points, String agent, Leaderboard.Breakdown p) {
+        List<TrendPoint> mine = points.stream().filter(t -> t.agent().equals(agent))
+                .sorted(java.util.Comparator.comparing(TrendPoint::start)).toList();
+        List<List<TrendPoint>> out = new ArrayList<>();
+        List<TrendPoint> run = new ArrayList<>();
+        for (TrendPoint t : mine) {
+            if (!run.isEmpty() && !next(run.get(run.size() - 1).start(), p).equals(t.start())) {
+                out.add(List.copyOf(run));
+                run.clear();
+            }
+            run.add(t);
+        }
+        if (!run.isEmpty()) {
+            out.add(List.copyOf(run));
+        }
+        return out;
+    }
+
+    /** The first day of the period after the one starting on {@code start}. */
+    static LocalDate next(LocalDate start, Leaderboard.Breakdown p) {
+        return p == Leaderboard.Breakdown.MONTH ? start.plusMonths(1) : start.plusWeeks(1);
+    }
+
     private static List<TrendPoint> trend(List<Review> reviews, Leaderboard.Options o, Leaderboard.Breakdown p,
             Function<AgentScore, Rate> rate) {
         Leaderboard.Options all = new Leaderboard.Options(o.grouping(), o.filter(), 0, o.sort());
@@ -52,7 +85,7 @@ public final class ChartData {
                 continue;
             }
             for (AgentScore s : e.getValue().all()) {
-                if (rate.apply(s).isKnown()) {
+                if (rate.apply(s).isKnown() && rate.apply(s).denominator() >= MIN_TREND_BASE) {
                     out.add(new TrendPoint(s.agent(), e.getKey(), start.get(), rate.apply(s)));
                 }
             }
@@ -60,26 +93,45 @@ public final class ChartData {
         return out;
     }
 
-    /** Where each family switched model version, in date order. */
+    /**
+     * How many reviews a family must run a model version in before its first one is marked as a
+     * change: a one-off run of another model (a single review on Gemini 2.5 Pro between months on
+     * 3.1 Pro) is no switch, and marking it would draw a switch with no switch back.
+     */
+    public static final int LASTING_REVIEWS = 3;
+
+    /**
+     * Where each family moved to a model version that lasted, in date order: a version gets a marker
+     * at its first review when the family ran it in at least {@link #LASTING_REVIEWS} reviews in
+     * range, and is not the family's first version in range.
+     */
     public static List<ModelChange> modelChanges(List<Review> reviews, Leaderboard.Options o) {
         Map<String, List<String>> seen = new LinkedHashMap<>();
-        List<ModelChange> out = new ArrayList<>();
+        Map<String, LocalDate> first = new LinkedHashMap<>();
+        Map<String, Integer> uses = new LinkedHashMap<>();
         List<Review> dated = reviews.stream().filter(o.filter()).filter(r -> r.date() != null)
                 .sorted((a, b) -> a.date().compareTo(b.date())).toList();
         for (Review r : dated) {
-            for (Agent a : r.reviewers()) {
-                if (!a.hasModel()) {
-                    continue;
-                }
+            for (Agent a : r.reviewers().stream().filter(Agent::hasModel).distinct().toList()) {
+                String key = a.family() + "\u0000" + a.model();
+                uses.merge(key, 1, Integer::sum);
                 List<String> models = seen.computeIfAbsent(a.family(), k -> new ArrayList<>());
                 if (!models.contains(a.model())) {
-                    if (!models.isEmpty()) {
-                        out.add(new ModelChange(a.family(), a.model(), r.date()));
-                    }
                     models.add(a.model());
+                    first.put(key, r.date());
                 }
             }
         }
+        List<ModelChange> out = new ArrayList<>();
+        seen.forEach((family, models) -> {
+            for (String model : models.subList(1, models.size())) {
+                String key = family + "\u0000" + model;
+                if (uses.get(key) >= LASTING_REVIEWS) {
+                    out.add(new ModelChange(family, model, first.get(key)));
+                }
+            }
+        });
+        out.sort(java.util.Comparator.comparing(ModelChange::firstSeen).thenComparing(ModelChange::family));
         return out;
     }
 

@@ -27,6 +27,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -34,6 +37,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -54,6 +58,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * the same machine gives the same bytes.
  */
 public final class RetroCharts {
+    /** The colour of agents below the ranking minimum: visibly apart from the ranked ones. */
+    static final Color UNRANKED = new Color(0x9C, 0xA3, 0xAF);
     /** Fonts present on a bare Debian machine with a JDK, then Java's logical fallback. */
     private static final List<String> FONTS = List.of("DejaVu Sans", "Liberation Sans", Font.SANS_SERIF);
     private static final Map<Severity, Color> SEVERITY_COLOURS = Map.of(Severity.CRITICAL, new Color(0xB0, 0x1C, 0x1C),
@@ -85,21 +91,30 @@ public final class RetroCharts {
     }
 
     public static List<Rendered> render(List<Review> reviews, Options o) {
+        return charts(reviews, o).stream().map(c -> png(c.name(), c.chart(), o)).toList();
+    }
+
+    /** A chart before it is drawn: tests read what it will draw (datasets, renderers, markers). */
+    record Chart(String name, JFreeChart chart) {
+    }
+
+    static List<Chart> charts(List<Review> reviews, Options o) {
         System.setProperty("java.awt.headless", "true");
         Leaderboard.Options lo = o.leaderboard();
         Leaderboard.Breakdown period = o.period() != null ? o.period() : ChartData.period(reviews.stream().filter(lo.filter()).toList());
         Leaderboard board = Leaderboard.compute(reviews, lo);
         Map<String, Integer> shades = shades(reviews, lo);
         String per = period == Leaderboard.Breakdown.WEEK ? "week" : "month";
-        List<Rendered> out = new ArrayList<>();
-        out.add(png("false-positive-rate", trend("False-positive rate per " + per,
-                ChartData.falsePositiveTrend(reviews, lo, period), ChartData.modelChanges(reviews, lo), shades), o));
-        out.add(png("downgrade-rate", trend("Downgrade rate per " + per,
-                ChartData.downgradeTrend(reviews, lo, period), ChartData.modelChanges(reviews, lo), shades), o));
-        out.add(png("kept-by-severity", keptBySeverity(ChartData.keptBySeverity(board)), o));
-        out.add(png("severity-changes", transitions(ChartData.severityTransitions(reviews, lo), shades), o));
-        out.add(png("leaderboard", leaderboard(board, shades), o));
-        out.add(png("findings-per-round", perRound(ChartData.findingsPerRound(reviews, lo), shades), o));
+        List<ModelChange> changes = ChartData.modelChanges(reviews, lo);
+        List<Chart> out = new ArrayList<>();
+        out.add(new Chart("false-positive-rate", trend("False-positive rate per " + per,
+                ChartData.falsePositiveTrend(reviews, lo, period), period, changes, shades, o)));
+        out.add(new Chart("downgrade-rate", trend("Downgrade rate per " + per,
+                ChartData.downgradeTrend(reviews, lo, period), period, changes, shades, o)));
+        out.add(new Chart("kept-by-severity", keptBySeverity(ChartData.keptBySeverity(board))));
+        out.add(new Chart("severity-changes", transitions(ChartData.severityTransitions(reviews, lo), shades)));
+        out.add(new Chart("leaderboard", leaderboard(board, shades)));
+        out.add(new Chart("findings-per-round", perRound(ChartData.findingsPerRound(reviews, lo), shades)));
         return out;
     }
 
@@ -121,49 +136,136 @@ public final class RetroCharts {
         return AgentColours.of(agent, shades.getOrDefault(agent, 0));
     }
 
-    private static JFreeChart trend(String title, List<TrendPoint> points, List<ModelChange> changes, Map<String, Integer> shades) {
+    /** Height of one row of model-change labels, in pixels: labels of markers close together take different rows. */
+    static final int LABEL_ROW = 18;
+
+    private static JFreeChart trend(String title, List<TrendPoint> points, Leaderboard.Breakdown period, List<ModelChange> changes,
+            Map<String, Integer> shades, Options o) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<String> agents = ChartData.agentsOf(points);
+        List<String> seriesAgent = new ArrayList<>();
         for (String agent : agents) {
-            YIntervalSeries s = new YIntervalSeries(agent);
-            for (TrendPoint p : points) {
-                if (p.agent().equals(agent)) {
+            // One series per run of consecutive periods: a line never bridges a period with no point.
+            List<List<TrendPoint>> runs = ChartData.segments(points, agent, period);
+            for (int i = 0; i < runs.size(); i++) {
+                YIntervalSeries s = new YIntervalSeries(i == 0 ? agent : agent + " (" + (i + 1) + ")");
+                for (TrendPoint p : runs.get(i)) {
                     Rate r = p.rate();
-                    s.add(p.start().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), 100 * r.value(), 100 * r.low(),
-                            100 * r.high());
+                    s.add(millis(p.start()), 100 * r.value(), 100 * r.low(), 100 * r.high());
                 }
+                data.addSeries(s);
+                seriesAgent.add(agent);
             }
-            data.addSeries(s);
         }
-        DateAxis x = new DateAxis("Period");
+        DateAxis x = new DateAxis(period == Leaderboard.Breakdown.MONTH ? "Month" : "Week (starting Monday)");
         x.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         x.setLocale(Locale.ROOT);
-        NumberAxis y = new NumberAxis("Rate (%), 95% interval shaded");
-        y.setRange(0, 100);
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        for (ModelChange m : changes) {
-            if (agents.stream().noneMatch(a -> a.startsWith(m.family()))) {
-                continue;
-            }
-            ValueMarker marker = new ValueMarker(m.firstSeen().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-            marker.setPaint(AgentColours.of(m.family(), 0));
-            marker.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            marker.setLabel(m.family() + " → " + m.model());
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(marker);
+        x.setTickMarkPosition(DateTickMarkPosition.START);
+        if (period == Leaderboard.Breakdown.MONTH) {
+            x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 1), false, false);
+            x.setDateFormatOverride(utc(new java.text.SimpleDateFormat("MMM yyyy", Locale.ROOT)));
+        } else {
+            x.setDateFormatOverride(utc(new java.text.SimpleDateFormat("d MMM", Locale.ROOT)));
         }
-        plot.setNoDataMessage("No rates to show: no review in range states the needed counts");
+        if (!points.isEmpty()) {
+            // Half a period of room on each side: a single point, or the last one, is not pinned to the frame.
+            java.time.LocalDate lo = points.stream().map(TrendPoint::start).min(java.time.LocalDate::compareTo).orElseThrow();
+            java.time.LocalDate hi = points.stream().map(TrendPoint::start).max(java.time.LocalDate::compareTo).orElseThrow();
+            long half = (millis(ChartData.next(lo, period)) - millis(lo)) / 2;
+            x.setRange(millis(lo) - half, millis(hi) + half);
+        }
+        NumberAxis y = new NumberAxis("Rate (%); 95% interval shaded");
+        // Room above 100% and below 0%: a rate at either end is not drawn on the frame.
+        y.setRange(-6, 106);
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+        // Each point's area grows with the findings its rate rests on: a point from 5 findings looks
+        // lighter than one from 50 (the base is in TrendPoint for a reader of the data).
+        DeviationRenderer renderer = new DeviationRenderer(true, true) {
+            @Override
+            public java.awt.Shape getItemShape(int series, int item) {
+                double d = pointDiameter(baseAt(points, seriesAgent.get(series), data.getXValue(series, item)));
+                return new java.awt.geom.Ellipse2D.Double(-d / 2, -d / 2, d, d);
+            }
+        };
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        addModelChanges(plot, changes, agents, x, o);
+        plot.setNoDataMessage("No rates to show: no period in range has " + ChartData.MIN_TREND_BASE
+                + " or more findings behind an agent's rate");
         JFreeChart chart = styled(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
-        for (int i = 0; i < agents.size(); i++) {
-            Color c = colour(agents.get(i), shades);
+        for (int i = 0; i < seriesAgent.size(); i++) {
+            Color c = colour(seriesAgent.get(i), shades);
             renderer.setSeriesPaint(i, c);
             renderer.setSeriesFillPaint(i, c);
             renderer.setSeriesStroke(i, new BasicStroke(3f));
+            renderer.setSeriesVisibleInLegend(i, data.getSeriesKey(i).equals(seriesAgent.get(i)));
         }
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("Point area grows with the findings behind the rate; periods with fewer than "
+                + ChartData.MIN_TREND_BASE + " are left out, and a line never crosses a period without a point",
+                new Font(font(), Font.PLAIN, 12)));
         renderer.setAlpha(0.12f);
         return chart;
+    }
+
+    private static java.text.DateFormat utc(java.text.DateFormat f) {
+        f.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        return f;
+    }
+
+    private static long millis(java.time.LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** The base (denominator) of the point of {@code agent} at {@code x}. */
+    static int baseAt(List<TrendPoint> points, String agent, double x) {
+        return points.stream().filter(p -> p.agent().equals(agent) && millis(p.start()) == (long) x).findFirst()
+                .map(p -> p.rate().denominator()).orElse(0);
+    }
+
+    /** A point's diameter in pixels: its area in proportion to its base, from 6 px (5 findings) to 20 px (60 and more). */
+    static double pointDiameter(int base) {
+        return Math.max(6, Math.min(20, 6 * Math.sqrt(base / (double) ChartData.MIN_TREND_BASE)));
+    }
+
+    /**
+     * Model-change markers, labelled so that labels never overlap or leave the plot: a label stands to
+     * the right of its line, or to the left in the right third of the chart, and markers closer than a
+     * label's width take successive rows.
+     */
+    private static void addModelChanges(XYPlot plot, List<ModelChange> changes, List<String> agents, DateAxis x, Options o) {
+        List<ModelChange> shown = changes.stream().filter(m -> agents.stream().anyMatch(a -> a.startsWith(m.family()))).toList();
+        if (shown.isEmpty() || x.getRange().getLength() <= 0) {
+            return;
+        }
+        double span = x.getRange().getLength();
+        // About how much of the x range one label covers, from the chart's width.
+        double labelShare = 190.0 / Math.max(200, o.width());
+        int maxRows = Math.max(1, (o.height() - 160) / LABEL_ROW);
+        List<double[]> placed = new ArrayList<>();
+        for (ModelChange m : shown) {
+            double at = millis(m.firstSeen());
+            double share = (at - x.getRange().getLowerBound()) / span;
+            boolean leftOfLine = share > 0.66;
+            double from = leftOfLine ? share - labelShare : share;
+            double to = leftOfLine ? share : share + labelShare;
+            int row = 0;
+            while (row < maxRows - 1 && overlaps(placed, row, from, to)) {
+                row++;
+            }
+            placed.add(new double[] {row, from, to});
+            ValueMarker marker = new ValueMarker(at);
+            marker.setPaint(AgentColours.of(m.family(), 0));
+            marker.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(m.family() + " → " + m.model());
+            marker.setLabelFont(new Font(font(), Font.PLAIN, 12));
+            marker.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 + row * LABEL_ROW, 4, 4, 4));
+            plot.addDomainMarker(marker);
+        }
+    }
+
+    private static boolean overlaps(List<double[]> placed, int row, double from, double to) {
+        return placed.stream().anyMatch(p -> p[0] == row && from < p[2] && p[1] < to);
     }
 
     private static JFreeChart keptBySeverity(Map<String, SeverityCounts> kept) {
@@ -204,13 +306,17 @@ public final class RetroCharts {
         return chart;
     }
 
+    /**
+     * The leaderboard's rate per agent as a point with its 95% interval drawn whole (lower to upper
+     * bound), {@code n} in each agent's label; unranked agents follow the ranked ones, in grey.
+     */
     private static JFreeChart leaderboard(Leaderboard board, Map<String, Integer> shades) {
         Metric metric = board.options().sort();
         boolean rate = metric == Metric.FALSE_POSITIVE_RATE || metric == Metric.DOWNGRADE_RATE || metric == Metric.KEEP_RATE
                 || metric == Metric.FIX_RATE;
         Metric shown = rate ? metric : Metric.FALSE_POSITIVE_RATE;
         List<AgentScore> scores = board.all().stream().filter(s -> rateOf(s, shown).isKnown()).toList();
-        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        DefaultCategoryDataset points = new DefaultCategoryDataset();
         double[][] lows = new double[1][scores.size()];
         double[][] highs = new double[1][scores.size()];
         String[] keys = new String[scores.size()];
@@ -218,37 +324,43 @@ public final class RetroCharts {
         for (int i = 0; i < scores.size(); i++) {
             AgentScore s = scores.get(i);
             Rate r = rateOf(s, shown);
-            String label = s.agent() + (s.ranked() ? "" : " (unranked)");
-            bars.addValue(100 * r.value(), label(shown), label);
+            String label = s.agent() + "  n=" + r.denominator() + (s.ranked() ? "" : "  (unranked)");
+            points.addValue(100 * r.value(), label(shown), label);
             keys[i] = label;
             lows[0][i] = 100 * r.low();
             highs[0][i] = 100 * r.high();
-            colours.add(colour(s.agent(), shades));
+            colours.add(s.ranked() ? colour(s.agent(), shades) : UNRANKED);
         }
-        // One series, each bar in its agent's colour, so the whisker sits on its bar.
-        BarRenderer renderer = new BarRenderer() {
+        LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true) {
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {
                 return column < colours.size() ? colours.get(column) : super.getItemPaint(row, column);
             }
         };
-        renderer.setMaximumBarWidth(0.5);
-        CategoryPlot plot = new CategoryPlot(bars, new CategoryAxis("Agent"), new NumberAxis(label(shown) + " (%)"), renderer);
+        dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        CategoryPlot plot = new CategoryPlot(points, new CategoryAxis("Agent"), new NumberAxis(label(shown) + " (%)"), dots);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.getRangeAxis().setRange(0, 100);
-        IntervalBarRenderer whisker = new IntervalBarRenderer();
+        plot.getRangeAxis().setRange(-2, 102);
+        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         if (scores.size() > 0) {
-            DefaultIntervalCategoryDataset whiskers = new DefaultIntervalCategoryDataset(new String[] {"95% interval"}, keys,
-                    toObjects(lows), toObjects(highs));
-            whisker.setMaximumBarWidth(0.06);
-            plot.setDataset(1, whiskers);
-            plot.setRenderer(1, whisker);
+            IntervalBarRenderer interval = new IntervalBarRenderer() {
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    Color c = column < colours.size() ? colours.get(column) : Color.GRAY;
+                    return new Color(c.getRed(), c.getGreen(), c.getBlue(), 110);
+                }
+            };
+            interval.setMaximumBarWidth(0.035);
+            interval.setDrawBarOutline(false);
+            plot.setDataset(1, new DefaultIntervalCategoryDataset(new String[] {"95% interval"}, keys, toObjects(lows), toObjects(highs)));
+            plot.setRenderer(1, interval);
+            // Points over their intervals.
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         }
         plot.setNoDataMessage("No agent has a " + label(shown).toLowerCase(Locale.ROOT) + " in range");
-        JFreeChart chart = styled(new JFreeChart(label(shown) + " per agent, 95% interval as the dark bar",
+        return styled(new JFreeChart(label(shown) + " per agent: point and 95% interval",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false));
-        whisker.setSeriesPaint(0, new Color(0x22, 0x22, 0x22));
-        return chart;
     }
 
     private static Number[][] toObjects(double[][] v) {

@@ -1,0 +1,126 @@
+package dev.reviewstats.cli;
+
+import dev.reviewstats.analytics.AgentScore;
+import dev.reviewstats.analytics.Leaderboard;
+import dev.reviewstats.analytics.Lint;
+import dev.reviewstats.analytics.LintIssue;
+import dev.reviewstats.analytics.Metric;
+import dev.reviewstats.analytics.charts.RetroCharts;
+import dev.reviewstats.model.DiagnosticLevel;
+import dev.reviewstats.model.Review;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The retro page: one self-contained HTML document (charts embedded, no external requests) that says
+ * what it covers, then the leaderboard as the command line ranks it, the charts, the lint summary and
+ * the reviews covered. Everything taken from reports is escaped.
+ */
+final class RetroPage {
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT);
+
+    private RetroPage() {
+    }
+
+    /**
+     * @param filters the filters as given on the command line ("none" when there are none)
+     * @param version the tool's name and version, for the page to say what made it
+     */
+    static String render(List<Review> reviews, RetroCharts.Options options, String filters, String version) {
+        // The leaderboard is ranked as the command line ranks it by default; the charts draw their own metric.
+        Leaderboard.Options lo = options.leaderboard();
+        Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(lo.grouping(), lo.filter(), lo.minRaised(), Metric.UNIQUE));
+        List<Review> counted = reviews.stream().filter(lo.filter()).toList();
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Review retro</title>\n<style>\n")
+                .append("body{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;margin:2rem auto;max-width:1250px;color:#1f2937}\n")
+                .append("table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}td,th{border:1px solid #d1d5db;padding:.3rem .6rem;text-align:right}\n")
+                .append("td:first-child,th:first-child{text-align:left}img{max-width:100%;border:1px solid #e5e7eb;margin:.5rem 0}\n")
+                .append("h1{margin-bottom:.2rem}.muted{color:#6b7280}details{margin:.3rem 0}\n</style>\n</head>\n<body>\n");
+        h.append("<h1>Review retro</h1>\n").append(coverage(counted, filters, version)).append('\n');
+        h.append("<p class=\"muted\">").append(board.reviews()).append(" reviews, ").append(board.ranked().size())
+                .append(" ranked agents (at least ").append(lo.minRaised()).append(" raised findings), ranked by ")
+                .append(esc(board.options().sort().cliName())).append(" as the command line ranks them; rates show a 95% Wilson interval;")
+                .append(" raised is counted only where the agent's own review lists its findings (— where no review does).</p>\n");
+        h.append("<h2>Leaderboard</h2>\n<table>\n<tr><th>Agent</th><th>Reviews</th><th>Raised</th><th>Credited</th><th>Unique</th>")
+                .append("<th>False-positive rate</th><th>Downgrade rate</th><th>Keep rate</th><th>Fix rate</th></tr>\n");
+        for (AgentScore s : board.all()) {
+            h.append("<tr><td>").append(esc(s.agent())).append(s.ranked() ? "" : " <span class=\"muted\">(unranked)</span>")
+                    .append("</td><td>").append(s.reviews()).append("</td><td>").append(s.reviewsWithAppendix() == 0 ? "—" : s.raised())
+                    .append("</td><td>").append(s.credited().total()).append("</td><td>").append(s.unique()).append("</td><td>")
+                    .append(esc(s.falsePositiveRate().toString())).append("</td><td>")
+                    .append(esc(s.downgradeRate().toString())).append("</td><td>")
+                    .append(esc(s.keepRate().toString())).append("</td><td>")
+                    .append(esc(s.fixRate().toString())).append("</td></tr>\n");
+        }
+        h.append("</table>\n<h2>Charts</h2>\n");
+        for (RetroCharts.Rendered r : RetroCharts.render(reviews, options)) {
+            h.append("<figure><img alt=\"").append(esc(r.title())).append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(r.png())).append("\"></figure>\n");
+        }
+        int inconsistent = 0;
+        StringBuilder lint = new StringBuilder();
+        for (Review r : counted) {
+            List<LintIssue> issues = Lint.check(r, DiagnosticLevel.WARNING);
+            if (issues.isEmpty()) {
+                continue;
+            }
+            inconsistent += (int) issues.stream().filter(LintIssue::inconsistency).count();
+            lint.append("<details><summary>").append(esc(r.id())).append(": ").append(issues.size()).append(" issue(s)</summary><ul>");
+            issues.forEach(i -> lint.append("<li>").append(esc(i.code())).append(' ').append(esc(i.message())).append("</li>"));
+            lint.append("</ul></details>\n");
+        }
+        h.append("<h2>Lint</h2>\n<p>").append(inconsistent).append(" inconsistencies between the reports' summary tables and their")
+                .append(" sections; details per review:</p>\n").append(lint);
+        h.append("<h2>Reviews covered</h2>\n<table>\n<tr><th>Review</th><th>Date</th><th>Repository</th><th>PR</th><th>Round</th>")
+                .append("<th>Verdict</th><th>Sources</th></tr>\n");
+        for (Review r : counted) {
+            h.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(r.date() == null ? "" : r.date()).append("</td><td>")
+                    .append(esc(r.repository())).append("</td><td>")
+                    .append(r.pullRequest() == null ? "" : "#" + r.pullRequest().number()).append("</td><td>")
+                    .append(r.round() == null ? "" : r.round().number()).append("</td><td>")
+                    .append(r.verdict() == null ? "" : esc(r.verdict().outcome().name())).append("</td><td>")
+                    .append(r.sources().size()).append("</td></tr>\n");
+        }
+        h.append("</table>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** What the page covers: dates, repositories, filters, and when and by what it was made. */
+    static String coverage(List<Review> counted, String filters, String version) {
+        List<LocalDate> dates = counted.stream().map(Review::date).filter(Objects::nonNull).sorted().toList();
+        TreeSet<String> repos = new TreeSet<>();
+        long unnamed = 0;
+        for (Review r : counted) {
+            if (r.repository() == null || r.repository().isEmpty()) {
+                unnamed++;
+            } else {
+                repos.add(r.repository());
+            }
+        }
+        StringBuilder p = new StringBuilder("<p class=\"coverage\">Covers ").append(counted.size()).append(" reviews");
+        if (!dates.isEmpty()) {
+            p.append(" from ").append(dates.get(0)).append(" to ").append(dates.get(dates.size() - 1));
+        }
+        p.append("; repositories: ").append(repos.isEmpty() ? "none named" : esc(String.join(", ", repos)));
+        if (unnamed > 0) {
+            p.append(" (").append(unnamed).append(" review").append(unnamed == 1 ? "" : "s").append(" name none)");
+        }
+        p.append("; filters: ").append(esc(filters)).append(". Made ").append(ZonedDateTime.now(ZoneOffset.UTC).format(MADE))
+                .append(" by ").append(esc(version)).append(".</p>");
+        return p.toString();
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
