@@ -87,8 +87,17 @@ record AgentReview(
         boolean regradesKnown = reconciled
                 || r.judgements().stream().anyMatch(c -> c.source() == JudgementSource.FINDING_NOTE);
         int[] byOutcome = new int[JudgementOutcome.values().length];
+        // Retro prose that calls a table false positive out of scope (or declined, withdrawn, moved)
+        // re-labels a finding the other counts already hold: it moves one from false positives to
+        // dropped rather than adding one.
+        int relabelled = 0;
         for (Judgement c : r.judgements()) {
-            if (g.keyIn(r, c.agent()).equals(key)) {
+            if (!g.keyIn(r, c.agent()).equals(key)) {
+                continue;
+            }
+            if (c.source() == JudgementSource.RETRO) {
+                relabelled += c.outcome().countsAsDropped() ? 1 : 0;
+            } else {
                 byOutcome[c.outcome().ordinal()]++;
             }
         }
@@ -110,20 +119,31 @@ record AgentReview(
         // consolidated findings (judgements of source APPENDIX): re-gradings and vanished findings are
         // then known, and none found means 0.
         boolean compared = !reconciled && raised != null;
-        Integer falsePositives = reconciled ? Integer.valueOf(wrong) : table == null ? null : table.falsePositives();
+        Integer falsePositives = reconciled ? Integer.valueOf(wrong) : table == null || table.falsePositives() == null ? null
+                : Integer.valueOf(Math.max(0, table.falsePositives() - relabelled));
         Integer downgrades = regradesKnown || compared ? Integer.valueOf(down) : table == null || table.downgraded() == null ? null
                 : table.downgraded().count();
         Integer upgrades = regradesKnown || compared ? Integer.valueOf(up) : null;
         Integer dropped;
         if (reconciled) {
+            // The reconciliation states what it dropped; own findings it neither kept, judged nor
+            // dropped vanished, and the guide counts a vanished finding as dropped. Each credited
+            // finding accounts for at most one own finding, so the rest of what was raised is the count.
             dropped = droppedCount;
+            if (raised != null) {
+                dropped += Math.max(0, raised - credited.total() - wrong - droppedCount - mergedCount);
+            }
         } else if (compared) {
             // Without a reconciliation, a finding that vanished from the consolidated list is either one
             // the table counts as a false positive or a dropped one; counting it as both would make the
             // agent's findings add up to more than it raised.
-            dropped = Math.max(0, droppedCount - (falsePositives == null ? 0 : falsePositives));
+            // The comparison's unlinked findings, or, when more, what was raised beyond what was credited
+            // and judged wrong (reworded findings the comparison could not link are vanished all the same).
+            int fp = falsePositives == null ? 0 : falsePositives;
+            dropped = Math.max(Math.max(0, droppedCount - fp), raised - credited.total() - fp);
         } else {
-            dropped = table == null ? null : table.dropped();
+            dropped = table == null || table.dropped() == null ? (relabelled > 0 ? Integer.valueOf(relabelled) : null)
+                    : Integer.valueOf(table.dropped() + relabelled);
         }
         Integer merged = reconciled ? Integer.valueOf(mergedCount) : null;
         int resolved = 0;
@@ -142,12 +162,22 @@ record AgentReview(
         }
         List<Disagreement> dis = new ArrayList<>();
         if (table != null) {
-            // The Findings row counted what the agent raised in earlier templates and what it was
-            // credited with in later ones: it contradicts the sections only when it is neither.
-            boolean findingsFit = table.findings() == null || table.findings().equals(credited)
-                    || table.findings().equals(raisedBySeverity);
+            // What the Findings row counts depends on the template (measured on the corpus, see
+            // docs/metrics.md): tables with one row per severity count what the agent raised; tables
+            // with a Totals row count what it was credited with; in between (a Findings row, no
+            // Totals) either, so only a row that is neither contradicts the sections.
+            TableEra era = TableEra.of(table);
+            boolean findingsFit = switch (era) {
+                case RAISED -> table.findings() == null || raisedBySeverity == null || table.findings().equals(raisedBySeverity);
+                case CREDITED -> table.findings() == null || table.findings().equals(credited);
+                case EITHER -> table.findings() == null || table.findings().equals(credited) || table.findings().equals(raisedBySeverity);
+            };
             if (!findingsFit) {
-                check(dis, r, key, "findings", credited, table.findings());
+                if (era == TableEra.RAISED) {
+                    check(dis, r, key, "findings raised", raisedBySeverity, table.findings());
+                } else {
+                    check(dis, r, key, "findings", credited, table.findings());
+                }
             }
             // Totals usually repeats Findings; a disagreement already reported there is not reported twice.
             if (table.totals() != null && !table.totals().equals(table.findings()) && !table.totals().equals(credited)
@@ -155,16 +185,67 @@ record AgentReview(
                 check(dis, r, key, "totals", credited, table.totals());
             }
             check(dis, r, key, "unique insights", unique, table.uniqueInsights());
-            if (reconciled) {
+            if (regradesKnown || compared) {
+                // Every statement of a re-grading counts (reconciliation, notes in findings, the appendix
+                // compared with the consolidated findings), as the downgraded metric does.
                 check(dis, r, key, "downgrades", down, table.downgraded() == null ? null : table.downgraded().count());
+                if (table.downgraded() != null && table.downgraded().count() == down && !table.downgraded().transitions().isEmpty()) {
+                    // "2 (I→S)" names the kinds of downgrade, not one per finding: compare the kinds.
+                    List<String> stated = r.judgements().stream().filter(j -> j.isDowngrade() && g.keyIn(r, j.agent()).equals(key))
+                            .map(Judgement::transition).distinct().sorted().toList();
+                    List<String> tabled = table.downgraded().transitions().stream().distinct().sorted().toList();
+                    if (stated.stream().noneMatch(t -> t.contains("?")) && !stated.equals(tabled)) {
+                        check(dis, r, key, "downgrades", down + " (" + String.join(", ", stated) + ")",
+                                down + " (" + String.join(", ", tabled) + ")");
+                    }
+                }
+            }
+            if (relabelled > 0) {
+                check(dis, r, key, "false positives", falsePositives, table.falsePositives());
+            }
+            if (reconciled) {
                 check(dis, r, key, "false positives", wrong, table.falsePositives());
-                check(dis, r, key, "dropped", droppedCount, table.dropped());
+                // The table may count only the stated drops, or the own findings that vanished unstated
+                // too (the dropped metric): it contradicts the report only when it is neither.
+                if (table.dropped() != null && table.dropped() != droppedCount && !table.dropped().equals(dropped)) {
+                    check(dis, r, key, "dropped", droppedCount + " stated, " + dropped + " with those that vanished unstated",
+                            table.dropped());
+                }
+            }
+            // "1 (severity)": the table counts a severity misjudgement as a false positive; it was read as 0.
+            String fpCell = table.cells().getOrDefault("false positives", "");
+            if (table.falsePositives() != null && table.falsePositives() == 0 && FP_QUALIFIED.matcher(fpCell).matches()) {
+                check(dis, r, key, "false positives", falsePositives == null ? "unknown" : falsePositives, fpCell.strip());
             }
         }
         return new AgentReview(reviewKey, key, sample.family(), g == Grouping.MODEL ? sample.model() : "", raised,
                 credited, unique, credited.total() - unique, falsePositives, downgrades, upgrades, dropped,
                 merged, resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);
+    }
+
+    /** A False positives cell with a count above 0 and a qualifier, such as {@code 1 (severity)}. */
+    private static final java.util.regex.Pattern FP_QUALIFIED = java.util.regex.Pattern.compile("\\s*[1-9]\\d*\\s*\\(.*\\)\\s*");
+
+    /** What a summary table's Findings row counts, told by the rows the template has. */
+    enum TableEra {
+        /** One row per severity (Critical, Important, Suggestion): the agent's own findings. */
+        RAISED,
+        /** A Findings row and a Totals row: the findings consolidation credits to the agent. */
+        CREDITED,
+        /** A Findings row without Totals: templates of the changeover used it for either. */
+        EITHER;
+
+        static TableEra of(AgentStats table) {
+            java.util.Set<String> rows = table.cells().keySet();
+            if (rows.contains("totals")) {
+                return CREDITED;
+            }
+            if (!rows.contains("findings") && rows.stream().anyMatch(k -> k.startsWith("critical") || k.startsWith("important"))) {
+                return RAISED;
+            }
+            return EITHER;
+        }
     }
 
     /** The agent's own findings by their original severity, or {@code null} when no appendix itemises them. */

@@ -24,6 +24,7 @@ public final class Lint {
             "(?i)(\\d+)\\s+critical,\\s*(\\d+)\\s+important,\\s*(\\d+)\\s+suggestions?(?:,\\s*(\\d+)\\s+design observations?)?");
     private static final Map<String, String> CODES = Map.of(
             "findings", "L101",
+            "findings raised", "L101",
             "totals", "L102",
             "unique insights", "L103",
             "downgrades", "L104",
@@ -108,7 +109,10 @@ public final class Lint {
     private static String source(String metric) {
         return switch (metric) {
             case "findings", "totals", "unique insights" -> "the findings credited to it";
-            default -> "the reconciliation's severity changes";
+            case "findings raised" -> "its own review in the appendix (this template's Findings counts what the agent raised)";
+            case "false positives" -> "the judgements (a qualified count such as '1 (severity)' is no wrong claim)";
+            case "dropped" -> "the reconciliation and the appendix";
+            default -> "the consolidation's judgements";
         };
     }
 

@@ -120,6 +120,20 @@ final class Choices {
         }
     }
 
+    /** An agent-family alias, {@code NAME=FAMILY}, each a single word. */
+    static final class Alias implements ITypeConverter<Map.Entry<String, String>> {
+        @Override
+        public Map.Entry<String, String> convert(String value) {
+            try {
+                Map.Entry<String, String> e = dev.reviewstats.parse.FamilyAliases.parse(value);
+                new dev.reviewstats.parse.FamilyAliases(Map.of(e.getKey(), e.getValue()));
+                return e;
+            } catch (IllegalArgumentException ex) {
+                throw new TypeConversionException(ex.getMessage());
+            }
+        }
+    }
+
     /** A calendar date as ISO 8601 writes it. */
     static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override

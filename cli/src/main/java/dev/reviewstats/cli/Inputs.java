@@ -6,6 +6,7 @@ import dev.reviewstats.parse.ParseCache;
 import dev.reviewstats.parse.ParseResult;
 import dev.reviewstats.parse.Reduced;
 import dev.reviewstats.parse.ReviewLoader;
+import dev.reviewstats.parse.ReviewParser;
 import dev.reviewstats.parse.SkipReason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ final class Inputs {
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
     static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
         ReviewLoader loader = options.noCache ? ReviewLoader.create() : ReviewLoader.create().withCache(ParseCache.inUserCacheDir());
+        if (!options.familyAliases.isEmpty()) {
+            loader = loader.withParser(ReviewParser.create().withFamilyAliases(options.aliases()));
+        }
         if (options.jobs > 0) {
             loader = loader.withThreads(options.jobs);
         }

@@ -11,4 +11,17 @@ final class LoadOptions {
     @Option(names = "--jobs", paramLabel = "N", converter = Choices.Positive.class,
             description = "Parse on N threads (N ≥ 1); 1 parses on one thread (default: all cores).")
     int jobs;
+
+    @Option(names = "--family-alias", paramLabel = "NAME=FAMILY", converter = Choices.Alias.class,
+            description = "Read agent name NAME as family FAMILY (repeatable): teaches a family the tool does not know "
+                    + "(DeepSeek=DeepSeek reads DeepSeek-V3 as family DeepSeek) or files a product under its family "
+                    + "(Devstral=Mistral).")
+    java.util.List<java.util.Map.Entry<String, String>> familyAliases = new java.util.ArrayList<>();
+
+    /** The aliases given on the command line. */
+    dev.reviewstats.parse.FamilyAliases aliases() {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        familyAliases.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return new dev.reviewstats.parse.FamilyAliases(map);
+    }
 }

@@ -81,7 +81,9 @@ public final class ParseCache {
             if (stamp.size() > ReviewParser.MAX_BYTES) {
                 return parser.parse(file);
             }
-            Optional<ParseResult> unchanged = index.key(file, stamp).flatMap(this::read);
+            // The stat index remembers keys made under the default configuration only.
+            boolean defaults = parser.configuration().isEmpty();
+            Optional<ParseResult> unchanged = defaults ? index.key(file, stamp).flatMap(this::read) : Optional.empty();
             if (unchanged.isPresent()) {
                 hits.incrementAndGet();
                 notRead.incrementAndGet();
@@ -92,7 +94,7 @@ public final class ParseCache {
             // Let the parser say what is wrong with the file, the same way as without a cache.
             return parser.parse(file);
         }
-        String key = key(file, bytes);
+        String key = key(file, bytes, parser.configuration());
         Optional<ParseResult> cached = read(key);
         ParseResult result;
         if (cached.isPresent()) {
@@ -105,7 +107,9 @@ public final class ParseCache {
                 return result;
             }
         }
-        index.record(file, stamp, key, statMillis);
+        if (parser.configuration().isEmpty()) {
+            index.record(file, stamp, key, statMillis);
+        }
         return result;
     }
 
@@ -122,12 +126,14 @@ public final class ParseCache {
         return notRead.get();
     }
 
-    private static String key(Path file, byte[] bytes) {
+    private static String key(Path file, byte[] bytes, String configuration) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(ReviewParser.VERSION.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(ResultCodec.get().fingerprint().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(configuration.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);

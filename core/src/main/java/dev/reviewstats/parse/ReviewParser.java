@@ -44,7 +44,7 @@ public final class ReviewParser {
      * The version of what the parsers produce. Change it whenever parsing the same bytes can give a
      * different result: cached results of another version are never used.
      */
-    public static final String VERSION = "2026-11-30.2";
+    public static final String VERSION = "2026-11-30.3";
 
     /** Files larger than this are refused rather than read: real reports are well under 1 MiB. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -89,14 +89,31 @@ public final class ReviewParser {
     });
 
     private final Duration budget;
+    private final FamilyAliases aliases;
 
     /** A parser with the {@link #DEFAULT_BUDGET}. */
     public static ReviewParser create() {
-        return new ReviewParser(DEFAULT_BUDGET);
+        return new ReviewParser(DEFAULT_BUDGET, FamilyAliases.NONE);
     }
 
-    private ReviewParser(Duration budget) {
+    private ReviewParser(Duration budget, FamilyAliases aliases) {
         this.budget = budget;
+        this.aliases = aliases;
+    }
+
+    /** A parser that also knows these agent-family aliases (see {@link FamilyAliases}). */
+    public ReviewParser withFamilyAliases(FamilyAliases aliases) {
+        return new ReviewParser(budget, java.util.Objects.requireNonNull(aliases, "aliases"));
+    }
+
+    /** The agent-family aliases this parser knows. */
+    public FamilyAliases familyAliases() {
+        return aliases;
+    }
+
+    /** What, besides the parser version, decides what parsing a file gives: cache entries carry it. */
+    String configuration() {
+        return aliases.fingerprint();
     }
 
     /**
@@ -108,7 +125,7 @@ public final class ReviewParser {
         if (budget != null && (budget.isNegative() || budget.isZero())) {
             throw new IllegalArgumentException("the budget must be positive: " + budget);
         }
-        return new ReviewParser(budget);
+        return new ReviewParser(budget, aliases);
     }
 
     /** The per-file budget, or empty when there is none. */
@@ -262,7 +279,7 @@ public final class ReviewParser {
             default -> throw new IllegalStateException("unknown form " + form);
         }
         stopIfCancelled();
-        Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form));
+        Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form), aliases.byName());
         if (extraction.review() == null) {
             return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, extraction.notAReview(), pre);
         }

@@ -29,6 +29,16 @@ final class AgentNames {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/|\\+)\\s*");
     private final List<Agent> reviewers = new ArrayList<>();
     private final Set<String> families = new LinkedHashSet<>(KNOWN_FAMILIES);
+    /** Names the user declared, by lower-case alias: each means the family it maps to. */
+    private final java.util.Map<String, String> aliases = new java.util.LinkedHashMap<>();
+
+    AgentNames() {
+        this(java.util.Map.of());
+    }
+
+    AgentNames(java.util.Map<String, String> aliases) {
+        aliases.forEach((a, f) -> this.aliases.put(a.toLowerCase(Locale.ROOT), f));
+    }
 
     void setReviewers(List<Agent> list) {
         reviewers.clear();
@@ -45,6 +55,10 @@ final class AgentNames {
     /** The canonical spelling of a family name, if the word is one. */
     Optional<String> family(String word) {
         String w = word.strip();
+        String aliased = aliases.get(w.toLowerCase(Locale.ROOT));
+        if (aliased != null) {
+            return Optional.of(aliased);
+        }
         for (String f : families) {
             if (f.equalsIgnoreCase(w)) {
                 return Optional.of(f);
@@ -58,6 +72,11 @@ final class AgentNames {
      * {@code Qwen3.6}; the word must continue with a digit, or a hyphen and a digit.
      */
     Optional<String> gluedFamily(String word) {
+        for (java.util.Map.Entry<String, String> alias : aliases.entrySet()) {
+            if (glued(word, alias.getKey())) {
+                return Optional.of(alias.getValue());
+            }
+        }
         for (String f : families) {
             if (word.length() > f.length() && word.regionMatches(true, 0, f, 0, f.length())) {
                 int i = f.length();
@@ -70,6 +89,17 @@ final class AgentNames {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean glued(String word, String prefix) {
+        if (word.length() <= prefix.length() || !word.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return false;
+        }
+        int i = prefix.length();
+        if (word.charAt(i) == '-' && i + 1 < word.length()) {
+            i++;
+        }
+        return Character.isDigit(word.charAt(i)) || Character.isUpperCase(word.charAt(i));
     }
 
     /** Matches a family name at the start of a text, ignoring brackets and markup. */
@@ -114,6 +144,10 @@ final class AgentNames {
             return Optional.empty();
         }
         String model = parts.length > 1 ? parts[1].strip() : "";
+        if (family.isPresent() && !family.get().equalsIgnoreCase(parts[0])) {
+            // An alias naming a product of a family ("Devstral 2" under Mistral): the product is part of the model.
+            model = t;
+        }
         if (!model.isEmpty() && !MODEL.matcher(model).matches()) {
             return Optional.empty();
         }

@@ -14,9 +14,15 @@ final class ParseContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<DiagnosticCode> reportedOnce = EnumSet.noneOf(DiagnosticCode.class);
     private final int lineCount;
-    private final AgentNames agents = new AgentNames();
+    private final AgentNames agents;
 
     ParseContext(int lineCount) {
+        this(lineCount, java.util.Map.of());
+    }
+
+    /** A context whose agent names know {@code aliases} (alias → family) too. */
+    ParseContext(int lineCount, java.util.Map<String, String> aliases) {
+        this.agents = new AgentNames(aliases);
         this.lineCount = lineCount;
     }
 

@@ -259,7 +259,13 @@ final class ReconciliationExtractor {
                 }
             }
         }
-        boolean merged = MERGED.matcher(rest).find();
+        Matcher mergedAt = MERGED.matcher(rest);
+        boolean merged = mergedAt.find();
+        if (merged && to != null && from != null && to != from && mergedAt.start() > after) {
+            // "important → suggestion S1 (docs-only; merged with Codex S1)": the re-grading is the
+            // statement, the merge its detail; the finding was kept at a lower severity.
+            merged = false;
+        }
         if (from == null && to != null && !merged) {
             return new Outcome(null, false);
         }

@@ -152,6 +152,14 @@ final class RetroExtractor {
         Integer misses = c.read(COVERAGE_MISSES, Counts::leadingInt);
         SeverityCounts totals = c.read(TOTALS, Counts::severityCounts);
         Downgrades downgraded = c.read(DOWNGRADED, Counts::downgrades);
+        if (downgraded == null && !raw.containsKey(DOWNGRADED)) {
+            // Early tables note downgrades inside their severity rows: "0 (2 downgraded)", "1 (downgraded)".
+            int noted = 0;
+            for (String label : SEVERITY_ROWS.keySet()) {
+                noted += severityCell(raw.getOrDefault(label, ""))[1];
+            }
+            downgraded = noted > 0 ? new Downgrades(noted, List.of()) : null;
+        }
         Integer dropped = c.read(DROPPED, Counts::leadingInt);
         for (String label : raw.keySet()) {
             if (!c.used.contains(label) && !SEVERITY_ROWS.containsKey(label)) {
@@ -163,7 +171,7 @@ final class RetroExtractor {
                 totals, downgraded, dropped, raw);
     }
 
-    /** Early tables give one row per severity instead of a Findings row. */
+    /** Early tables give one row per severity instead of a Findings row; they count what the agent raised. */
     private static SeverityCounts severityRows(Cells c, Map<String, String> raw) {
         SeverityCounts counts = null;
         for (Map.Entry<String, Severity> e : SEVERITY_ROWS.entrySet()) {
@@ -172,10 +180,29 @@ final class RetroExtractor {
             }
             Integer n = c.read(e.getKey(), Counts::leadingInt);
             if (n != null) {
-                counts = (counts == null ? SeverityCounts.ZERO : counts).plus(e.getValue(), n);
+                counts = (counts == null ? SeverityCounts.ZERO : counts).plus(e.getValue(), severityCell(raw.get(e.getKey()))[0]);
             }
         }
         return counts;
+    }
+
+    /** A downgrade note in a severity cell: "(2 downgraded)", "(downgraded)", "(both downgraded)". */
+    private static final Pattern DOWNGRADE_NOTE = Pattern.compile("(?i)\\(\\s*(\\d+|both|all)?\\s*downgraded[^)]*\\)");
+
+    /**
+     * What one severity cell of an early table says: {raised at that severity, of which downgraded}.
+     * "0 (2 downgraded)" is none kept there and two downgraded from it, so two raised; "1 (downgraded)"
+     * and "2 (both downgraded)" raised that many, all downgraded.
+     */
+    static int[] severityCell(String cell) {
+        int lead = Counts.leadingInt(cell).orElse(0);
+        java.util.regex.Matcher m = DOWNGRADE_NOTE.matcher(cell);
+        if (!m.find()) {
+            return new int[] {lead, 0};
+        }
+        String n = m.group(1);
+        int noted = n == null || n.equalsIgnoreCase("all") ? lead : n.equalsIgnoreCase("both") ? 2 : Integer.parseInt(n);
+        return lead == 0 ? new int[] {noted, noted} : new int[] {lead, Math.min(lead, noted)};
     }
 
     /** Reads cells by label, reporting unreadable ones. */

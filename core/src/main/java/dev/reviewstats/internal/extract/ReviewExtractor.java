@@ -50,7 +50,12 @@ public final class ReviewExtractor {
      * @param source the source to record
      */
     public Extraction extract(Outline outline, String fileStem, Source source) {
-        ParseContext ctx = new ParseContext(outline.lineCount());
+        return extract(outline, fileStem, source, Map.of());
+    }
+
+    /** Extracts with agent-family aliases (alias → family) the reports' names may use. */
+    public Extraction extract(Outline outline, String fileStem, Source source, Map<String, String> aliases) {
+        ParseContext ctx = new ParseContext(outline.lineCount(), aliases);
         ctx.addAll(outline.notes());
         Structure structure = Structure.of(outline.sections());
         List<Part> parts = structure.main();
@@ -120,6 +125,10 @@ public final class ReviewExtractor {
         changes.forEach(review::judgement);
         List<Judgement> calibrated = ReconciliationExtractor.calibrations(findings.findings(), changes, ctx);
         calibrated.forEach(review::judgement);
+        if (states.get(SectionKind.RECONCILIATION) != SectionState.PRESENT) {
+            // Where no reconciliation states what became of the findings, the retro prose may.
+            RetroProseExtractor.judgements(outline.sections(), ctx).forEach(review::judgement);
+        }
 
         ResolutionExtractor.extract(of(parts, Region.RESOLUTION), findings.findings(), ctx).ifPresent(review::resolution);
 
