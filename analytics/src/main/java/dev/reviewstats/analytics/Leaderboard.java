@@ -86,6 +86,16 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         public boolean counted() {
             return review != null;
         }
+
+        /** The review's date, or {@code null} when it was not counted or states none. */
+        public java.time.LocalDate date() {
+            return review == null ? null : review.date();
+        }
+
+        /** The review's id, or {@code null} when it was not counted. */
+        public String id() {
+            return review == null ? null : review.id();
+        }
     }
 
     /**

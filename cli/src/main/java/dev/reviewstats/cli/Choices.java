@@ -134,6 +134,24 @@ final class Choices {
         }
     }
 
+    /** A quality gate expression. */
+    static final class GateExpression implements ITypeConverter<dev.reviewstats.analytics.Gate> {
+        @Override
+        public dev.reviewstats.analytics.Gate convert(String value) {
+            try {
+                return dev.reviewstats.analytics.Gate.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class GateBases extends Named<dev.reviewstats.analytics.Gate.On> {
+        GateBases() {
+            super(List.of(dev.reviewstats.analytics.Gate.On.values()), Choices::lower);
+        }
+    }
+
     /** A calendar date as ISO 8601 writes it. */
     static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override

@@ -13,7 +13,9 @@ public enum ExitCode {
     /** {@code --strict} found inconsistencies. */
     STRICT_FAILURE(4),
     /** The output could not be written whole (a full disk, a closed pipe, an unwritable file). */
-    OUTPUT_FAILED(5);
+    OUTPUT_FAILED(5),
+    /** A {@code --fail-if} quality gate failed (the data was printed; each gate's verdict is on stderr). */
+    GATE_FAILED(6);
 
     private final int code;
 

@@ -50,6 +50,18 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter = new FilterOptions();
 
+    @Option(names = "--fail-if", paramLabel = "GATE", converter = Choices.GateExpression.class,
+            description = {"A quality gate, repeatable: RATE[(AGENT)] OP N% [over last N reviews], e.g. 'fp-rate(Gemini) > 20%' or",
+                "'downgrade-rate > 30% over last 20 reviews' (no agent: every ranked agent). A failed gate exits with code 6;",
+                "each gate's verdict is one line on stderr."})
+    List<dev.reviewstats.analytics.Gate> gates = new ArrayList<>();
+
+    @Option(names = "--gate-on", defaultValue = "point", paramLabel = "BASIS", converter = Choices.GateBases.class,
+            completionCandidates = Choices.GateBases.class,
+            description = "Gate on the rate (point) or on its 95% interval (interval: fails only when the whole interval is past the"
+                    + " threshold, so a small sample does not fail a build by chance). Default: ${DEFAULT-VALUE}.")
+    dev.reviewstats.analytics.Gate.On gateOn;
+
     @Override
     public Integer call() {
         filter.validate(spec);
@@ -66,6 +78,15 @@ final class LeaderboardCommand implements Callable<Integer> {
             out.print(format.renderBreakdown(Leaderboard.breakdownFromRows(loaded.values(), options, b),
                     b.name().toLowerCase(Locale.ROOT)));
         }
-        return Inputs.finish(out, err, loaded.skipped()).code();
+        ExitCode code = Inputs.finish(out, err, loaded.skipped());
+        boolean gateFailed = false;
+        for (dev.reviewstats.analytics.Gate g : gates) {
+            dev.reviewstats.analytics.Gate.Verdict v = g.evaluate(loaded.values(), options, gateOn);
+            err.println(TerminalText.safe("review-stats: " + v.message()));
+            gateFailed |= v.failed();
+        }
+        err.flush();
+        // A failed write trumps a gate (the data is incomplete); a gate trumps skipped input.
+        return (code != ExitCode.OUTPUT_FAILED && gateFailed ? ExitCode.GATE_FAILED : code).code();
     }
 }

@@ -26,16 +26,7 @@ class MetricsAgreementTest {
     private static final Pattern FIELD_ROW = Pattern.compile("(?m)^\\| (`[a-zA-Z]+`(?:(?:,| \\()\\s*`[a-zA-Z/]+`\\)?)*) \\|");
 
     private static List<Map<String, String>> csv(String text) {
-        List<String> lines = text.lines().toList();
-        List<String> header = Arrays.asList(lines.get(0).split(","));
-        return lines.subList(1, lines.size()).stream().map(l -> {
-            String[] v = l.split(",", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), v[i]);
-            }
-            return row;
-        }).toList();
+        return ParseCommandTest.csvRows(text);
     }
 
     @Test

@@ -21,6 +21,20 @@ class ParseCommandTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** CSV output as rows by column name (quoted cells with commas kept whole). */
+    static java.util.List<java.util.Map<String, String>> csvRows(String text) {
+        java.util.List<String> lines = text.lines().toList();
+        java.util.List<String> header = java.util.Arrays.asList(lines.get(0).split(","));
+        return lines.subList(1, lines.size()).stream().map(l -> {
+            String[] v = l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), v[i]);
+            }
+            return row;
+        }).toList();
+    }
+
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

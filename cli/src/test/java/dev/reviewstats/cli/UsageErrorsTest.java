@@ -41,7 +41,7 @@ class UsageErrorsTest {
 
     @Test
     void aWordFarFromEveryCommandListsTheCommands() {
-        assertUsageError(run("xyzzy"), "commands: leaderboard, findings, lint, charts, report, parse, table");
+        assertUsageError(run("xyzzy"), "commands: leaderboard, findings, lint, charts, report, parse, table, compare");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package dev.reviewstats.analytics;
+
+import dev.reviewstats.model.Agent;
+import dev.reviewstats.model.Review;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One rate of two groups side by side: model versions of a family, periods, repositories, or two
+ * folders of reports. Each side's rate carries its Wilson interval; the difference its Newcombe
+ * interval and a p-value ({@link ProportionTest}); and, where no difference is detected, about how
+ * many more reviews each side would need to detect the observed one at 80% power.
+ *
+ * @param left what the left side is ("Claude Opus 4.6", "2026-03")
+ * @param right what the right side is
+ * @param agent the agent row compared (for model comparisons, the family)
+ * @param metric the rate
+ * @param leftRate the left side's rate
+ * @param leftReviews reviews on the left side that count for the rate
+ * @param rightRate the right side's rate
+ * @param rightReviews reviews on the right side that count for the rate
+ * @param test the difference (right − left), its interval and p-value; {@code null} when a side has no rate
+ * @param moreReviewsEach more reviews each side needs to detect the observed difference, or {@code null}
+ *     when the difference is significant already, or there is none, or a side is unknown
+ */
+public record Comparison(String left, String right, String agent, Metric metric, Rate leftRate, int leftReviews, Rate rightRate,
+        int rightReviews, ProportionTest.Result test, Integer moreReviewsEach) {
+    /** The rates a comparison can test: proportions of an agent's findings. */
+    /** More reviews than this is no realistic sample: the verdict says the difference is too small to matter. */
+    public static final int FAR = 1_000;
+    public static final List<Metric> RATES = List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE, Metric.KEEP_RATE,
+            Metric.FIX_RATE);
+
+    public Comparison {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(agent, "agent");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(leftRate, "leftRate");
+        Objects.requireNonNull(rightRate, "rightRate");
+    }
+
+    /** The verdict in words a lead understands. */
+    public String verdict() {
+        if (test == null) {
+            return "not comparable: " + (leftRate.isKnown() ? right : left) + " has no " + label(metric);
+        }
+        if (test.significant()) {
+            boolean better = metric.higherIsBetter() == test.difference() > 0;
+            return String.format(Locale.ROOT, "%s's %s is %s (%s than %s): a real difference", right, label(metric),
+                    test.difference() > 0 ? "higher" : "lower", better ? "better" : "worse", left);
+        }
+        if (moreReviewsEach == null) {
+            return "no difference";
+        }
+        if (moreReviewsEach > FAR) {
+            return String.format(Locale.ROOT, "no detectable difference: too small to detect with a realistic sample (over %,d more reviews each side)", FAR);
+        }
+        return String.format(Locale.ROOT, "no detectable difference yet; about %d more review%s each side needed", moreReviewsEach,
+                moreReviewsEach == 1 ? "" : "s");
+    }
+
+    /** The metric's name in prose. */
+    public static String label(Metric m) {
+        return switch (m) {
+            case FALSE_POSITIVE_RATE -> "false-positive rate";
+            case DOWNGRADE_RATE -> "downgrade rate";
+            case KEEP_RATE -> "keep rate";
+            case FIX_RATE -> "fix rate";
+            default -> m.cliName();
+        };
+    }
+
+    /** Compares two agent rows (of one leaderboard or of two) on each rate. */
+    public static List<Comparison> of(String leftLabel, AgentScore left, String rightLabel, AgentScore right, String agent,
+            List<Metric> metrics) {
+        List<Comparison> out = new ArrayList<>();
+        for (Metric m : metrics) {
+            Rate l = rate(left, m);
+            Rate r = rate(right, m);
+            ProportionTest.Result test = l.isKnown() && r.isKnown() ? ProportionTest.compare(l, r) : null;
+            Integer more = null;
+            if (test != null && !test.significant() && test.perSideNeeded() != null) {
+                more = Math.max(moreReviews(test.perSideNeeded(), l, left.reviews()), moreReviews(test.perSideNeeded(), r, right.reviews()));
+            }
+            out.add(new Comparison(leftLabel, rightLabel, agent, m, l, left.reviews(), r, right.reviews(), test, more));
+        }
+        return out;
+    }
+
+    /** Reviews beyond {@code reviews} that bring the rate's base to {@code needed}, at this side's findings per review. */
+    private static int moreReviews(int needed, Rate rate, int reviews) {
+        if (rate.denominator() >= needed) {
+            return 0;
+        }
+        double perReview = (double) rate.denominator() / Math.max(1, reviews);
+        return (int) Math.ceil((needed - rate.denominator()) / Math.max(perReview, 1e-9));
+    }
+
+    static Rate rate(AgentScore s, Metric m) {
+        return switch (m) {
+            case FALSE_POSITIVE_RATE -> s.falsePositiveRate();
+            case DOWNGRADE_RATE -> s.downgradeRate();
+            case KEEP_RATE -> s.keepRate();
+            case FIX_RATE -> s.fixRate();
+            default -> throw new IllegalArgumentException(m.cliName() + " is no rate");
+        };
+    }
+
+    /**
+     * Each family's model versions in the order they first appear, paired with the next one: the
+     * comparisons a lead asks for first ("did the move from Opus 4.6 to 4.7 change anything?").
+     *
+     * @return pairs of display names ("Claude Opus 4.6", "Claude Opus 4.7")
+     */
+    public static List<List<String>> consecutiveModels(List<Review> reviews) {
+        Map<String, List<String>> byFamily = new LinkedHashMap<>();
+        reviews.stream().filter(r -> r.date() != null).sorted(Comparator.comparing(Review::date).thenComparing(Review::id))
+                .flatMap(r -> r.reviewers().stream()).filter(Agent::hasModel).forEach(a -> {
+                    List<String> models = byFamily.computeIfAbsent(a.family(), k -> new ArrayList<>());
+                    if (!models.contains(a.displayName())) {
+                        models.add(a.displayName());
+                    }
+                });
+        List<List<String>> out = new ArrayList<>();
+        byFamily.values().forEach(models -> {
+            for (int i = 0; i + 1 < models.size(); i++) {
+                out.add(List.of(models.get(i), models.get(i + 1)));
+            }
+        });
+        return out;
+    }
+}

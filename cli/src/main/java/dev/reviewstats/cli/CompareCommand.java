@@ -1,0 +1,307 @@
+package dev.reviewstats.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reviewstats.analytics.AgentScore;
+import dev.reviewstats.analytics.Comparison;
+import dev.reviewstats.analytics.Grouping;
+import dev.reviewstats.analytics.Leaderboard;
+import dev.reviewstats.analytics.Metric;
+import dev.reviewstats.analytics.Rate;
+import dev.reviewstats.json.ReviewJson;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.parse.LoadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code review-stats compare PATH...}: two groups of reviews side by side, per agent and rate, with
+ * each side's 95% interval, the difference's interval, a p-value and, when no difference is detected,
+ * about how many more reviews would detect it.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two groups of reviews per agent and rate: model versions of a family (the default: each family's",
+            "consecutive versions), periods, repositories, or two paths. Rates carry 95% Wilson intervals, the difference a 95%",
+            "Newcombe interval; p-values come from Fisher's exact test where counts are small, the two-proportion z-test otherwise."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LoadOptions load = new LoadOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read (with --paths: exactly two, one per side).")
+    List<Path> paths;
+
+    @Option(names = "--models", arity = "2", paramLabel = "MODEL", description = "Two model versions of one family, as the leaderboard's --by model names them (\"Claude Opus 4.6\" \"Claude Opus 4.7\").")
+    List<String> models;
+
+    @Option(names = "--periods", arity = "2", paramLabel = "PERIOD", description = "Two months (2026-03) or ISO weeks (2026-W14).")
+    List<String> periods;
+
+    @Option(names = "--repos", arity = "2", paramLabel = "REPO", description = "Two repositories (owner/name, or name).")
+    List<String> repos;
+
+    @Option(names = "--paths", description = "The two PATHs are the two groups.")
+    boolean byPaths;
+
+    @Option(names = "--by", defaultValue = "family", paramLabel = "BY", converter = Choices.Groupings.class,
+            completionCandidates = Choices.Groupings.class,
+            description = "For periods, repositories and paths: compare agent ${COMPLETION-CANDIDATES} rows (default: ${DEFAULT-VALUE}).")
+    Grouping by;
+
+    @Option(names = "--metric", paramLabel = "METRIC", converter = Choices.RateMetrics.class, completionCandidates = Choices.RateMetrics.class,
+            description = "Rates to compare, repeatable: ${COMPLETION-CANDIDATES} (default: all).")
+    List<Metric> metrics = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown, csv or json (default: ${DEFAULT-VALUE}).")
+    LeaderboardFormat format;
+
+    @Mixin
+    FilterOptions filter = new FilterOptions();
+
+    @Override
+    public Integer call() {
+        filter.validate(spec);
+        int groupings = (models != null ? 1 : 0) + (periods != null ? 1 : 0) + (repos != null ? 1 : 0) + (byPaths ? 1 : 0);
+        if (groupings > 1) {
+            throw new ParameterException(spec.commandLine(), "give one of --models, --periods, --repos or --paths");
+        }
+        if (byPaths && paths.size() != 2) {
+            throw new ParameterException(spec.commandLine(), "--paths needs exactly two PATHs, one per side");
+        }
+        List<Predicate<Review>> periodTests = periods == null ? null : List.of(period(periods.get(0)), period(periods.get(1)));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Metric> rates = metrics.isEmpty() ? Comparison.RATES : List.copyOf(metrics);
+        List<Comparison> rows = new ArrayList<>();
+        List<dev.reviewstats.parse.ParseResult.Skipped> skipped = new ArrayList<>();
+        if (byPaths) {
+            LoadResult a = Inputs.load(List.of(paths.get(0)), err, load);
+            LoadResult b = Inputs.load(List.of(paths.get(1)), err, load);
+            skipped.addAll(a.skipped());
+            skipped.addAll(b.skipped());
+            rows.addAll(sides(filter.apply(a.reviews(), err), filter.apply(b.reviews(), err), paths.get(0).toString(),
+                    paths.get(1).toString(), rates));
+        } else {
+            LoadResult loaded = Inputs.load(paths, err, load);
+            skipped.addAll(loaded.skipped());
+            List<Review> reviews = filter.apply(loaded.reviews(), err);
+            if (periods != null) {
+                rows.addAll(sides(reviews.stream().filter(periodTests.get(0)).toList(), reviews.stream().filter(periodTests.get(1)).toList(),
+                        periods.get(0), periods.get(1), rates));
+            } else if (repos != null) {
+                rows.addAll(sides(reviews.stream().filter(repo(repos.get(0))).toList(), reviews.stream().filter(repo(repos.get(1))).toList(),
+                        repos.get(0), repos.get(1), rates));
+            } else {
+                rows.addAll(models(reviews, rates));
+            }
+        }
+        out.print(render(rows));
+        return Inputs.finish(out, err, skipped).code();
+    }
+
+    private List<Comparison> models(List<Review> reviews, List<Metric> rates) {
+        Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(Grouping.MODEL, dev.reviewstats.analytics.ReviewFilter.ALL,
+                0, Metric.UNIQUE));
+        List<List<String>> pairs = models != null ? List.of(models) : Comparison.consecutiveModels(reviews);
+        List<Comparison> out = new ArrayList<>();
+        for (List<String> pair : pairs) {
+            AgentScore a = row(board, pair.get(0));
+            AgentScore b = row(board, pair.get(1));
+            String family = pair.get(0).split(" ")[0];
+            out.addAll(Comparison.of(pair.get(0), a, pair.get(1), b, family, rates));
+        }
+        return out;
+    }
+
+    private AgentScore row(Leaderboard board, String name) {
+        return board.all().stream().filter(s -> s.agent().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "no reviewer '" + name + "' in the input; models found: "
+                        + String.join(", ", board.all().stream().map(AgentScore::agent).toList())));
+    }
+
+    private List<Comparison> sides(List<Review> left, List<Review> right, String leftLabel, String rightLabel, List<Metric> rates) {
+        Leaderboard.Options o = new Leaderboard.Options(by, dev.reviewstats.analytics.ReviewFilter.ALL, 0, Metric.UNIQUE);
+        Leaderboard a = Leaderboard.compute(left, o);
+        Leaderboard b = Leaderboard.compute(right, o);
+        List<Comparison> out = new ArrayList<>();
+        for (AgentScore s : a.all()) {
+            Optional<AgentScore> other = b.all().stream().filter(x -> x.agent().equals(s.agent())).findFirst();
+            other.ifPresent(o2 -> out.addAll(Comparison.of(leftLabel, s, rightLabel, o2, s.agent(), rates)));
+        }
+        return out;
+    }
+
+    private Predicate<Review> period(String p) {
+        try {
+            if (p.matches("\\d{4}-\\d{2}")) {
+                LocalDate start = LocalDate.parse(p + "-01");
+                return r -> r.date() != null && !r.date().isBefore(start) && r.date().isBefore(start.plusMonths(1));
+            }
+            if (p.matches("\\d{4}-W\\d{2}")) {
+                LocalDate start = LocalDate.of(Integer.parseInt(p.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(p.substring(6)))
+                        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                return r -> r.date() != null && !r.date().isBefore(start) && r.date().isBefore(start.plusWeeks(1));
+            }
+        } catch (RuntimeException e) {
+            // falls through to the usage error
+        }
+        throw new ParameterException(spec.commandLine(), "--periods takes months (2026-03) or ISO weeks (2026-W14), not '" + p + "'");
+    }
+
+    private static Predicate<Review> repo(String name) {
+        dev.reviewstats.analytics.ReviewFilter f = new dev.reviewstats.analytics.ReviewFilter(null, null, name, java.util.Set.of());
+        return f::test;
+    }
+
+    private static final String[] HEAD = {"Left", "Right", "Agent", "Rate", "Left rate", "Right rate", "Difference [95%]", "p", "Test",
+        "Verdict"};
+
+    private String render(List<Comparison> rows) {
+        return switch (format) {
+            case csv -> csv(rows);
+            case json -> json(rows);
+            default -> table(rows, format == LeaderboardFormat.markdown);
+        };
+    }
+
+    private static String rate(Rate r) {
+        return r.toString();
+    }
+
+    private static List<String> cells(Comparison c) {
+        return List.of(c.left(), c.right(), c.agent(), Comparison.label(c.metric()), rate(c.leftRate()), rate(c.rightRate()),
+                c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
+                        100 * c.test().low(), 100 * c.test().high()),
+                c.test() == null ? "—" : c.test().pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", c.test().pValue()),
+                c.test() == null ? "—" : c.test().method().label(), c.verdict());
+    }
+
+    private static String table(List<Comparison> rows, boolean markdown) {
+        StringBuilder out = new StringBuilder(markdown ? "## Comparison\n\n" : "Comparison\n\n");
+        if (rows.isEmpty()) {
+            return out.append("Nothing to compare: no agent has a rate on both sides.\n").toString();
+        }
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(List.of(HEAD));
+        rows.forEach(r -> cells.add(cells(r).stream().map(TerminalText::safe).toList()));
+        int[] width = new int[HEAD.length];
+        cells.forEach(row -> {
+            for (int i = 0; i < row.size(); i++) {
+                width[i] = Math.max(width[i], row.get(i).length());
+            }
+        });
+        for (int r = 0; r < cells.size(); r++) {
+            List<String> row = cells.get(r);
+            if (markdown) {
+                out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
+                if (r == 0) {
+                    out.append("|").append(" --- |".repeat(row.size())).append('\n');
+                }
+            } else {
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(String.format("%-" + width[i] + "s", row.get(i))).append(i + 1 < row.size() ? "  " : "");
+                }
+                out.append('\n');
+            }
+        }
+        out.append("\nRates: value [95% Wilson interval] count/base. Difference: right − left in percentage points, 95% Newcombe")
+                .append(" interval. p: two-sided; Fisher's exact test where an expected count is under 5. \"More reviews\" is what each")
+                .append(" side would need to detect the observed difference at 80% power.\n");
+        return out.toString();
+    }
+
+    private static String csv(List<Comparison> rows) {
+        StringBuilder out = new StringBuilder("left,right,agent,metric,left_rate,left_low,left_high,left_count,left_base,left_reviews,")
+                .append("right_rate,right_low,right_high,right_count,right_base,right_reviews,difference,difference_low,difference_high,")
+                .append("p_value,test,significant,more_reviews_each,verdict\n");
+        for (Comparison c : rows) {
+            List<String> v = new ArrayList<>(List.of(c.left(), c.right(), c.agent(), c.metric().cliName()));
+            addRate(v, c.leftRate(), c.leftReviews());
+            addRate(v, c.rightRate(), c.rightReviews());
+            if (c.test() == null) {
+                v.addAll(List.of("", "", "", "", "", ""));
+            } else {
+                v.add(num(c.test().difference()));
+                v.add(num(c.test().low()));
+                v.add(num(c.test().high()));
+                v.add(num(c.test().pValue()));
+                v.add(c.test().method().name().toLowerCase(Locale.ROOT));
+                v.add(String.valueOf(c.test().significant()));
+            }
+            v.add(c.moreReviewsEach() == null ? "" : String.valueOf(c.moreReviewsEach()));
+            v.add(c.verdict());
+            out.append(String.join(",", v.stream().map(Csv::field).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void addRate(List<String> v, Rate r, int reviews) {
+        v.add(r.isKnown() ? num(r.value()) : "");
+        v.add(r.isKnown() ? num(r.low()) : "");
+        v.add(r.isKnown() ? num(r.high()) : "");
+        v.add(String.valueOf(r.numerator()));
+        v.add(String.valueOf(r.denominator()));
+        v.add(String.valueOf(reviews));
+    }
+
+    private static String num(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    private static String json(List<Comparison> rows) {
+        var mapper = ReviewJson.mapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode list = root.putArray("comparisons");
+        for (Comparison c : rows) {
+            ObjectNode o = list.addObject();
+            o.put("left", c.left()).put("right", c.right()).put("agent", c.agent()).put("metric", c.metric().cliName());
+            rateJson(o.putObject("leftRate"), c.leftRate(), c.leftReviews());
+            rateJson(o.putObject("rightRate"), c.rightRate(), c.rightReviews());
+            if (c.test() == null) {
+                o.putNull("difference");
+            } else {
+                o.putObject("difference").put("value", c.test().difference()).put("low", c.test().low()).put("high", c.test().high())
+                        .put("pValue", c.test().pValue()).put("test", c.test().method().name().toLowerCase(Locale.ROOT))
+                        .put("significant", c.test().significant());
+            }
+            if (c.moreReviewsEach() == null) {
+                o.putNull("moreReviewsEach");
+            } else {
+                o.put("moreReviewsEach", c.moreReviewsEach());
+            }
+            o.put("verdict", c.verdict());
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rateJson(ObjectNode o, Rate r, int reviews) {
+        if (r.isKnown()) {
+            o.put("value", r.value()).put("low", r.low()).put("high", r.high());
+        } else {
+            o.putNull("value").putNull("low").putNull("high");
+        }
+        o.put("count", r.numerator()).put("base", r.denominator()).put("reviews", reviews);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.reviewstats.cli;
+
+import static dev.reviewstats.cli.ParseCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewstats.analytics.ProportionTest;
+import dev.reviewstats.analytics.Rate;
+import dev.reviewstats.testing.SharedCorpus;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code compare} and {@code --fail-if}, on the bundled samples (known counts) and on the corpus. */
+class CompareAndGatesTest {
+    private static final String SAMPLES = Path.of(System.getProperty("reviewstats.repoRoot", "..")).resolve("samples/reviews").toString();
+
+    private static List<Map<String, String>> csv(String text) {
+        return ParseCommandTest.csvRows(text);
+    }
+
+    @Test
+    void comparingTwoModelsUsesTheLeaderboardsCountsAndTheTestedStatistics() {
+        ParseCommandTest.Run r = run("compare", "--models", "Claude Opus 4.6", "Claude Opus 4.7", "--metric", "fp-rate", "--format", "csv",
+                "--no-cache", SAMPLES);
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<Map<String, String>> rows = csv(r.out());
+        assertThat(rows).hasSize(1);
+        Map<String, String> row = rows.get(0);
+        // The samples' counts, as `--by model` prints them: Opus 4.6 2 false positives of 41, Opus 4.7 10 of 122.
+        assertThat(List.of(row.get("left_count"), row.get("left_base"), row.get("right_count"), row.get("right_base")))
+                .containsExactly("2", "41", "10", "122");
+        ProportionTest.Result expected = ProportionTest.compare(Rate.of(2, 41), Rate.of(10, 122));
+        assertThat(row.get("difference")).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", expected.difference()));
+        assertThat(row.get("p_value")).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", expected.pValue()));
+        // scipy.stats.fisher_exact([[2, 39], [10, 112]]) = 0.731900 (an expected count under 5: the exact test).
+        assertThat(Double.parseDouble(row.get("p_value"))).isBetween(0.7314, 0.7324);
+        assertThat(row.get("test")).isEqualTo("fisher_exact");
+        assertThat(row.get("significant")).isEqualTo("false");
+        assertThat(row.get("verdict")).startsWith("no detectable difference yet; about ").endsWith(" more reviews each side needed");
+    }
+
+    @Test
+    void aModelTheInputDoesNotHaveIsAUsageErrorNamingTheOnesItHas() {
+        ParseCommandTest.Run r = run("compare", "--models", "Claude Opus 9", "Claude Opus 4.7", "--no-cache", SAMPLES);
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(r.err()).contains("no reviewer 'Claude Opus 9' in the input; models found: ").contains("Claude Opus 4.6");
+    }
+
+    @Test
+    void withNoGroupsEachFamilysConsecutiveModelVersionsAreComparedWithAVerdict() {
+        ParseCommandTest.Run r = run("compare", "--no-cache", SharedCorpus.root().toString());
+        assertThat(r.out()).contains("Claude Opus 4.6  Claude Opus 4.7", "Codex GPT 5.4    Codex GPT 5.5", "Gemini 3.1 Pro   Gemini 2.5 Pro");
+        assertThat(r.out().lines().filter(l -> l.startsWith("Claude Opus 4.6 ")).toList()).hasSize(4)
+                .allSatisfy(l -> assertThat(l).containsPattern("a real difference|no detectable difference"));
+    }
+
+    @Test
+    void periodsAndRepositoriesAreTwoSidesOfTheSameAgents() {
+        ParseCommandTest.Run r = run("compare", "--periods", "2026-02", "2026-04", "--metric", "fp-rate", "--format", "csv", "--no-cache", SAMPLES);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(csv(r.out())).extracting(m -> m.get("agent")).contains("Claude", "Codex", "Gemini");
+        assertThat(run("compare", "--periods", "2026-02", "April", SAMPLES).exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run("compare", "--periods", "2026-02", "2026-04", "--repos", "a", "b", SAMPLES).exit()).isEqualTo(ExitCode.USAGE.code());
+    }
+
+    @Test
+    void aGateThatHoldsExitsZeroAndOneThatFailsExitsSixWithOneLineEach() {
+        ParseCommandTest.Run pass = run("--no-cache", "--fail-if", "fp-rate(Gemini) > 50%", SAMPLES);
+        assertThat(pass.exit()).as(pass.err()).isZero();
+        assertThat(pass.err()).contains("review-stats: gate 'fp-rate(Gemini) > 50%': passed (Gemini 24% [17–32] 29/122)");
+
+        ParseCommandTest.Run fail = run("--no-cache", "--fail-if", "fp-rate(Gemini) > 50%", "--fail-if", "keep-rate(Claude) < 95%", SAMPLES);
+        assertThat(fail.exit()).isEqualTo(ExitCode.GATE_FAILED.code()).isEqualTo(6);
+        assertThat(fail.err().lines().filter(l -> l.contains("gate '"))).containsExactly(
+                "review-stats: gate 'fp-rate(Gemini) > 50%': passed (Gemini 24% [17–32] 29/122)",
+                "review-stats: gate 'keep-rate(Claude) < 95%': FAILED by Claude 93% [88–96] 151/163");
+        // The leaderboard is printed all the same.
+        assertThat(fail.out()).contains("Agent leaderboard");
+    }
+
+    @Test
+    void aSmallSampleDoesNotFailABuildWhenGatingOnTheInterval() {
+        // The last 3 reviews: Gemini 5 false positives of 11, 45% [21–72]. Past 30% as a point, not as an interval.
+        String gate = "fp-rate(Gemini) > 30% over last 3 reviews";
+        ParseCommandTest.Run point = run("--no-cache", "--fail-if", gate, SAMPLES);
+        assertThat(point.exit()).isEqualTo(ExitCode.GATE_FAILED.code());
+        assertThat(point.err()).contains("over the last 3 reviews: FAILED by Gemini 45% [21–72] 5/11");
+        ParseCommandTest.Run interval = run("--no-cache", "--fail-if", gate, "--gate-on", "interval", SAMPLES);
+        assertThat(interval.exit()).as(interval.err()).isZero();
+        assertThat(interval.err()).contains("(on the 95% interval) over the last 3 reviews: passed (Gemini 45% [21–72] 5/11)");
+    }
+
+    @Test
+    void aGateThatIsNotOneIsAUsageError() {
+        ParseCommandTest.Run r = run("--fail-if", "fpr > 9", SAMPLES);
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(r.err()).contains("'fpr > 9' is no gate");
+    }
+}
