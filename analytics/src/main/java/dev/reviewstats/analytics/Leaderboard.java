@@ -92,6 +92,11 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             return review == null ? null : review.date();
         }
 
+        /** The repository the review names, {@code ""} when none, or {@code null} when it was not counted. */
+        public String repository() {
+            return review == null ? null : review.repository();
+        }
+
         /** The review's id, or {@code null} when it was not counted. */
         public String id() {
             return review == null ? null : review.id();
@@ -289,7 +294,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         /** ISO weeks. */
         WEEK,
         /** Calendar months. */
-        MONTH
+        MONTH,
+        /** Repositories, as each review names its own ("unknown" for a review that names none). */
+        REPO
     }
 
     /** One leaderboard per bucket, buckets in order; reviews without the needed value go to "unknown". */
@@ -328,7 +335,7 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
                     String[] ym = label.split("-");
                     yield java.util.Optional.of(java.time.LocalDate.of(Integer.parseInt(ym[0]), Integer.parseInt(ym[1]), 1));
                 }
-                case ROUND -> java.util.Optional.empty();
+                case ROUND, REPO -> java.util.Optional.empty();
             };
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
@@ -341,6 +348,7 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             case WEEK -> r.date() == null ? "unknown" : String.format("%d-W%02d",
                     r.date().get(IsoFields.WEEK_BASED_YEAR), r.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> r.date() == null ? "unknown" : String.format("%d-%02d", r.date().getYear(), r.date().getMonthValue());
+            case REPO -> r.repository().isEmpty() ? "unknown" : r.repository();
         };
     }
 }

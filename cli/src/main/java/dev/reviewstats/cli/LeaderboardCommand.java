@@ -44,7 +44,7 @@ final class LeaderboardCommand implements Callable<Integer> {
 
     @Option(names = "--breakdown", paramLabel = "BY", converter = Choices.Breakdowns.class,
             completionCandidates = Choices.Breakdowns.class,
-            description = "One table with a period column: ${COMPLETION-CANDIDATES} (round: round 1 against later rounds).")
+            description = "One table with a leading bucket column: ${COMPLETION-CANDIDATES} (round: round 1 against later rounds; repo: per repository).")
     Leaderboard.Breakdown breakdown;
 
     @Mixin
@@ -75,6 +75,16 @@ final class LeaderboardCommand implements Callable<Integer> {
         if (b == null) {
             out.print(format.render(Leaderboard.fromRows(loaded.values(), options), "Agent leaderboard"));
         } else {
+            if (b == Leaderboard.Breakdown.REPO) {
+                // A review that names no repository is counted under "unknown": say which, never silently.
+                List<String> unnamed = loaded.values().stream().filter(Leaderboard.ReviewRows::counted)
+                        .filter(r -> r.repository().isEmpty()).map(Leaderboard.ReviewRows::id).sorted().toList();
+                if (!unnamed.isEmpty()) {
+                    err.println(TerminalText.safe("review-stats: " + unnamed.size() + " review(s) name no repository and are counted"
+                            + " under 'unknown': " + String.join(", ", unnamed.subList(0, Math.min(5, unnamed.size())))
+                            + (unnamed.size() > 5 ? ", … (" + (unnamed.size() - 5) + " more)" : "")));
+                }
+            }
             out.print(format.renderBreakdown(Leaderboard.breakdownFromRows(loaded.values(), options, b),
                     b.name().toLowerCase(Locale.ROOT)));
         }

@@ -114,7 +114,9 @@ enum LeaderboardFormat {
     String renderBreakdown(java.util.Map<String, Leaderboard> boards, String by) {
         switch (this) {
             case csv -> {
-                StringBuilder out = new StringBuilder("period,").append(String.join(",", CSV_HEADER)).append('\n');
+                // The leading column names the bucket: a period (round, week, month) or a repository.
+                StringBuilder out = new StringBuilder(by.equals("repo") ? "repository," : "period,")
+                        .append(String.join(",", CSV_HEADER)).append('\n');
                 boards.forEach((period, board) -> csvRows(board, period, out));
                 return out.toString();
             }

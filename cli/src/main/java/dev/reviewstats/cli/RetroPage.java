@@ -62,7 +62,10 @@ final class RetroPage {
                     .append(esc(s.keepRate().toString())).append("</td><td>")
                     .append(esc(s.fixRate().toString())).append("</td></tr>\n");
         }
-        h.append("</table>\n<h2>Charts</h2>\n");
+        h.append("</table>\n");
+        comparisons(h, counted);
+        repositories(h, reviews, lo);
+        h.append("<h2>Charts</h2>\n");
         for (RetroCharts.Rendered r : RetroCharts.render(reviews, options)) {
             h.append("<figure><img alt=\"").append(esc(r.title())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(r.png())).append("\"></figure>\n");
@@ -93,6 +96,57 @@ final class RetroPage {
         }
         h.append("</table>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Each family's latest model against the one before, with the test's verdict in words. */
+    private static void comparisons(StringBuilder h, List<Review> counted) {
+        List<List<String>> pairs = dev.reviewstats.analytics.Comparison.consecutiveModels(counted);
+        h.append("<h2>Model comparisons</h2>\n");
+        if (pairs.isEmpty()) {
+            h.append("<p class=\"muted\">No family changed model version in range.</p>\n");
+            return;
+        }
+        Leaderboard byModel = Leaderboard.compute(counted, new Leaderboard.Options(dev.reviewstats.analytics.Grouping.MODEL,
+                dev.reviewstats.analytics.ReviewFilter.ALL, 0, Metric.UNIQUE));
+        // The latest change of each family: the question a retro asks first.
+        java.util.Map<String, List<String>> latest = new java.util.LinkedHashMap<>();
+        pairs.forEach(p -> latest.put(p.get(0).split(" ")[0], p));
+        h.append("<table>\n<tr><th>Change</th><th>Rate</th><th>Before</th><th>After</th><th>Difference [95%]</th><th>p</th>")
+                .append("<th>Verdict</th></tr>\n");
+        latest.forEach((family, pair) -> {
+            AgentScore a = byModel.all().stream().filter(s -> s.agent().equals(pair.get(0))).findFirst().orElse(null);
+            AgentScore b = byModel.all().stream().filter(s -> s.agent().equals(pair.get(1))).findFirst().orElse(null);
+            if (a == null || b == null) {
+                return;
+            }
+            for (dev.reviewstats.analytics.Comparison c : dev.reviewstats.analytics.Comparison.of(pair.get(0), a, pair.get(1), b, family,
+                    List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE))) {
+                h.append("<tr><td>").append(esc(c.left() + " → " + c.right())).append("</td><td>")
+                        .append(esc(dev.reviewstats.analytics.Comparison.label(c.metric()))).append("</td><td>")
+                        .append(esc(c.leftRate().toString())).append("</td><td>").append(esc(c.rightRate().toString())).append("</td><td>")
+                        .append(c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
+                                100 * c.test().low(), 100 * c.test().high()))
+                        .append("</td><td>").append(c.test() == null ? "—" : String.format(Locale.ROOT, "%.3f", c.test().pValue()))
+                        .append("</td><td>").append(esc(c.verdict())).append("</td></tr>\n");
+            }
+        });
+        h.append("</table>\n");
+    }
+
+    /** The leaderboard's false-positive rate per repository, when the range holds more than one. */
+    private static void repositories(StringBuilder h, List<Review> reviews, Leaderboard.Options lo) {
+        java.util.Map<String, Leaderboard> byRepo = Leaderboard.breakdown(reviews, lo, Leaderboard.Breakdown.REPO);
+        if (byRepo.size() < 2) {
+            return;
+        }
+        h.append("<h2>Per repository</h2>\n<table>\n<tr><th>Repository</th><th>Agent</th><th>Reviews</th><th>Credited</th>")
+                .append("<th>False-positive rate</th><th>Downgrade rate</th></tr>\n");
+        byRepo.forEach((repo, board) -> board.all().forEach(s -> h.append("<tr><td>")
+                .append(esc(repo.equals("unknown") ? "(names none)" : repo)).append("</td><td>").append(esc(s.agent())).append("</td><td>")
+                .append(s.reviews()).append("</td><td>").append(s.credited().total()).append("</td><td>")
+                .append(esc(s.falsePositiveRate().toString())).append("</td><td>").append(esc(s.downgradeRate().toString()))
+                .append("</td></tr>\n")));
+        h.append("</table>\n");
     }
 
     /** What the page covers: dates, repositories, filters, and when and by what it was made. */

@@ -194,4 +194,16 @@ class LeaderboardCommandTest {
         assertThat(r.err()).contains("left out 1 review(s) with no repository").contains("20261013-101500-pr-902");
         assertThat(run("--since", "2026-05-01", "--until", "2026-04-01", ".").exit()).isEqualTo(ExitCode.USAGE.code());
     }
+
+    @Test
+    void aBreakdownByRepositoryNamesTheReviewsThatNameNone() throws IOException {
+        Path unnamed = Files.writeString(dir.resolve("unnamed.md"), Files.readString(Path.of("src/test/resources/fixtures/six-reviewers.md"))
+                .replace("| **Repo** | example-org/local-models |\n", "").replace("pr-901", "pr-903"));
+        ParseCommandTest.Run r = run("--breakdown", "repo", "--format", "csv", "--min-raised", "0", "--no-cache",
+                ParseCommandTest.samples().toString(), "src/test/resources/fixtures/six-reviewers.md", unnamed.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("repository,agent,");
+        assertThat(r.out().lines().map(l -> l.split(",")[0]).distinct().toList()).contains("example-org/local-models", "unknown");
+        assertThat(r.err()).contains("1 review(s) name no repository and are counted under 'unknown': 20261012-101500-pr-903");
+    }
 }

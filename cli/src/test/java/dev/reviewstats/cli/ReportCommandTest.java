@@ -87,11 +87,30 @@ class ReportCommandTest {
         List<String> csvAgents = board.out().lines().skip(1).map(l -> l.split(",")[0]).toList();
         List<String> pageAgents = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr><td>([^<]+?)(?: <span|</td>)").matcher(
-                html.substring(html.indexOf("<h2>Leaderboard</h2>"), html.indexOf("<h2>Charts</h2>")));
+                html.substring(html.indexOf("<h2>Leaderboard</h2>"), html.indexOf("<h2>Model comparisons</h2>")));
         while (m.find()) {
             pageAgents.add(m.group(1));
         }
         assertThat(pageAgents).isEqualTo(csvAgents);
+    }
+
+    @Test
+    void thePageComparesEachFamilysLatestModelChangeAndShowsEachRepository() throws IOException {
+        Path page = dir.resolve("retro.html");
+        ParseCommandTest.Run r = run("report", samples().toString(), "-o", page.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(page);
+        String comparisons = html.substring(html.indexOf("<h2>Model comparisons</h2>"), html.indexOf("<h2>Charts</h2>"));
+        assertThat(comparisons).contains("Claude Opus 4.6 → Claude Opus 4.7", "Codex GPT 5.4 → Codex GPT 5.5")
+                .containsPattern("no detectable difference|a real difference");
+        // One repository: no per-repository section.
+        assertThat(html).doesNotContain("<h2>Per repository</h2>");
+
+        ParseCommandTest.Run two = run("report", samples().toString(), "src/test/resources/fixtures/six-reviewers.md", "-o", page.toString());
+        assertThat(two.exit()).as(two.err()).isZero();
+        html = Files.readString(page);
+        String repos = html.substring(html.indexOf("<h2>Per repository</h2>"), html.indexOf("<h2>Charts</h2>"));
+        assertThat(repos).contains("<td>example-org/inventory-service</td>", "<td>example-org/local-models</td>");
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class RetroCharts {
             if (width < 200 || height < 150 || width > 10_000 || height > 10_000) {
                 throw new IllegalArgumentException("chart size must be between 200×150 and 10000×10000");
             }
-            if (period == Leaderboard.Breakdown.ROUND) {
+            if (period == Leaderboard.Breakdown.ROUND || period == Leaderboard.Breakdown.REPO) {
                 throw new IllegalArgumentException("trends are by week or month");
             }
         }
