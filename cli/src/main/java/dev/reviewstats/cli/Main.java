@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         m.put("parse", ParseCommand.class);
         m.put("table", TableCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("rounds", RoundsCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
 

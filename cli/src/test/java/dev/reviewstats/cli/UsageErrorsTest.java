@@ -41,7 +41,7 @@ class UsageErrorsTest {
 
     @Test
     void aWordFarFromEveryCommandListsTheCommands() {
-        assertUsageError(run("xyzzy"), "commands: leaderboard, findings, lint, charts, report, parse, table, compare");
+        assertUsageError(run("xyzzy"), "commands: leaderboard, findings, lint, charts, report, parse, table, compare, rounds");
     }
 
     @Test
