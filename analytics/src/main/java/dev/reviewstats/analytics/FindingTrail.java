@@ -76,43 +76,11 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
     }
 
     /**
-     * Repositories for reviews that name none, where the evidence is plain: every review in the same
-     * folder that names a repository names the same one. Reviews it cannot place are left out.
-     *
-     * @return the inferred repository by review id
-     */
-    public static Map<String, String> inferredRepositories(List<Review> reviews) {
-        Map<String, Set<String>> named = new LinkedHashMap<>();
-        for (Review r : reviews) {
-            if (!r.repository().isEmpty()) {
-                named.computeIfAbsent(folder(r), k -> new java.util.TreeSet<>()).add(r.repository());
-            }
-        }
-        Map<String, String> out = new java.util.TreeMap<>();
-        for (Review r : reviews) {
-            Set<String> candidates = named.getOrDefault(folder(r), Set.of());
-            if (r.repository().isEmpty() && candidates.size() == 1) {
-                out.put(r.id(), candidates.iterator().next());
-            }
-        }
-        return out;
-    }
-
-    private static String folder(Review r) {
-        if (r.sources().isEmpty()) {
-            return "";
-        }
-        String p = r.sources().get(0).path();
-        int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-        return slash < 0 ? "" : p.substring(0, slash);
-    }
-
-    /**
      * The trails of every PR that was reviewed more than once, by repository and PR number; a review
-     * naming no repository joins its folder's repository where {@link #inferredRepositories} places it.
+     * naming no repository joins its folder's repository where {@link Repositories#inferred} places it.
      */
     public static List<FindingTrail> of(List<Review> reviews) {
-        Map<String, String> inferred = inferredRepositories(reviews);
+        Map<String, String> inferred = Repositories.inferred(reviews);
         Map<String, List<Review>> byPr = new LinkedHashMap<>();
         reviews.stream().filter(r -> r.pullRequest() != null).sorted(Comparator.comparing(Review::id))
                 .forEach(r -> byPr.computeIfAbsent(inferred.getOrDefault(r.id(), r.repository()) + "#" + r.pullRequest().number(),

@@ -106,6 +106,7 @@ final class CompareCommand implements Callable<Integer> {
                 rows.addAll(sides(reviews.stream().filter(periodTests.get(0)).toList(), reviews.stream().filter(periodTests.get(1)).toList(),
                         periods.get(0), periods.get(1), rates));
             } else if (repos != null) {
+                reviews = FilterOptions.place(reviews, err);
                 rows.addAll(sides(reviews.stream().filter(repo(repos.get(0))).toList(), reviews.stream().filter(repo(repos.get(1))).toList(),
                         repos.get(0), repos.get(1), rates));
             } else {

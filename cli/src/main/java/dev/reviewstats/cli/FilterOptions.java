@@ -44,8 +44,26 @@ final class FilterOptions {
         return new ReviewFilter(since, until, repo, Set.copyOf(prs));
     }
 
+    /**
+     * Reviews that name no repository placed in the one their folder's other reviews name, said on
+     * stderr in one line (each placed review also carries diagnostic RS206).
+     */
+    static List<Review> place(List<Review> reviews, PrintWriter err) {
+        dev.reviewstats.analytics.Repositories.Placement p = dev.reviewstats.analytics.Repositories.place(reviews);
+        if (!p.placed().isEmpty()) {
+            err.println("review-stats: " + p.placed().size() + " review(s) name no repository; each was placed in the one its folder's"
+                    + " other reviews name: " + TerminalText.safe(String.join(", ", p.placed().subList(0, Math.min(5, p.placed().size()))))
+                    + (p.placed().size() > 5 ? ", … (" + (p.placed().size() - 5) + " more)" : ""));
+            err.flush();
+        }
+        return p.reviews();
+    }
+
     /** The reviews the filter keeps; those it left out only for want of a value are named on stderr. */
     List<Review> apply(List<Review> reviews, PrintWriter err) {
+        if (!repo.isEmpty()) {
+            reviews = place(reviews, err);
+        }
         ReviewFilter f = toFilter();
         Unplaced unplaced = new Unplaced();
         List<Review> kept = new ArrayList<>();
@@ -66,6 +84,12 @@ final class FilterOptions {
 
         synchronized void note(ReviewFilter f, Review r) {
             f.unknownFor(r).ifPresent(reason -> byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(r.id()));
+        }
+
+        /** Notes and reports, in one go, the reviews {@code f} leaves out for want of a value. */
+        void reportAll(ReviewFilter f, List<Review> reviews, PrintWriter err) {
+            reviews.stream().filter(r -> !f.test(r)).forEach(r -> note(f, r));
+            report(err);
         }
 
         void report(PrintWriter err) {

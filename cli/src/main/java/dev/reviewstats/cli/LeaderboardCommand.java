@@ -2,6 +2,7 @@ package dev.reviewstats.cli;
 
 import dev.reviewstats.analytics.Leaderboard;
 import dev.reviewstats.analytics.Metric;
+import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,9 +70,19 @@ final class LeaderboardCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Leaderboard.Options options = new Leaderboard.Options(ranking.by, filter.toFilter(), ranking.minRaised, sort);
         Leaderboard.Breakdown b = breakdown;
-        // Only each review's agent rows are kept, so years of reports fit in a small heap.
-        Reduced<Leaderboard.ReviewRows> loaded = Inputs.reduce(paths.isEmpty() ? List.of(Path.of(".")) : paths, err, load,
-                Leaderboard.rows(options));
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        Reduced<Leaderboard.ReviewRows> loaded;
+        if (b == Leaderboard.Breakdown.REPO || !filter.repo.isEmpty()) {
+            // Placing reviews that name no repository needs the other reviews of their folder: the
+            // reviews are kept whole for this run, then reduced to rows.
+            dev.reviewstats.parse.LoadResult all = Inputs.load(inputs, err, load);
+            List<Review> placed = FilterOptions.place(all.reviews(), err);
+            loaded = new Reduced<>(placed.stream().map(Leaderboard.rows(options)).toList(), all.skipped());
+            new FilterOptions.Unplaced().reportAll(filter.toFilter(), placed, err);
+        } else {
+            // Only each review's agent rows are kept, so years of reports fit in a small heap.
+            loaded = Inputs.reduce(inputs, err, load, Leaderboard.rows(options));
+        }
         if (b == null) {
             out.print(format.render(Leaderboard.fromRows(loaded.values(), options), "Agent leaderboard"));
         } else {

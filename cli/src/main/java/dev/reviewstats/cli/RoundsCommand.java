@@ -47,7 +47,7 @@ final class RoundsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadResult loaded = Inputs.load(paths, err, load);
         List<Review> reviews = filter.apply(loaded.reviews(), err);
-        java.util.Map<String, String> inferred = FindingTrail.inferredRepositories(reviews);
+        java.util.Map<String, String> inferred = dev.reviewstats.analytics.Repositories.inferred(reviews);
         if (!inferred.isEmpty()) {
             err.println("review-stats: " + inferred.size() + " review(s) name no repository; each was placed in the one its folder's"
                     + " other reviews name: " + TerminalText.safe(String.join(", ", inferred.keySet().stream().limit(5).toList()))

@@ -206,4 +206,20 @@ class LeaderboardCommandTest {
         assertThat(r.out().lines().map(l -> l.split(",")[0]).distinct().toList()).contains("example-org/local-models", "unknown");
         assertThat(r.err()).contains("1 review(s) name no repository and are counted under 'unknown': 20261012-101500-pr-903");
     }
+
+    @Test
+    void aReviewNamingNoRepositoryJoinsTheOneItsFolderNames() throws IOException {
+        Path fixture = Path.of("src/test/resources/fixtures/six-reviewers.md");
+        Files.copy(fixture, dir.resolve("named.md"));
+        Files.writeString(dir.resolve("norepo.md"), Files.readString(fixture)
+                .replace("| **Repo** | example-org/local-models |\n", "").replace("20261012-101500-pr-901", "20261013-101500-pr-902"));
+        ParseCommandTest.Run table = run("table", "reviews", "--repo", "local-models", "--no-cache", dir.toString());
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out().lines().skip(1).map(l -> l.split(",")[0]).toList())
+                .containsExactly("20261012-101500-pr-901", "20261013-101500-pr-902");
+        assertThat(table.err()).contains("1 review(s) name no repository; each was placed in the one its folder's other reviews name:"
+                + " 20261013-101500-pr-902").doesNotContain("left out");
+        ParseCommandTest.Run board = run("--breakdown", "repo", "--format", "csv", "--min-raised", "0", "--no-cache", dir.toString());
+        assertThat(board.out().lines().skip(1).map(l -> l.split(",")[0]).distinct().toList()).containsExactly("example-org/local-models");
+    }
 }

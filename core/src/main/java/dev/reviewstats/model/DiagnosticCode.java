@@ -19,6 +19,7 @@ public enum DiagnosticCode {
     REVIEWER_DROPPED("RS203", DiagnosticLevel.INFO, "a reviewer is struck out in the metadata and did not take part"),
     DATE_FROM_ID("RS204", DiagnosticLevel.INFO, "the review's date or time of day was taken from its id"),
     DATE_CONFLICT("RS205", DiagnosticLevel.WARNING, "the Date row and the review id name different times; the Date row was kept"),
+    REPOSITORY_INFERRED("RS206", DiagnosticLevel.INFO, "the review names no repository; every other review of its folder that names one names the same, and it was taken"),
 
     // 3xx: findings
     FINDING_ID_SYNTHESIZED("RS301", DiagnosticLevel.INFO, "findings are numbered per section or not at all; ids were derived from section and position"),

@@ -171,6 +171,20 @@ public record Review(
                 sections, newDiagnostics);
     }
 
+    /**
+     * This review with a repository it does not name itself, inferred from elsewhere; {@code note}
+     * (added to the diagnostics) says from where.
+     */
+    public Review withInferredRepository(String inferred, Diagnostic note) {
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.add(note);
+        return new Review(id, sources, date, time, inferred, pullRequest, round, author, branch, commits,
+                earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
+                unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
+                sections, all);
+    }
+
     public static Builder builder(String id) {
         return new Builder(id);
     }
