@@ -31,7 +31,7 @@ record FindingHead(
     /** {@code 2. **Title**}, and struck out as a whole: {@code ~~2. **Title** -- FIXED~~}. */
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(~~)?(\\d{1,3})[.)]\\s+(?=(?:~~)?\\*\\*)");
     private static final Pattern BRACKET = Pattern.compile("^\\s*(?:\\*\\*)?\\[([A-Za-z][A-Za-z ]{2,40})\\]\\s*");
-    private static final Pattern SEVERITY_LEAD = Pattern.compile("(?i)^\\*\\*(critical|important|suggestion)\\*\\*:?\\s+");
+    private static final Pattern SEVERITY_LEAD = Pattern.compile("(?i)^\\*\\*\\[?(critical|important|suggestion)\\]?\\*\\*:?\\s+");
     private static final Pattern BOLD = Pattern.compile("^((?:~~)?)\\*\\*(.+?)\\*\\*((?:~~)?)");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     static final Pattern LOCATION = Pattern.compile(

@@ -87,10 +87,64 @@ final class MetadataExtractor {
         return out;
     }
 
+    /** "Date: 2026-03-13", "Reviewers: Claude Opus 4.6, …": the earliest template's metadata as plain lines. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*(?:\\*\\*)?([A-Za-z][A-Za-z -]{1,24}?)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s+(.+)$");
+    private static final Pattern TARGET_PR = Pattern.compile("(?i)\\bPR\\s*#?\\s*(\\d+)");
+    private static final Pattern TARGET_BRANCH = Pattern.compile("(?i)\\bbranch\\s+`?([\\w./-]+)`?");
+
+    /**
+     * Metadata written as "Label: value" lines under the title, as the earliest template does, when at
+     * least two of the labels are known; "Target:" names the PR or the branch.
+     */
+    private static boolean labelLines(List<Part> parts, Map<String, String> values, Map<String, Integer> lines) {
+        for (Part p : parts) {
+            if (p.region() != Region.TITLE && p.region() != Region.METADATA && p.region() != Region.WRAPPER) {
+                continue;
+            }
+            for (Block b : p.blocks()) {
+                if (!(b instanceof Paragraph para)) {
+                    continue;
+                }
+                Map<String, String> found = new LinkedHashMap<>();
+                Map<String, Integer> at = new LinkedHashMap<>();
+                String[] rows = para.text().split("\n");
+                for (int i = 0; i < rows.length; i++) {
+                    Matcher m = LABEL_LINE.matcher(rows[i]);
+                    if (m.matches()) {
+                        String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+                        String value = m.group(2).strip();
+                        if (label.equals("target")) {
+                            Matcher pr = TARGET_PR.matcher(value);
+                            Matcher branch = TARGET_BRANCH.matcher(value);
+                            if (pr.find()) {
+                                label = PR;
+                                value = "#" + pr.group(1);
+                            } else if (branch.find()) {
+                                label = BRANCH;
+                                value = branch.group(1);
+                            }
+                        }
+                        found.putIfAbsent(label, value);
+                        at.putIfAbsent(label, para.line() + i);
+                    }
+                }
+                if (found.keySet().stream().filter(KNOWN::contains).count() >= 2) {
+                    values.putAll(found);
+                    lines.putAll(at);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static void extract(List<Part> parts, String fileId, ParseContext ctx, Review.Builder review) {
         Optional<TableBlock> table = findTable(parts);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        if (table.isEmpty() && labelLines(parts, values, lines)) {
+            review.section(SectionKind.METADATA, SectionState.PRESENT);
+        }
         if (table.isPresent()) {
             TableBlock t = table.get();
             review.section(SectionKind.METADATA, SectionState.PRESENT);

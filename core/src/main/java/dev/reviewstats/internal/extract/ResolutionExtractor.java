@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 
 /** Reads the Resolution section: Addressed, Commit, and the {@code # | Finding | Action} table. */
 final class ResolutionExtractor {
-    private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(critical|important|suggestion)s?\\s*#?\\s*(\\d+)\\b");
+    /** "Important #1", "Suggestion 2", "Suggestion S1", "Critical C2". */
+    private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(critical|important|suggestion)s?\\s*(?:#|[CIS](?=\\d))?\\s*(\\d+)\\b");
+    /** "#3": the third finding of the review, numbered across severities in document order. */
+    private static final Pattern NUMBER_REF = Pattern.compile("^#\\s*(\\d{1,3})\\b");
     private static final Pattern ID_REF = Pattern.compile("^([CIS])(\\d{1,3})\\b");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern REF_TITLE = Pattern.compile("^[^:]*:\\s*(.*)$");
@@ -102,7 +105,14 @@ final class ResolutionExtractor {
         String claimed = "";
         Matcher s = SEVERITY_REF.matcher(ref);
         Matcher i = ID_REF.matcher(ref);
-        if (s.find()) {
+        Matcher n = NUMBER_REF.matcher(ref);
+        if (n.find()) {
+            int position = Integer.parseInt(n.group(1));
+            if (position >= 1 && position <= findings.size()) {
+                return new ResolutionItem(number, ref, findings.get(position - 1).id(), ResolutionAction.classify(action), action);
+            }
+            claimed = "#" + position;
+        } else if (s.find()) {
             claimed = Severity.fromWord(s.group(1)).orElseThrow().letter() + String.valueOf(Integer.parseInt(s.group(2)));
         } else if (i.find()) {
             claimed = i.group(1) + Integer.parseInt(i.group(2));
@@ -119,6 +129,10 @@ final class ResolutionExtractor {
             }
         } else {
             id = byTitle(ref, findings, titles);
+            if (id.isEmpty() && !ref.isBlank()) {
+                ctx.report(DiagnosticCode.RESOLUTION_REF_UNRESOLVED, "resolution row " + (number > 0 ? number : r + 1) + " names '"
+                        + ref + "', which is no finding id, position or title of the review", t.rowLine(r));
+            }
         }
         if (action.isEmpty()) {
             ctx.report(DiagnosticCode.RESOLUTION_UNREADABLE, "resolution row " + (r + 1) + " has no action", t.rowLine(r));

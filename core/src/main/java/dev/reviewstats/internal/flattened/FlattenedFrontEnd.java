@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -44,6 +45,12 @@ public final class FlattenedFrontEnd {
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A tag group at the end of an attribution line: "(important, regression)". */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("\\(([^()]{1,80})\\)$");
+    /** One agent name: a family and a short model, as reviewers rows write them. */
+    private static final Pattern AGENT_NAME = Pattern.compile("^[A-Z][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,4}[,;]?$");
+    /** An attribution line is short; a longer line is prose. */
+    private static final int MAX_ATTRIBUTION = 200;
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
     private static final Pattern EARLIER_COMMITS = Pattern.compile("(?<=\\S)…?plus \\d+ earlier");
     private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
@@ -142,6 +149,18 @@ public final class FlattenedFrontEnd {
                 return i + 1;
             }
             String attributed = withAttribution(line, raw.strip().endsWith(PILCROW));
+            if (attributed.equals(line) && FINDING_LINE.matcher(line).matches() && startsFinding(line) && i + 1 < lines.length) {
+                // Later templates put the agents on the next line, models glued, tags after:
+                // "Codex GPT 5.4Gemini 3.1 Pro(important, regression)".
+                Optional<String> next = attributionLine(clean(lines[i + 1]));
+                if (next.isPresent()) {
+                    Matcher f = FINDING_LINE.matcher(line);
+                    f.matches();
+                    flushParagraph();
+                    addParagraphLine(f.group(1) + "**" + f.group(2).strip() + "** " + next.get(), i + 1);
+                    return i + 2;
+                }
+            }
             if (!attributed.equals(line) || FINDING_LINE.matcher(line).matches() && startsFinding(line)) {
                 flushParagraph();
             }
@@ -176,6 +195,45 @@ public final class FlattenedFrontEnd {
             }
             // Under the pilcrow style every other pilcrow line is a sub-heading, unless it ends in agents.
             return pilcrow && withAttribution(line, true).equals(line);
+        }
+
+        /**
+         * A line that is only agent names, glued or spaced, with an optional tag group:
+         * "Codex GPT 5.4Gemini 3.1 Pro(important, regression)" becomes
+         * "[Codex GPT 5.4, Gemini 3.1 Pro] (important, regression)".
+         */
+        private Optional<String> attributionLine(String line) {
+            String text = line.strip();
+            if (text.isEmpty() || text.length() > MAX_ATTRIBUTION) {
+                return Optional.empty();
+            }
+            String tags = "";
+            Matcher t = TRAILING_TAGS.matcher(text);
+            if (t.find()) {
+                tags = " (" + t.group(1).strip() + ")";
+                text = text.substring(0, t.start()).strip();
+            }
+            List<Integer> starts = new ArrayList<>();
+            for (int k = 0; k < text.length(); k++) {
+                for (String family : families) {
+                    if (text.startsWith(family, k) && (k == 0 || !Character.isUpperCase(text.charAt(k - 1)))) {
+                        starts.add(k);
+                        break;
+                    }
+                }
+            }
+            if (starts.isEmpty() || starts.get(0) != 0) {
+                return Optional.empty();
+            }
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < starts.size(); k++) {
+                String name = text.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : text.length()).strip();
+                if (name.isEmpty() || name.length() > 40 || !AGENT_NAME.matcher(name).matches()) {
+                    return Optional.empty();
+                }
+                names.add(name.replaceAll("[,;]$", ""));
+            }
+            return Optional.of("[" + String.join(", ", names) + "]" + tags);
         }
 
         /** "text Claude Codex" becomes "text [Claude, Codex]". */
