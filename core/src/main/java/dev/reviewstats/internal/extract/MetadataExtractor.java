@@ -54,7 +54,7 @@ final class MetadataExtractor {
     private static final Pattern REVIEW_ID = Pattern.compile("(\\d{8})-(\\d{6})");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z ]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F]+");
     private MetadataExtractor() {
     }
 
@@ -354,7 +354,29 @@ final class MetadataExtractor {
             return;
         }
         List<Agent> reviewers = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String part : topLevelCommaSplit(raw)) {
+            // Pills flattened to words ("Claude Codex Gemini", "Claude Opus 4.6   Codex GPT 5.4"): a new
+            // reviewer starts at every word that is a family name.
+            String[] words = SPACES.split(part.strip());
+            List<String> current = new ArrayList<>();
+            List<String> split = new ArrayList<>();
+            for (String w : words) {
+                String bare = Inline.plain(w.startsWith("~~") ? w.substring(2) : w);
+                if (!current.isEmpty() && ctx.agents().family(bare).isPresent()) {
+                    split.add(String.join(" ", current));
+                    current.clear();
+                }
+                current.add(w);
+            }
+            if (!split.isEmpty()) {
+                split.add(String.join(" ", current));
+                parts.addAll(split);
+            } else {
+                parts.add(part);
+            }
+        }
+        for (String part : parts) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;

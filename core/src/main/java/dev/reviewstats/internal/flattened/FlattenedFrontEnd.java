@@ -45,6 +45,13 @@ public final class FlattenedFrontEnd {
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** html2text marks headings with runs of stars: "***** Executive Summary *****". */
+    private static final Pattern STARRED_HEADING = Pattern.compile("^\\*{3,}\\s+(.{1,200}?)\\s+\\*{3,}$");
+    /** A horizontal rule as text extractors draw it. */
+    private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:([^\\]]{1,120}?):S\\]");
+    /** A metadata row the model does not know ("Mode  Standard"): a label, two or more spaces, a value. */
+    private static final Pattern UNKNOWN_LABEL_ROW = Pattern.compile("^([A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20})?) {2,}(\\S.*)$");
+    private static final Pattern RULE = Pattern.compile("^[=\\-_*─━═]{10,}$");
     /** A tag group at the end of an attribution line: "(important, regression)". */
     private static final Pattern TRAILING_TAGS = Pattern.compile("\\(([^()]{1,80})\\)$");
     /** One agent name: a family and a short model, as reviewers rows write them. */
@@ -181,6 +188,9 @@ public final class FlattenedFrontEnd {
         }
 
         private boolean isHeading(int i, String raw, String line) {
+            if (STARRED_HEADING.matcher(raw.strip()).matches()) {
+                return true;
+            }
             boolean pilcrow = raw.strip().endsWith(PILCROW);
             boolean alone = (i == 0 || lines[i - 1].isBlank()) || (i + 1 >= lines.length || lines[i + 1].isBlank());
             if (line.length() > 80) {
@@ -302,6 +312,15 @@ public final class FlattenedFrontEnd {
 
         private static String clean(String raw) {
             String s = raw.strip();
+            // Extractors' decorations: html2text's "***** Heading *****" and rules of = or - or box lines.
+            // w3m draws struck-out text as "[S:Gemini 3.1 Pro:S]": the outline's strikethrough.
+            s = STRUCK_W3M.matcher(s).replaceAll("~~$1~~");
+            Matcher starred = STARRED_HEADING.matcher(s);
+            if (starred.matches()) {
+                s = starred.group(1).strip();
+            } else if (RULE.matcher(s).matches()) {
+                return "";
+            }
             if (s.endsWith(PILCROW)) {
                 s = s.substring(0, s.length() - 1).strip();
             }
@@ -325,7 +344,43 @@ public final class FlattenedFrontEnd {
             int start = i;
             while (i < lines.length) {
                 String line = clean(lines[i]);
+                if (line.isEmpty() && !rows.isEmpty()) {
+                    // A blank line inside the table (the DOM's text keeps the markup's line breaks): the
+                    // table goes on when a labelled row follows.
+                    int j = i + 1;
+                    while (j < lines.length && lines[j].isBlank() && j - i < 4) {
+                        j++;
+                    }
+                    String next = j < lines.length ? clean(lines[j]) : "";
+                    if (!next.isEmpty() && (label(next, labels) != null || labels.contains(next))) {
+                        i = j;
+                        continue;
+                    }
+                }
                 String l = line.isEmpty() ? null : label(line, labels);
+                if (l == null && labels.contains(line) && !rows.isEmpty()) {
+                    // The label alone, its value on the lines after it (the DOM's text of a cell holding a list).
+                    int j = i + 1;
+                    while (j < lines.length && lines[j].isBlank() && j - i < 4) {
+                        j++;
+                    }
+                    List<String> value = new ArrayList<>();
+                    while (j < lines.length && !lines[j].isBlank() && clean(lines[j]).length() <= 80
+                            && label(clean(lines[j]), labels) == null && !labels.contains(clean(lines[j]))) {
+                        value.add(clean(lines[j]));
+                        j++;
+                    }
+                    if (!value.isEmpty()) {
+                        String joined = String.join(" ", value);
+                        rows.add(new ArrayList<>(List.of(line, joined)));
+                        rowLines.add(i + 1);
+                        if (line.equals("Reviewers")) {
+                            learnFamilies(joined);
+                        }
+                        i = j;
+                        continue;
+                    }
+                }
                 if (l != null) {
                     String value = line.substring(l.length()).strip();
                     if (l.equals("Commits")) {
@@ -336,8 +391,16 @@ public final class FlattenedFrontEnd {
                     if (l.equals("Reviewers")) {
                         learnFamilies(value);
                     }
-                } else if (!line.isEmpty() && !rows.isEmpty() && rows.get(rows.size() - 1).get(0).equals("Commits")
+                } else if (!line.isEmpty() && !rows.isEmpty() && UNKNOWN_LABEL_ROW.matcher(lines[i].strip()).matches()
                         && !SectionNames.isKnownTitle(line)) {
+                    // A row the template added later: kept as a raw row, the table goes on.
+                    Matcher u = UNKNOWN_LABEL_ROW.matcher(lines[i].strip());
+                    u.matches();
+                    rows.add(new ArrayList<>(List.of(u.group(1), u.group(2).strip())));
+                    rowLines.add(i + 1);
+                } else if (!line.isEmpty() && !rows.isEmpty() && !SectionNames.isKnownTitle(line)
+                        && (rows.get(rows.size() - 1).get(0).equals("Commits") || Character.isWhitespace(lines[i].charAt(0)))) {
+                    // A cell over several lines: Commits always, any row when the extractor indents the rest (w3m).
                     List<String> last = rows.get(rows.size() - 1);
                     last.set(1, last.get(1) + "\n" + line);
                 } else {
