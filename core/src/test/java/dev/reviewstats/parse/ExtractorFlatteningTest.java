@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every HTML page of the corpus flattened by real, independent extractors — the DOM's text content
  * (jsoup's {@code wholeText()} of the body), {@code w3m -dump}, {@code lynx -dump} and
- * {@code html2text} — and read as flattened text, against its Markdown twin: every review is found
+ * {@code html2text}, {@code pandoc -t plain} — and read as flattened text, against its Markdown twin: every review is found
  * with its id, date and PR; reviewers, finding severities and attributions agree wherever the
  * flattened text still holds the finding's id. Variants are made in the test run, into target/, never
  * committed. A missing extractor skips its case with a message, and fails it under CI (.ci/run
@@ -33,7 +33,7 @@ class ExtractorFlatteningTest {
     private static final Path OUT = Path.of("target", "flattened");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"jsoup", "w3m", "lynx", "html2text"})
+    @ValueSource(strings = {"jsoup", "w3m", "lynx", "html2text", "pandoc"})
     void everyPageFlattenedByTheExtractorIsReadAsItsMarkdownTwin(String extractor) throws Exception {
         List<Path> pages = SharedCorpus.files(".html").stream().filter(p -> !p.getFileName().toString().equals("index.html")).toList();
         assertThat(pages).hasSizeGreaterThan(90);
@@ -49,6 +49,8 @@ class ExtractorFlatteningTest {
         int findings = 0;
         int severities = 0;
         int attributions = 0;
+        int cells = 0;
+        int cellsAgree = 0;
         List<String> lost = new ArrayList<>();
         for (Path page : pages) {
             String stem = page.getFileName().toString().replaceFirst("\\.html$", "");
@@ -65,6 +67,26 @@ class ExtractorFlatteningTest {
                     : r.pullRequest().number(), m.pullRequest() == null ? null : m.pullRequest().number()) ? 1 : 0;
             reviewersAgree += families(r.reviewers().stream().map(a -> a.family()).toList())
                     .equals(families(m.reviewers().stream().map(a -> a.family()).toList())) ? 1 : 0;
+            for (dev.reviewstats.model.AgentStats s : r.agentStats()) {
+                var twinStats = m.agentStats().stream().filter(x -> x.agent().family().equals(s.agent().family())
+                        && x.agent().model().equals(s.agent().model())).findFirst();
+                if (twinStats.isEmpty()) {
+                    continue;
+                }
+                var t = twinStats.get();
+                Object[][] pairs = {{s.findings(), t.findings()}, {s.falsePositives(), t.falsePositives()},
+                    {s.uniqueInsights(), t.uniqueInsights()}, {s.filesReviewed(), t.filesReviewed()}, {s.duration(), t.duration()},
+                    {s.toolCalls() == null ? null : s.toolCalls().total(), t.toolCalls() == null ? null : t.toolCalls().total()},
+                    {s.dropped(), t.dropped()}, {s.downgraded() == null ? null : s.downgraded().count(),
+                        t.downgraded() == null ? null : t.downgraded().count()}};
+                for (Object[] p : pairs) {
+                    // Where the table's cell survived the flattening.
+                    if (p[0] != null) {
+                        cells++;
+                        cellsAgree += p[0].equals(p[1]) ? 1 : 0;
+                    }
+                }
+            }
             Map<String, Finding> byId = m.findings().stream().collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
             for (Finding x : r.findings()) {
                 Finding y = byId.get(x.id());
@@ -78,11 +100,15 @@ class ExtractorFlatteningTest {
             }
         }
         System.out.printf(Locale.ROOT, "%s: %d/%d reviews found; date and PR %d/%d; reviewers %d/%d; severities %d/%d (%.1f%%);"
-                + " attributions %d/%d (%.1f%%)%n", extractor, found, pages.size(), metadata, found, reviewersAgree, found, severities,
-                findings, 100.0 * severities / Math.max(1, findings), attributions, findings, 100.0 * attributions / Math.max(1, findings));
+                + " attributions %d/%d (%.1f%%); retro cells %d/%d (%.1f%%)%n", extractor, found, pages.size(), metadata, found,
+                reviewersAgree, found, severities, findings, 100.0 * severities / Math.max(1, findings), attributions, findings,
+                100.0 * attributions / Math.max(1, findings), cellsAgree, cells, 100.0 * cellsAgree / Math.max(1, cells));
         lost.forEach(l -> System.out.println(extractor + " lost " + l));
         assertThat(lost).as("every page is found as a review with its id").isEmpty();
         assertThat(metadata).as("date and PR").isEqualTo(found);
+        assertThat(reviewersAgree).as("reviewers").isEqualTo(found);
+        assertThat(cells).isGreaterThan(500);
+        assertThat((double) cellsAgree / cells).as("retro cells").isGreaterThanOrEqualTo(0.90);
         assertThat(findings).isGreaterThan(500);
         assertThat((double) severities / findings).isGreaterThanOrEqualTo(0.95);
         assertThat((double) attributions / findings).isGreaterThanOrEqualTo(0.90);
@@ -98,6 +124,7 @@ class ExtractorFlatteningTest {
         }
         List<String> cmd = switch (extractor) {
             case "w3m" -> List.of("w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", page.toString());
+            case "pandoc" -> List.of("pandoc", "-f", "html", "-t", "plain", "--wrap=none", page.toString());
             case "lynx" -> List.of("lynx", "-dump", "-width=200", "-nolist", "-assume_charset=UTF-8", "-display_charset=UTF-8", page.toString());
             default -> List.of("html2text", "-width", "200", "-utf8", page.toString());
         };

@@ -46,6 +46,9 @@ final class MetadataExtractor {
     private static final Pattern PR_VALUE = Pattern.compile("^#?(\\d+)\\s*(?:[—–:-]+\\s*(.*))?$", Pattern.DOTALL);
     private static final Pattern COMMIT_LINE = Pattern.compile("^`?([0-9a-f]{6,40})`?\\s*(.*)$");
     private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(\\d+)\\s+(?:earlier|more|older)");
+    /** A reviewer's note that says its run failed: "(429 capacity)", "(timed out)", "(quota exhausted)". */
+    private static final Pattern FAILURE_NOTE = Pattern.compile(
+            "(?i)\\((?:[^()]{0,40}\\b)?(?:[45]\\d\\d|capacity|quota|fail(?:ed|ure)?|unavailable|timed?[ -]?out|crash(?:ed)?|did not run|no output)\\b[^()]{0,60}\\)");
     private static final Pattern STRUCK = Pattern.compile("~~(.+?)~~\\s*(\\([^)]*\\))?");
     private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
     private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$", Pattern.DOTALL);
@@ -386,6 +389,13 @@ final class MetadataExtractor {
                 ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck.group(1))
                         + " is struck out" + (struck.group(2) == null ? "" : " " + struck.group(2))
                         + " and did not take part", line);
+                continue;
+            }
+            Matcher failed = FAILURE_NOTE.matcher(p);
+            if (failed.find()) {
+                // The strike-through was lost on the way (a text extractor), the note that explains it was not.
+                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(p.substring(0, failed.start()).strip())
+                        + " is noted " + failed.group() + " and did not take part", line);
                 continue;
             }
             Optional<Agent> agent = ctx.agents().parse(p, true);

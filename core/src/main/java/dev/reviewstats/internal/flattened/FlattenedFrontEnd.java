@@ -48,10 +48,14 @@ public final class FlattenedFrontEnd {
     /** html2text marks headings with runs of stars: "***** Executive Summary *****". */
     private static final Pattern STARRED_HEADING = Pattern.compile("^\\*{3,}\\s+(.{1,200}?)\\s+\\*{3,}$");
     /** A horizontal rule as text extractors draw it. */
+    /** Metadata rows whose value is one line: a line after them belongs to the next row. */
+    private static final Set<String> SINGLE_LINE_ROWS = Set.of("Date", "Repo", "Round", "Author", "Reviewers", "Wall-clock time");
+    private static final Pattern COMMIT_LINE = Pattern.compile("^[0-9a-f]{7,40} ");
+    private static final Pattern STRUCK_LYNX = Pattern.compile("\\[DEL:\\s*([^\\]]{1,120}?)\\s*:DEL\\]");
     private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:([^\\]]{1,120}?):S\\]");
     /** A metadata row the model does not know ("Mode  Standard"): a label, two or more spaces, a value. */
     private static final Pattern UNKNOWN_LABEL_ROW = Pattern.compile("^([A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20})?) {2,}(\\S.*)$");
-    private static final Pattern RULE = Pattern.compile("^[=\\-_*─━═]{10,}$");
+    private static final Pattern RULE = Pattern.compile("^(?=.*[=\\-_*─━═]{3})[=\\-_*─━═ ]{10,}$");
     /** A tag group at the end of an attribution line: "(important, regression)". */
     private static final Pattern TRAILING_TAGS = Pattern.compile("\\(([^()]{1,80})\\)$");
     /** One agent name: a family and a short model, as reviewers rows write them. */
@@ -137,6 +141,16 @@ public final class FlattenedFrontEnd {
                     startSection(lvl, line, i + 1);
                 }
                 return i + 1;
+            }
+            if (i + 1 < lines.length && ColumnTable.isRule(lines[i + 1])) {
+                // pandoc's plain tables: columns of spaces under a rule of dash runs.
+                Optional<ColumnTable.Read> t = ColumnTable.read(lines, i);
+                if (t.isPresent()) {
+                    flushParagraph();
+                    List<Integer> rowLines = t.get().rowLines().stream().map(n -> n + 1).toList();
+                    sections.add(new TableBlock(t.get().header(), t.get().rows(), rowLines, i + 1));
+                    return t.get().next();
+                }
             }
             if (isRetroHeader(line, i)) {
                 return retroTable(i);
@@ -315,6 +329,11 @@ public final class FlattenedFrontEnd {
             // Extractors' decorations: html2text's "***** Heading *****" and rules of = or - or box lines.
             // w3m draws struck-out text as "[S:Gemini 3.1 Pro:S]": the outline's strikethrough.
             s = STRUCK_W3M.matcher(s).replaceAll("~~$1~~");
+            // lynx draws it as "[DEL: Gemini 3.1 Pro :DEL]"; html2text may leave entities ("&ensp;") undecoded.
+            s = STRUCK_LYNX.matcher(s).replaceAll("~~$1~~");
+            if (s.indexOf('&') >= 0 && s.indexOf(';') > 0) {
+                s = org.jsoup.parser.Parser.unescapeEntities(s, false).replace('\u2002', ' ').replace('\u00A0', ' ');
+            }
             Matcher starred = STARRED_HEADING.matcher(s);
             if (starred.matches()) {
                 s = starred.group(1).strip();
@@ -341,6 +360,8 @@ public final class FlattenedFrontEnd {
             flushParagraph();
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
+            // w3m centres a cell of several lines on its label: lines above the label wait here for it.
+            List<String> held = new ArrayList<>();
             int start = i;
             while (i < lines.length) {
                 String line = clean(lines[i]);
@@ -352,7 +373,11 @@ public final class FlattenedFrontEnd {
                         j++;
                     }
                     String next = j < lines.length ? clean(lines[j]) : "";
-                    if (!next.isEmpty() && (label(next, labels) != null || labels.contains(next))) {
+                    boolean commitsGoOn = rows.get(rows.size() - 1).get(0).equals("Commits")
+                            && (COMMIT_LINE.matcher(next).find() || next.startsWith("(") || next.startsWith("…") || next.startsWith("..."));
+                    boolean unknownRow = j < lines.length && UNKNOWN_LABEL_ROW.matcher(lines[j].strip()).matches()
+                            && j + 2 < lines.length && label(clean(lines[j + 2]), labels) != null;
+                    if (!next.isEmpty() && (label(next, labels) != null || labels.contains(next) || commitsGoOn || unknownRow)) {
                         i = j;
                         continue;
                     }
@@ -365,13 +390,21 @@ public final class FlattenedFrontEnd {
                         j++;
                     }
                     List<String> value = new ArrayList<>();
-                    while (j < lines.length && !lines[j].isBlank() && clean(lines[j]).length() <= 80
-                            && label(clean(lines[j]), labels) == null && !labels.contains(clean(lines[j]))) {
+                    while (j < lines.length && clean(lines[j]).length() <= 120 && label(clean(lines[j]), labels) == null
+                            && !labels.contains(clean(lines[j]))) {
+                        if (lines[j].isBlank()) {
+                            // Commits listed one per block, with blank lines between.
+                            if (line.equals("Commits") && j + 1 < lines.length && COMMIT_LINE.matcher(clean(lines[j + 1])).find()) {
+                                j++;
+                                continue;
+                            }
+                            break;
+                        }
                         value.add(clean(lines[j]));
                         j++;
                     }
                     if (!value.isEmpty()) {
-                        String joined = String.join(" ", value);
+                        String joined = String.join(line.equals("Commits") ? "\n" : " ", value);
                         rows.add(new ArrayList<>(List.of(line, joined)));
                         rowLines.add(i + 1);
                         if (line.equals("Reviewers")) {
@@ -383,6 +416,10 @@ public final class FlattenedFrontEnd {
                 }
                 if (l != null) {
                     String value = line.substring(l.length()).strip();
+                    if (!held.isEmpty()) {
+                        value = String.join(l.equals("Commits") ? "\n" : " ", held) + (l.equals("Commits") ? "\n" : " ") + value;
+                        held.clear();
+                    }
                     if (l.equals("Commits")) {
                         value = commits(value);
                     }
@@ -402,7 +439,13 @@ public final class FlattenedFrontEnd {
                         && (rows.get(rows.size() - 1).get(0).equals("Commits") || Character.isWhitespace(lines[i].charAt(0)))) {
                     // A cell over several lines: Commits always, any row when the extractor indents the rest (w3m).
                     List<String> last = rows.get(rows.size() - 1);
-                    last.set(1, last.get(1) + "\n" + line);
+                    boolean singleLine = SINGLE_LINE_ROWS.contains(last.get(0));
+                    boolean commitLine = COMMIT_LINE.matcher(line).find() && !last.get(0).equals("Commits");
+                    if (Character.isWhitespace(lines[i].charAt(0)) && (singleLine || commitLine)) {
+                        held.add(line);
+                    } else {
+                        last.set(1, last.get(1) + "\n" + line);
+                    }
                 } else {
                     break;
                 }
@@ -517,6 +560,10 @@ public final class FlattenedFrontEnd {
                 return false;
             }
             int next = i + 1;
+            // The DOM's text keeps the markup's line breaks: a blank line may stand between header and rows.
+            while (next < lines.length && lines[next].isBlank() && next - i < 3) {
+                next++;
+            }
             return next < lines.length && rowLabel(clean(lines[next])) != null;
         }
 
@@ -564,6 +611,9 @@ public final class FlattenedFrontEnd {
             List<String> findings = null;
             List<String> files = null;
             i++;
+            while (i < lines.length && lines[i].isBlank() && rows.isEmpty() && i - start < 3) {
+                i++;
+            }
             while (i < lines.length && !clean(lines[i]).isEmpty()) {
                 String line = clean(lines[i]);
                 String label = rowLabel(line);
