@@ -30,11 +30,8 @@ import java.util.Objects;
  */
 public record Comparison(String left, String right, String agent, Metric metric, Rate leftRate, int leftReviews, Rate rightRate,
         int rightReviews, ProportionTest.Result test, Integer moreReviewsEach) {
-    /** The rates a comparison can test: proportions of an agent's findings. */
     /** More reviews than this is no realistic sample: the verdict says the difference is too small to matter. */
     public static final int FAR = 1_000;
-    public static final List<Metric> RATES = List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE, Metric.KEEP_RATE,
-            Metric.FIX_RATE);
 
     public Comparison {
         Objects.requireNonNull(left, "left");
@@ -48,11 +45,11 @@ public record Comparison(String left, String right, String agent, Metric metric,
     /** The verdict in words a lead understands. */
     public String verdict() {
         if (test == null) {
-            return "not comparable: " + (leftRate.isKnown() ? right : left) + " has no " + label(metric);
+            return "not comparable: " + (leftRate.isKnown() ? right : left) + " has no " + metric.label();
         }
         if (test.significant()) {
             boolean better = metric.higherIsBetter() == test.difference() > 0;
-            return String.format(Locale.ROOT, "%s's %s is %s (%s than %s): a real difference", right, label(metric),
+            return String.format(Locale.ROOT, "%s's %s is %s (%s than %s): a real difference", right, metric.label(),
                     test.difference() > 0 ? "higher" : "lower", better ? "better" : "worse", left);
         }
         if (moreReviewsEach == null) {
@@ -65,24 +62,13 @@ public record Comparison(String left, String right, String agent, Metric metric,
                 moreReviewsEach == 1 ? "" : "s");
     }
 
-    /** The metric's name in prose. */
-    public static String label(Metric m) {
-        return switch (m) {
-            case FALSE_POSITIVE_RATE -> "false-positive rate";
-            case DOWNGRADE_RATE -> "downgrade rate";
-            case KEEP_RATE -> "keep rate";
-            case FIX_RATE -> "fix rate";
-            default -> m.cliName();
-        };
-    }
-
     /** Compares two agent rows (of one leaderboard or of two) on each rate. */
     public static List<Comparison> of(String leftLabel, AgentScore left, String rightLabel, AgentScore right, String agent,
             List<Metric> metrics) {
         List<Comparison> out = new ArrayList<>();
         for (Metric m : metrics) {
-            Rate l = rate(left, m);
-            Rate r = rate(right, m);
+            Rate l = m.rate(left);
+            Rate r = m.rate(right);
             ProportionTest.Result test = l.isKnown() && r.isKnown() ? ProportionTest.compare(l, r) : null;
             Integer more = null;
             if (test != null && !test.significant() && test.perSideNeeded() != null) {
@@ -100,16 +86,6 @@ public record Comparison(String left, String right, String agent, Metric metric,
         }
         double perReview = (double) rate.denominator() / Math.max(1, reviews);
         return (int) Math.ceil((needed - rate.denominator()) / Math.max(perReview, 1e-9));
-    }
-
-    static Rate rate(AgentScore s, Metric m) {
-        return switch (m) {
-            case FALSE_POSITIVE_RATE -> s.falsePositiveRate();
-            case DOWNGRADE_RATE -> s.downgradeRate();
-            case KEEP_RATE -> s.keepRate();
-            case FIX_RATE -> s.fixRate();
-            default -> throw new IllegalArgumentException(m.cliName() + " is no rate");
-        };
     }
 
     /**

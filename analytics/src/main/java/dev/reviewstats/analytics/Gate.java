@@ -82,7 +82,7 @@ public record Gate(String expression, Metric metric, String agent, String operat
         List<String> failing = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (AgentScore s : targets) {
-            Rate r = Comparison.rate(s, metric);
+            Rate r = metric.rate(s);
             if (!r.isKnown()) {
                 shown.add(s.agent() + " unknown");
                 continue;

@@ -1,5 +1,6 @@
 package dev.reviewstats.analytics;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -38,6 +39,41 @@ public enum Metric {
 
     public double of(AgentScore s) {
         return value.applyAsDouble(s);
+    }
+
+    /** The rates, in the order usage and reports list them. */
+    private static final List<Metric> RATES = List.of(FALSE_POSITIVE_RATE, DOWNGRADE_RATE, KEEP_RATE, FIX_RATE);
+
+    /** The metrics that are proportions with a 95% interval, in the order usage and reports list them. */
+    public static List<Metric> rates() {
+        return RATES;
+    }
+
+    /** Whether the metric is a proportion with a 95% interval (false-positive, downgrade, keep, fix rate). */
+    public boolean isRate() {
+        return RATES.contains(this);
+    }
+
+    /** The agent's rate, with its interval; only for {@link #isRate() rates}. */
+    public Rate rate(AgentScore s) {
+        return switch (this) {
+            case FALSE_POSITIVE_RATE -> s.falsePositiveRate();
+            case DOWNGRADE_RATE -> s.downgradeRate();
+            case KEEP_RATE -> s.keepRate();
+            case FIX_RATE -> s.fixRate();
+            default -> throw new IllegalArgumentException(cliName + " is no rate");
+        };
+    }
+
+    /** The metric's name in prose: "false-positive rate". */
+    public String label() {
+        return switch (this) {
+            case FALSE_POSITIVE_RATE -> "false-positive rate";
+            case DOWNGRADE_RATE -> "downgrade rate";
+            case KEEP_RATE -> "keep rate";
+            case FIX_RATE -> "fix rate";
+            default -> cliName;
+        };
     }
 
     public static Optional<Metric> byName(String name) {

@@ -79,7 +79,7 @@ final class Choices {
     /** The metrics that are rates, the only ones a rate chart can draw. */
     static final class RateMetrics extends Named<Metric> {
         RateMetrics() {
-            super(List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE, Metric.KEEP_RATE, Metric.FIX_RATE), Metric::cliName);
+            super(Metric.rates(), Metric::cliName);
         }
     }
 

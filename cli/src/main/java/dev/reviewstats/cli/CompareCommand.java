@@ -88,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Predicate<Review>> periodTests = periods == null ? null : List.of(period(periods.get(0)), period(periods.get(1)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Metric> rates = metrics.isEmpty() ? Comparison.RATES : List.copyOf(metrics);
+        List<Metric> rates = metrics.isEmpty() ? Metric.rates() : List.copyOf(metrics);
         List<Comparison> rows = new ArrayList<>();
         List<dev.reviewstats.parse.ParseResult.Skipped> skipped = new ArrayList<>();
         if (byPaths) {
@@ -183,12 +183,8 @@ final class CompareCommand implements Callable<Integer> {
         };
     }
 
-    private static String rate(Rate r) {
-        return r.toString();
-    }
-
     private static List<String> cells(Comparison c) {
-        return List.of(c.left(), c.right(), c.agent(), Comparison.label(c.metric()), rate(c.leftRate()), rate(c.rightRate()),
+        return List.of(c.left(), c.right(), c.agent(), c.metric().label(), c.leftRate().toString(), c.rightRate().toString(),
                 c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
                         100 * c.test().low(), 100 * c.test().high()),
                 c.test() == null ? "—" : c.test().pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", c.test().pValue()),

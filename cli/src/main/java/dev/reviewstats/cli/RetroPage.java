@@ -122,7 +122,7 @@ final class RetroPage {
             for (dev.reviewstats.analytics.Comparison c : dev.reviewstats.analytics.Comparison.of(pair.get(0), a, pair.get(1), b, family,
                     List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE))) {
                 h.append("<tr><td>").append(esc(c.left() + " → " + c.right())).append("</td><td>")
-                        .append(esc(dev.reviewstats.analytics.Comparison.label(c.metric()))).append("</td><td>")
+                        .append(esc(c.metric().label())).append("</td><td>")
                         .append(esc(c.leftRate().toString())).append("</td><td>").append(esc(c.rightRate().toString())).append("</td><td>")
                         .append(c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
                                 100 * c.test().low(), 100 * c.test().high()))

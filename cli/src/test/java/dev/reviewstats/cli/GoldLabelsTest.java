@@ -33,7 +33,6 @@ class GoldLabelsTest {
             "unique", "falsePositives", "downgraded", "upgraded", "dropped");
     private static final double OVERALL_FLOOR = 0.95;
     private static final double FIELD_FLOOR = 0.90;
-    private static final Map<String, Double> FIELD_FLOOR_EXCEPTIONS = Map.of();
     private static final double LINT_RECALL_FLOOR = 0.90;
     /** Which lint codes speak of each labelled field. */
     private static final Map<String, List<String>> LINT_CODES = Map.of("credited", List.of("L101"), "raised", List.of("L101", "L107"),
@@ -116,7 +115,7 @@ class GoldLabelsTest {
 
         assertThat((double) agree / scored).as(summary.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
         perField.forEach((f, c) -> assertThat((double) c[0] / c[1]).as("%s: %s", f, summary)
-                .isGreaterThanOrEqualTo(FIELD_FLOOR_EXCEPTIONS.getOrDefault(f, FIELD_FLOOR)));
+                .isGreaterThanOrEqualTo(FIELD_FLOOR));
         assertThat((double) invented / Math.max(1, scored + unknowns)).as(summary.toString())
                 .isLessThanOrEqualTo(INVENTED_CEILING);
     }

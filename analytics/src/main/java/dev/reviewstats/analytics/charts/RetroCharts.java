@@ -312,10 +312,8 @@ public final class RetroCharts {
      */
     private static JFreeChart leaderboard(Leaderboard board, Map<String, Integer> shades) {
         Metric metric = board.options().sort();
-        boolean rate = metric == Metric.FALSE_POSITIVE_RATE || metric == Metric.DOWNGRADE_RATE || metric == Metric.KEEP_RATE
-                || metric == Metric.FIX_RATE;
-        Metric shown = rate ? metric : Metric.FALSE_POSITIVE_RATE;
-        List<AgentScore> scores = board.all().stream().filter(s -> rateOf(s, shown).isKnown()).toList();
+        Metric shown = metric.isRate() ? metric : Metric.FALSE_POSITIVE_RATE;
+        List<AgentScore> scores = board.all().stream().filter(s -> shown.rate(s).isKnown()).toList();
         DefaultCategoryDataset points = new DefaultCategoryDataset();
         double[][] lows = new double[1][scores.size()];
         double[][] highs = new double[1][scores.size()];
@@ -323,7 +321,7 @@ public final class RetroCharts {
         List<Color> colours = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             AgentScore s = scores.get(i);
-            Rate r = rateOf(s, shown);
+            Rate r = shown.rate(s);
             String label = s.agent() + "  n=" + r.denominator() + (s.ranked() ? "" : "  (unranked)");
             points.addValue(100 * r.value(), label(shown), label);
             keys[i] = label;
@@ -371,22 +369,9 @@ public final class RetroCharts {
         return out;
     }
 
-    static Rate rateOf(AgentScore s, Metric m) {
-        return switch (m) {
-            case DOWNGRADE_RATE -> s.downgradeRate();
-            case KEEP_RATE -> s.keepRate();
-            case FIX_RATE -> s.fixRate();
-            default -> s.falsePositiveRate();
-        };
-    }
-
+    /** The metric's prose name with a capital, for titles and axes. */
     private static String label(Metric m) {
-        return switch (m) {
-            case DOWNGRADE_RATE -> "Downgrade rate";
-            case KEEP_RATE -> "Keep rate";
-            case FIX_RATE -> "Fix rate";
-            default -> "False-positive rate";
-        };
+        return Character.toUpperCase(m.label().charAt(0)) + m.label().substring(1);
     }
 
     private static JFreeChart perRound(Map<String, Map<Integer, Double>> perRound, Map<String, Integer> shades) {
