@@ -2,9 +2,7 @@ package dev.reviewstats.parse;
 
 import dev.reviewstats.internal.extract.Extraction;
 import dev.reviewstats.internal.extract.ReviewExtractor;
-import dev.reviewstats.internal.flattened.FlattenedFrontEnd;
-import dev.reviewstats.internal.html.HtmlFrontEnd;
-import dev.reviewstats.internal.markdown.MarkdownFrontEnd;
+import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.read.DecodedText;
 import dev.reviewstats.internal.read.FormDetector;
@@ -52,22 +50,7 @@ public final class ReviewParser {
     /** Stack for the retry of inputs whose lines overflow the regular-expression matcher. */
     private static final long LARGE_STACK_BYTES = 1L << 30;
 
-    /**
-     * The front ends and extractor are stateless, so one of each serves every parser. Each is made on
-     * first use: a run answered from the parse cache never loads flexmark or jsoup at all.
-     */
-    private static final class Markdown {
-        static final MarkdownFrontEnd FRONT_END = new MarkdownFrontEnd();
-    }
-
-    private static final class Html {
-        static final HtmlFrontEnd FRONT_END = new HtmlFrontEnd();
-    }
-
-    private static final class Flattened {
-        static final FlattenedFrontEnd FRONT_END = new FlattenedFrontEnd();
-    }
-
+    /** The extractor is stateless, so one serves every parser; it is made on first use. */
     private static final class Extractor {
         static final ReviewExtractor INSTANCE = new ReviewExtractor();
     }
@@ -265,18 +248,13 @@ public final class ReviewParser {
                 pre.addAll(limited.notes());
             }
         }
-        Outline outline;
-        switch (form) {
-            case MARKDOWN -> outline = Markdown.FRONT_END.read(text);
-            case HTML -> {
-                HtmlFrontEnd.Page page = Html.FRONT_END.read(text);
-                if (page.outline() == null) {
-                    return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, page.notAReview(), pre);
-                }
-                outline = page.outline();
-            }
-            case FLATTENED_TEXT -> outline = Flattened.FRONT_END.read(text);
-            default -> throw new IllegalStateException("unknown form " + form);
+        Optional<FrontEnd> frontEnd = FrontEnds.of(form);
+        if (frontEnd.isEmpty()) {
+            return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, "no front end reads " + form, pre);
+        }
+        Outline outline = frontEnd.get().read(text);
+        if (outline.isSetAside()) {
+            return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, outline.notAReview(), pre);
         }
         stopIfCancelled();
         Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form), aliases.byName());

@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.model.Agent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class AgentNames {
     /** The families as the report tool's own pills name them. */
-    static final List<String> KNOWN_FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
+    static final List<String> KNOWN_FAMILIES = Vocabulary.FAMILIES;
     private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*([^)]*)\\)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     /** A model version looks like a short run of words and numbers. */

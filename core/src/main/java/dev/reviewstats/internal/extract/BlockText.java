@@ -2,6 +2,7 @@ package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /** Renders outline blocks as plain text, for bodies and prose items. */
 final class BlockText {
+    private static final java.util.regex.Pattern NUMBER_END = java.util.regex.Pattern.compile("[.:)]+$");
+
     private BlockText() {
     }
 
@@ -32,6 +35,13 @@ final class BlockText {
     private static void append(Block b, StringBuilder sb, String indent) {
         if (b instanceof Paragraph p) {
             sb.append(indent).append(Inline.plain(p.text().replace("\n", " "))).append("\n\n");
+        } else if (b instanceof FindingHeadBlock h) {
+            String number = h.number().isEmpty() ? "" : NUMBER_END.matcher(h.number()).replaceAll("") + ". ";
+            String tags = h.tags().isEmpty() ? "" : " (" + String.join(", ", h.tags()) + ")";
+            String agents = h.agents().isEmpty() ? "" : " [" + String.join(", ", h.agents()) + "]";
+            String locations = h.locations().isEmpty() ? "" : " — " + String.join(", ", h.locations());
+            sb.append(indent).append(number).append(Inline.plain(h.title())).append(tags).append(locations).append(agents)
+                    .append("\n\n");
         } else if (b instanceof CodeBlock c) {
             sb.append(c.code().stripTrailing()).append("\n\n");
         } else if (b instanceof ListBlock l) {

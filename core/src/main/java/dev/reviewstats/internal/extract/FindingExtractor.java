@@ -2,6 +2,7 @@ package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
@@ -101,7 +102,11 @@ final class FindingExtractor {
         }
 
         private void block(Block b) {
-            if (b instanceof Paragraph p) {
+            if (b instanceof FindingHeadBlock h) {
+                close();
+                FindingHead head = FindingHead.of(h);
+                open = new Open(head, h.line(), head.number());
+            } else if (b instanceof Paragraph p) {
                 paragraph(p);
             } else if (b instanceof ListBlock l) {
                 list(l);

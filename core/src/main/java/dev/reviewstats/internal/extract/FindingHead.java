@@ -1,5 +1,7 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.outline.FindingHeadBlock;
+import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.model.Location;
 import dev.reviewstats.model.Severity;
 import java.util.ArrayList;
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The first line of a finding, taken apart: id or number, bracketed severity, title, locations,
- * credited agents (as written) and trailing tags. Works on outline inline text with or without
- * markup.
+ * credited agents (as written) and trailing tags. Markdown heads are text and are parsed here
+ * ({@link #parse}); the other front ends hand over a {@link FindingHeadBlock} whose parts are
+ * already data ({@link #of}), and only the title, which is text in every form, is read here.
  */
 record FindingHead(
         String explicitId,
@@ -26,28 +29,38 @@ record FindingHead(
         boolean withdrawn) {
 
     private static final Pattern LEAD_NOISE = Pattern.compile("^[#\\s]+");
-    static final Pattern ID_PREFIX = Pattern.compile("^((?:~~|\\*\\*|\\*)*)([CIS])(\\d{1,3})\\s*[.:)]\\s*");
-    private static final Pattern ID_IN_BOLD = Pattern.compile("^((?:~~|\\*\\*)+)([CIS])(\\d{1,3})\\s*[.:)—–-]\\s*");
+    private static final Pattern ID_PREFIX = Pattern.compile(
+            "^(?<marks>(?:~~|\\*\\*|\\*)*)(?<letter>[CIS])(?<digits>\\d{1,3})\\s*[.:)]\\s*");
+    private static final Pattern ID_IN_BOLD = Pattern.compile(
+            "^(?<marks>(?:~~|\\*\\*)+)(?<letter>[CIS])(?<digits>\\d{1,3})\\s*[.:)—–-]\\s*");
+    /** An id or number as a front end hands it over: {@code I1}, {@code 2}, {@code C3.}. */
+    private static final Pattern GIVEN_NUMBER = Pattern.compile("^(?<letter>[CIS])?(?<digits>\\d{1,3})[.:)]?$");
     /** {@code 2. **Title**}, and struck out as a whole: {@code ~~2. **Title** -- FIXED~~}. */
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(~~)?(\\d{1,3})[.)]\\s+(?=(?:~~)?\\*\\*)");
-    private static final Pattern BRACKET = Pattern.compile("^\\s*(?:\\*\\*)?\\[([A-Za-z][A-Za-z ]{2,40})\\]\\s*");
-    private static final Pattern SEVERITY_LEAD = Pattern.compile("(?i)^\\*\\*\\[?(critical|important|suggestion)\\]?\\*\\*:?\\s+");
-    private static final Pattern BOLD = Pattern.compile("^((?:~~)?)\\*\\*(.+?)\\*\\*((?:~~)?)");
-    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
-    static final Pattern LOCATION = Pattern.compile(
-            "^([\\w@.~/\\-]*[\\w\\-]\\.[A-Za-z0-9]{1,6}|[\\w@.~\\-]+/[\\w@.~/\\-]+)(?::(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*))?$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?<struck>~~)?(?<digits>\\d{1,3})[.)]\\s+(?=(?:~~)?\\*\\*)");
+    private static final Pattern BRACKET = Pattern.compile("^\\s*(?:\\*\\*)?\\[(?<word>[A-Za-z][A-Za-z ]{2,40})\\]\\s*");
+    private static final Pattern SEVERITY_LEAD = Pattern.compile(
+            "(?i)^\\*\\*\\[?(?<severity>critical|important|suggestion)\\]?\\*\\*:?\\s+");
+    private static final Pattern BOLD = Pattern.compile("^(?<open>(?:~~)?)\\*\\*(?<title>.+?)\\*\\*(?<close>(?:~~)?)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`(?<code>[^`]+)`");
+    private static final Pattern LOCATION = Pattern.compile(
+            "^(?<path>[\\w@.~/\\-]*[\\w\\-]\\.[A-Za-z0-9]{1,6}|[\\w@.~\\-]+/[\\w@.~/\\-]+)"
+                    + "(?::(?<lines>\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*))?$");
     private static final Pattern BARE_LOCATION = Pattern.compile(
-            "([\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
+            "(?<path>[\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(?<lines>\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(?:critical|important|suggestion)\\b");
     private static final Pattern WITHDRAWN_BRACKET = Pattern.compile("(?i)\\b(?:downgraded|rejected|invalid|withdrawn|dropped)\\b");
     /** A dash between spaces; the lookbehind lets a match start only at a run's first space, so a long run is scanned once. */
     private static final Pattern DASH_SEPARATOR = Pattern.compile("(?<!\\s)\\s+[—–]\\s+");
     private static final Pattern TITLE_EDGES = Pattern.compile("^[\\s—–:-]+|[\\s—–:-]+$");
     private static final Pattern PLAIN_SEVERITY = Pattern.compile("(critical|important|suggestion)s?( issue| finding)?");
-    private static final Pattern RANGE = Pattern.compile("(\\d+)(?:\\s*[-–]\\s*(\\d+))?");
-    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]+)\\]");
-    private static final Pattern TAG = Pattern.compile("\\*?\\(([a-zA-Z][a-zA-Z ,\\-]{2,60})\\)\\*?");
+    private static final Pattern RANGE = Pattern.compile("(?<start>\\d+)(?:\\s*[-–]\\s*(?<end>\\d+))?");
+    private static final Pattern BRACKETED = Pattern.compile("\\[(?<agents>[^\\[\\]]+)\\]");
+    private static final Pattern TAG = Pattern.compile("\\*?\\((?<tags>[a-zA-Z][a-zA-Z ,\\-]{2,60})\\)\\*?");
+    /** One tag word as a front end hands it over. */
+    private static final Pattern TAG_WORD = Pattern.compile("[a-zA-Z][a-zA-Z\\-]{1,40}");
     private static final Pattern WITHDRAWN = Pattern.compile("\\b(?:INVALID|WITHDRAWN|RETRACTED)\\b");
+    /** A title that starts struck out, and what follows the struck part. */
+    private static final Pattern LEADING_STRUCK = Pattern.compile("^~~(?<title>[^~]+)~~(?<rest>.*)$", Pattern.DOTALL);
     private static final Pattern TITLE_END = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+|\\s*\\[|\\s+\\*?\\(");
 
     /** Whether a line starts like a finding: an id, a bracketed severity, or a number before bold text. */
@@ -57,7 +70,7 @@ record FindingHead(
             return true;
         }
         Matcher b = BRACKET.matcher(s);
-        if (b.find() && SEVERITY_WORD.matcher(b.group(1)).find()) {
+        if (b.find() && SEVERITY_WORD.matcher(b.group("word")).find()) {
             return true;
         }
         if (SEVERITY_LEAD.matcher(s).find()) {
@@ -66,32 +79,85 @@ record FindingHead(
         return NUMBER_PREFIX.matcher(s).find();
     }
 
+    /** A head a front end recognised: its parts are taken as they are, only the title is read. */
+    static FindingHead of(FindingHeadBlock block) {
+        String id = "";
+        int number = 0;
+        Matcher n = GIVEN_NUMBER.matcher(block.number().strip());
+        if (n.matches()) {
+            int digits = Integer.parseInt(n.group("digits"));
+            if (n.group("letter") != null) {
+                id = n.group("letter") + digits;
+            } else {
+                number = digits;
+            }
+        }
+        List<Location> locations = new ArrayList<>();
+        String text = block.title();
+        Severity lead = null;
+        Matcher l = SEVERITY_LEAD.matcher(text);
+        if (l.find()) {
+            lead = Severity.fromWord(l.group("severity")).orElse(null);
+            text = text.substring(l.end());
+        }
+        // "~~Title~~ **INVALID**": a struck title is withdrawn, as is one a withdrawal word follows.
+        boolean struck = false;
+        String after = "";
+        Matcher s = LEADING_STRUCK.matcher(text);
+        if (s.matches()) {
+            struck = true;
+            after = s.group("rest");
+            text = s.group("title");
+        }
+        Title title = title(text, locations);
+        for (String written : block.locations()) {
+            location(written.strip(), locations);
+        }
+        Severity tagSeverity = null;
+        List<String> tags = new ArrayList<>();
+        for (String tag : block.tags()) {
+            String w = tag.strip().toLowerCase(Locale.ROOT);
+            Optional<Severity> sev = Severity.fromWord(w);
+            if (sev.isPresent()) {
+                tagSeverity = tagSeverity == null ? sev.get() : tagSeverity;
+            } else if (TAG_WORD.matcher(w).matches()) {
+                tags.add(w);
+            }
+        }
+        Severity bracket = title.bracket() != null ? title.bracket() : lead;
+        boolean withdrawn = block.struck() || struck || title.withdrawn() || WITHDRAWN.matcher(after).find();
+        return new FindingHead(id, number, bracket, title.text(), locations, block.agents(), tagSeverity, tags, withdrawn);
+    }
+
+    /** A head written as Markdown inline text. */
     static FindingHead parse(String line) {
         String s = LEAD_NOISE.matcher(line).replaceFirst("");
         String id = "";
         int number = 0;
         Matcher m = ID_PREFIX.matcher(s);
-        if (m.find()) {
-            id = m.group(2) + Integer.parseInt(m.group(3));
-            s = m.group(1) + s.substring(m.end());
-        } else if ((m = ID_IN_BOLD.matcher(s)).find()) {
-            id = m.group(2) + Integer.parseInt(m.group(3));
-            s = m.group(1) + s.substring(m.end());
+        boolean found = m.find();
+        if (!found) {
+            m = ID_IN_BOLD.matcher(s);
+            found = m.find();
+        }
+        if (found) {
+            id = m.group("letter") + Integer.parseInt(m.group("digits"));
+            s = m.group("marks") + s.substring(m.end());
         }
         boolean struck = false;
         if (id.isEmpty() && (m = NUMBER_PREFIX.matcher(s)).find()) {
-            number = Integer.parseInt(m.group(2));
-            struck = m.group(1) != null;
+            number = Integer.parseInt(m.group("digits"));
+            struck = m.group("struck") != null;
             s = s.substring(m.end());
         }
-        String title;
+        String titleText;
         String rest;
-        Severity bracket = null;
+        Severity lead = null;
         List<Location> locations = new ArrayList<>();
-        Matcher lead = SEVERITY_LEAD.matcher(s);
-        if (lead.find()) {
-            bracket = Severity.fromWord(lead.group(1)).orElse(null);
-            s = s.substring(lead.end());
+        Matcher sevLead = SEVERITY_LEAD.matcher(s);
+        if (sevLead.find()) {
+            lead = Severity.fromWord(sevLead.group("severity")).orElse(null);
+            s = s.substring(sevLead.end());
             // "**CRITICAL** app_controller.go:58 — Title": the location leads the title.
             String[] parts = DASH_SEPARATOR.split(s, 2);
             if (parts.length == 2 && !locationsIn(parts[0], true).isEmpty()) {
@@ -101,40 +167,28 @@ record FindingHead(
         }
         Matcher bold = BOLD.matcher(s);
         if (bold.find()) {
-            struck |= !bold.group(1).isEmpty() || !bold.group(3).isEmpty();
-            title = bold.group(2);
+            struck |= !bold.group("open").isEmpty() || !bold.group("close").isEmpty();
+            titleText = bold.group("title");
             rest = s.substring(bold.end());
         } else {
             Matcher end = TITLE_END.matcher(s);
             int cut = end.find() ? end.start() : s.length();
-            title = s.substring(0, cut);
+            titleText = s.substring(0, cut);
             rest = s.substring(cut);
         }
-        Matcher br = BRACKET.matcher(title);
-        if (br.find() && SEVERITY_WORD.matcher(br.group(1)).find()) {
-            bracket = bracketSeverity(br.group(1)).orElse(bracket);
-            // "[DOWNGRADED from CRITICAL]" under "None confirmed.": an investigated claim, not a finding.
-            struck |= WITHDRAWN_BRACKET.matcher(br.group(1)).find();
-            title = title.substring(br.end());
-        }
-        // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
-        String[] locationLead = DASH_SEPARATOR.split(title, 2);
-        if (locationLead.length == 2 && !locationsIn(locationLead[0], true).isEmpty()) {
-            locations.addAll(locationsIn(locationLead[0], true));
-            title = locationLead[1];
-        }
+        Title title = title(titleText, locations);
         locations.addAll(locationsIn(rest, false));
         // "[Claude Opus 4.6, Codex GPT 5.4]" or "[Claude Opus 4.7] [Codex GPT 5.5]": every group counts.
         List<String> agents = new ArrayList<>();
         Matcher bx = BRACKETED.matcher(rest);
         while (bx.find()) {
-            agents.add(bx.group(1));
+            agents.add(bx.group("agents"));
         }
         Severity tagSeverity = null;
         List<String> tags = new ArrayList<>();
         Matcher t = TAG.matcher(rest);
         while (t.find()) {
-            for (String word : t.group(1).split(",")) {
+            for (String word : t.group("tags").split(",")) {
                 String w = word.strip().toLowerCase(Locale.ROOT);
                 Optional<Severity> sev = Severity.fromWord(w);
                 if (sev.isPresent() && tagSeverity == null) {
@@ -144,10 +198,35 @@ record FindingHead(
                 }
             }
         }
-        boolean withdrawn = struck || WITHDRAWN.matcher(rest).find();
-        String cleanTitle = dev.reviewstats.internal.outline.Inline.plain(title)
-                .transform(x -> TITLE_EDGES.matcher(x).replaceAll(""));
-        return new FindingHead(id, number, bracket, cleanTitle, locations, agents, tagSeverity, tags, withdrawn);
+        boolean withdrawn = struck || title.withdrawn() || WITHDRAWN.matcher(rest).find();
+        Severity bracket = title.bracket() != null ? title.bracket() : lead;
+        return new FindingHead(id, number, bracket, title.text(), locations, agents, tagSeverity, tags, withdrawn);
+    }
+
+    /** What a title's text holds besides the title: a bracketed severity, a withdrawal, leading locations. */
+    private record Title(String text, Severity bracket, boolean withdrawn) {
+    }
+
+    /** Reads a title's text; locations that lead it are added to {@code locations}. */
+    private static Title title(String text, List<Location> locations) {
+        String title = text;
+        Severity bracket = null;
+        boolean withdrawn = false;
+        Matcher br = BRACKET.matcher(title);
+        if (br.find() && SEVERITY_WORD.matcher(br.group("word")).find()) {
+            bracket = bracketSeverity(br.group("word")).orElse(null);
+            // "[DOWNGRADED from CRITICAL]" under "None confirmed.": an investigated claim, not a finding.
+            withdrawn = WITHDRAWN_BRACKET.matcher(br.group("word")).find();
+            title = title.substring(br.end());
+        }
+        // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
+        String[] locationLead = DASH_SEPARATOR.split(title, 2);
+        if (locationLead.length == 2 && !locationsIn(locationLead[0], true).isEmpty()) {
+            locations.addAll(locationsIn(locationLead[0], true));
+            title = locationLead[1];
+        }
+        String clean = TITLE_EDGES.matcher(Inline.plain(title)).replaceAll("");
+        return new Title(clean, bracket, withdrawn);
     }
 
     private static Optional<Severity> bracketSeverity(String word) {
@@ -162,24 +241,29 @@ record FindingHead(
         List<Location> out = new ArrayList<>();
         Matcher c = CODE_SPAN.matcher(text);
         while (c.find()) {
-            Matcher l = LOCATION.matcher(c.group(1).strip());
-            if (l.matches() && (l.group(2) != null || l.group(1).contains("/"))) {
-                add(out, l.group(1), l.group(2));
-            }
+            location(c.group("code").strip(), out);
         }
         if (out.isEmpty() && bareAllowed) {
             Matcher b = BARE_LOCATION.matcher(text);
             while (b.find()) {
-                add(out, b.group(1), b.group(2));
+                add(out, b.group("path"), b.group("lines"));
             }
             if (out.isEmpty()) {
-                Matcher l = LOCATION.matcher(dev.reviewstats.internal.outline.Inline.plain(text));
+                Matcher l = LOCATION.matcher(Inline.plain(text));
                 if (l.matches()) {
-                    add(out, l.group(1), l.group(2));
+                    add(out, l.group("path"), l.group("lines"));
                 }
             }
         }
         return out;
+    }
+
+    /** A location as code writes it: a path with lines, or a path with a directory. */
+    private static void location(String written, List<Location> out) {
+        Matcher l = LOCATION.matcher(written);
+        if (l.matches() && (l.group("lines") != null || l.group("path").contains("/"))) {
+            add(out, l.group("path"), l.group("lines"));
+        }
     }
 
     private static void add(List<Location> out, String path, String ranges) {
@@ -190,8 +274,8 @@ record FindingHead(
         Matcher r = RANGE.matcher(ranges);
         while (r.find()) {
             try {
-                int start = Integer.parseInt(r.group(1));
-                int end = r.group(2) == null ? start : Integer.parseInt(r.group(2));
+                int start = Integer.parseInt(r.group("start"));
+                int end = r.group("end") == null ? start : Integer.parseInt(r.group("end"));
                 if (start > 0 && end > 0) {
                     out.add(new Location(path, start, end));
                 } else {

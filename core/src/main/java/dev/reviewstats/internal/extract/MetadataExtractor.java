@@ -4,6 +4,7 @@ import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Commit;
 import dev.reviewstats.model.DiagnosticCode;
@@ -38,8 +39,8 @@ final class MetadataExtractor {
     static final String REVIEWERS = "reviewers";
     static final String VERDICT = "verdict";
     static final String WALL_CLOCK = "wall-clock time";
-    private static final List<String> KNOWN = List.of(DATE, REPO, ROUND, AUTHOR, PR, BRANCH, COMMITS, REVIEWERS,
-            VERDICT, WALL_CLOCK, "repository", "wall-clock", "wall clock time");
+    private static final List<String> KNOWN = java.util.stream.Stream.concat(Vocabulary.METADATA_LABELS.stream(),
+            Vocabulary.METADATA_ALIASES.stream()).map(l -> l.toLowerCase(Locale.ROOT)).toList();
 
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(?::\\d{2})?))?");
     private static final Pattern ROUND_VALUE = Pattern.compile("^(\\d+)\\s*(?:\\((.*)\\))?.*$");

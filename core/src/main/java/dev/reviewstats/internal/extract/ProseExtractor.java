@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
@@ -21,6 +22,7 @@ final class ProseExtractor {
     private static final Pattern SCOPE = Pattern.compile("\\((in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\.?\\s*$");
 
+    private static final Pattern DASH = Pattern.compile("\\s+[—–]\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.]\\s*$");
     private ProseExtractor() {
     }
@@ -37,7 +39,12 @@ final class ProseExtractor {
     }
 
     private static void collect(Block b, List<TextItem> out) {
-        if (b instanceof Paragraph p) {
+        if (b instanceof FindingHeadBlock h) {
+            // A flattened item lost the bold that set its title apart; the dash after it still does.
+            String[] parts = DASH.split(Inline.plain(h.title()), 2);
+            String title = parts.length == 2 ? TRAILING_PUNCTUATION.matcher(parts[0]).replaceAll("") : "";
+            out.add(new TextItem(title, BlockText.of(h)));
+        } else if (b instanceof Paragraph p) {
             out.add(item(p.text(), ""));
         } else if (b instanceof ListBlock l) {
             for (ListItem i : l.items()) {
@@ -92,6 +99,8 @@ final class ProseExtractor {
                     for (ListItem i : l.items()) {
                         out.add(observation(kind, i.text(), BlockText.of(i.children()), ctx));
                     }
+                } else if (b instanceof FindingHeadBlock h) {
+                    out.add(observation(kind, h, ctx));
                 }
             }
         }
@@ -107,6 +116,33 @@ final class ProseExtractor {
             return Optional.of(ObservationKind.STRENGTH);
         }
         return Optional.empty();
+    }
+
+    /** An observation a front end handed over as a head: its agents are data, its title is read for the scope. */
+    private static DesignObservation observation(ObservationKind kind, FindingHeadBlock head, ParseContext ctx) {
+        String title = head.title();
+        String scope = "";
+        Matcher sc = SCOPE.matcher(title + " (" + String.join(") (", head.tags()) + ")");
+        if (sc.find()) {
+            scope = sc.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        String plainTitle = TRAILING_PUNCTUATION.matcher(Inline.plain(SCOPE.matcher(title).replaceAll(""))).replaceAll("").strip();
+        List<Agent> agents = new ArrayList<>();
+        for (String name : head.agents()) {
+            addResolved(name, agents, ctx);
+        }
+        return new DesignObservation(kind, plainTitle, scope, agents, BlockText.of(head));
+    }
+
+    private static void addResolved(String names, List<Agent> agents, ParseContext ctx) {
+        ctx.agents().parseList(names).ifPresent(list -> {
+            for (Agent named : list) {
+                Agent resolved = ctx.agents().resolve(named).orElse(named);
+                if (!agents.contains(resolved)) {
+                    agents.add(resolved);
+                }
+            }
+        });
     }
 
     private static DesignObservation observation(ObservationKind kind, String inline, String more, ParseContext ctx) {
@@ -128,14 +164,7 @@ final class ProseExtractor {
         List<Agent> agents = new ArrayList<>();
         Matcher a = TRAILING_AGENTS.matcher(Inline.plain(s.replace("\n", " ")));
         if (a.find()) {
-            ctx.agents().parseList(a.group(1)).ifPresent(list -> {
-                for (Agent named : list) {
-                    Agent resolved = ctx.agents().resolve(named).orElse(named);
-                    if (!agents.contains(resolved)) {
-                        agents.add(resolved);
-                    }
-                }
-            });
+            addResolved(a.group(1), agents, ctx);
         }
         String text = Inline.plain(s.replace("\n", " "));
         return new DesignObservation(kind, plainTitle, scope, agents, more.isEmpty() ? text : text + "\n" + more);

@@ -45,27 +45,27 @@ final class ColumnTable {
     }
 
     /** Reads the table whose header is line {@code header} and whose rule is the line after it. */
-    static Optional<Read> read(String[] lines, int header) {
-        if (header + 1 >= lines.length || !isRule(lines[header + 1])) {
+    static Optional<Read> read(FlatLines lines, int header) {
+        if (header + 1 >= lines.size() || !isRule(lines.raw(header + 1))) {
             return Optional.empty();
         }
         List<int[]> spans = new ArrayList<>();
-        Matcher m = DASH_RUN.matcher(lines[header + 1]);
+        Matcher m = DASH_RUN.matcher(lines.raw(header + 1));
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
         }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         int i = header + 2;
-        while (i < lines.length && !lines[i].isBlank() && !isRule(lines[i]) && rows.size() < MAX_ROWS) {
-            rows.add(cut(lines[i], spans));
+        while (i < lines.size() && !lines.isBlank(i) && !isRule(lines.raw(i)) && rows.size() < MAX_ROWS) {
+            rows.add(cut(lines.raw(i), spans));
             rowLines.add(i);
             i++;
         }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Read(cut(lines[header], spans), rows, rowLines, i));
+        return Optional.of(new Read(cut(lines.raw(header), spans), rows, rowLines, i));
     }
 
     /** The cells of a line: from each column's start to the next column's start (the last to the end). */

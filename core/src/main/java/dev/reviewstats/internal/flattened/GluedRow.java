@@ -3,6 +3,7 @@ package dev.reviewstats.internal.flattened;
 import dev.reviewstats.internal.extract.Counts;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
+import dev.reviewstats.internal.template.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +30,7 @@ final class GluedRow {
     private static final Pattern SECONDS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*)");
 
     /** Row labels as the template writes them, longest first so that "Duration (s)" wins over "Duration". */
-    static final List<String> LABELS = List.of("Duration (s)", "Design observations", "Coverage misses",
-            "Critical findings", "Important findings", "Unique insights", "False positives", "Files reviewed",
-            "Suggestions", "Tool calls", "Downgraded", "Suggestion", "Important", "Duration", "Findings", "Critical",
-            "Dropped", "Totals");
+    static final List<String> LABELS = Vocabulary.longestFirst(Vocabulary.RETRO_ROWS);
 
     private static final Map<String, Pattern> GRAMMAR = Map.ofEntries(
             Map.entry("duration (s)", SECONDS),

@@ -38,17 +38,19 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
+import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.LineIndex;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.RawHtml;
 import dev.reviewstats.internal.outline.SectionCollector;
+import dev.reviewstats.model.SourceForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Reads Markdown into the outline. Stateless and thread-safe: flexmark's parser is immutable once built. */
-public final class MarkdownFrontEnd {
+public final class MarkdownFrontEnd implements FrontEnd {
     private static final Pattern BR_TAG = Pattern.compile("(?i)<br\\s*/?>");
     /** A link to lines of a source file ({@code …/ssh_keys.go#L32}, {@code #L10-L20}), as the HTML page's code headers have. */
     private static final Pattern LINE_ANCHOR = Pattern.compile("#L\\d{1,7}(?:-L?\\d{1,7})?$");
@@ -67,6 +69,12 @@ public final class MarkdownFrontEnd {
         this.parser = Parser.builder(options).build();
     }
 
+    @Override
+    public SourceForm form() {
+        return SourceForm.MARKDOWN;
+    }
+
+    @Override
     public Outline read(String text) {
         Document document = parser.parse(text);
         Lines lines = new Lines(text);

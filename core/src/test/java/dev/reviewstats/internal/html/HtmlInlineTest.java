@@ -28,11 +28,11 @@ class HtmlInlineTest {
 
     @Property(tries = 5000)
     void agreesWithTheRegularExpressions(@ForAll("rawText") String raw) {
-        assertThat(HtmlFrontEnd.Inline.finish(raw)).isEqualTo(reference(raw));
+        assertThat(HtmlInline.finish(raw)).isEqualTo(reference(raw));
     }
 
     @Example
     void foldsSpacesAndMergesPills() {
-        assertThat(HtmlFrontEnd.Inline.finish("  a \t b \n  c\u0001[Claude]\u0001 \u0001[Codex]\u0001 ")).isEqualTo("a b\nc[Claude, Codex]");
+        assertThat(HtmlInline.finish("  a \t b \n  c\u0001[Claude]\u0001 \u0001[Codex]\u0001 ")).isEqualTo("a b\nc[Claude, Codex]");
     }
 }

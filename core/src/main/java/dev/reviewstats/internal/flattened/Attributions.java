@@ -1,0 +1,132 @@
+package dev.reviewstats.internal.flattened;
+
+import dev.reviewstats.internal.template.Vocabulary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Agent names in flattened text, where the pills that marked them are gone: bare family names after
+ * a title, names glued together in a table header or on the line under a finding. Knows the
+ * template's families and learns the others from the reviewers row. One per read.
+ */
+final class Attributions {
+    /** One agent name: a family and a short model, as reviewers rows write them. */
+    private static final Pattern AGENT_NAME = Pattern.compile("^[A-Z][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,4}[,;]?$");
+    private static final Pattern NAME_END = Pattern.compile("[,;]$");
+    /** A tag group at the end of an attribution line: "(important, regression)". */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("\\((?<tags>[^()]{1,80})\\)$");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An attribution line is short; a longer line is prose. */
+    private static final int MAX_ATTRIBUTION = 200;
+    private static final int MAX_NAME = 40;
+
+    private final Set<String> families = new LinkedHashSet<>(Vocabulary.FAMILIES);
+    private Pattern familyPattern;
+    private int familyPatternSize;
+
+    /** Agents and tags read off a line. */
+    record Named(String text, List<String> agents, List<String> tags) {
+    }
+
+    boolean isFamily(String word) {
+        return families.contains(word);
+    }
+
+    /** Learns the families of a reviewers row ("Claude Opus 4.6, Codex GPT 5.4, ~~Gemini~~"). */
+    void learn(String reviewers) {
+        for (String part : reviewers.split(",")) {
+            String p = part.strip();
+            String w = SPACES.split(p.startsWith("~~") ? p.substring(2) : p)[0];
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                families.add(w);
+            }
+        }
+    }
+
+    boolean startsWithFamily(String text) {
+        String w = SPACES.split(text.strip())[0].replace("[", "").replace("]", "");
+        return families.contains(w);
+    }
+
+    /** Splits "Claude Opus 4.6Codex GPT 5.4Gemini 3.1 Pro" where each family name begins. */
+    List<String> gluedNames(String line) {
+        if (familyPattern == null || familyPatternSize != families.size()) {
+            // Families are learnt from the reviewers row, so the pattern is built per read.
+            String alternatives = families.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+            familyPattern = Pattern.compile("(?:" + alternatives + ")(?![a-z])");
+            familyPatternSize = families.size();
+        }
+        Matcher m = familyPattern.matcher(line);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+            names.add(line.substring(starts.get(k), end).strip());
+        }
+        return names;
+    }
+
+    /**
+     * A line that is only agent names, glued or spaced, with an optional tag group:
+     * "Codex GPT 5.4Gemini 3.1 Pro(important, regression)".
+     */
+    Optional<Named> attributionLine(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > MAX_ATTRIBUTION) {
+            return Optional.empty();
+        }
+        List<String> tags = List.of();
+        Matcher t = TRAILING_TAGS.matcher(text);
+        if (t.find()) {
+            tags = List.of(TAG_SEPARATOR.split(t.group("tags").strip()));
+            text = text.substring(0, t.start()).strip();
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k < text.length(); k++) {
+            for (String family : families) {
+                if (text.startsWith(family, k) && (k == 0 || !Character.isUpperCase(text.charAt(k - 1)))) {
+                    starts.add(k);
+                    break;
+                }
+            }
+        }
+        if (starts.isEmpty() || starts.get(0) != 0) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            String name = text.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : text.length()).strip();
+            if (name.isEmpty() || name.length() > MAX_NAME || !AGENT_NAME.matcher(name).matches()) {
+                return Optional.empty();
+            }
+            names.add(NAME_END.matcher(name).replaceAll(""));
+        }
+        return Optional.of(new Named("", names, tags));
+    }
+
+    /** "text Claude Codex": the text before the family names that end it, and the names; empty when none does. */
+    Optional<Named> trailing(String text) {
+        String[] words = SPACES.split(text.strip());
+        int k = words.length;
+        List<String> names = new ArrayList<>();
+        while (k > 1 && families.contains(words[k - 1])) {
+            names.add(0, words[k - 1]);
+            k--;
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Named(String.join(" ", Arrays.copyOf(words, k)), names, List.of()));
+    }
+}

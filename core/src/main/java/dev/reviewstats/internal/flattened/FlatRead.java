@@ -1,0 +1,32 @@
+package dev.reviewstats.internal.flattened;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.SectionCollector;
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The state of one read of flattened text, shared by the line walk and the table readers. */
+final class FlatRead {
+    final FlatLines lines;
+    final SectionCollector sections = new SectionCollector();
+    final Attributions agents = new Attributions();
+    private final List<Diagnostic> notes = new ArrayList<>();
+
+    FlatRead(String text) {
+        this.lines = new FlatLines(text);
+    }
+
+    void add(Block b) {
+        sections.add(b);
+    }
+
+    void note(DiagnosticCode code, String message, int line) {
+        notes.add(Diagnostic.of(code, message, line));
+    }
+
+    List<Diagnostic> notes() {
+        return notes;
+    }
+}

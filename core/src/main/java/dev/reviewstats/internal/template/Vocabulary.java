@@ -1,0 +1,48 @@
+package dev.reviewstats.internal.template;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The words of the report template that more than one stage must recognise: the agent families
+ * its pills name, the labels of its two-column tables and the row names of its retro summary
+ * table. Front ends need them to rebuild structure that a form lost (a flattened table whose cells
+ * were glued together); extractors need them to read that structure. One list each, so that a
+ * template change is made once. Section titles live in {@code SectionNames}, which also knows what
+ * each one means.
+ */
+public final class Vocabulary {
+    /** The agent families the template's own pills name; any other family is learnt from a review's reviewers. */
+    public static final List<String> FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
+
+    /** The metadata table's labels, in the template's order. */
+    public static final List<String> METADATA_LABELS = List.of("Date", "Repo", "Round", "Author", "PR", "Branch",
+            "Commits", "Reviewers", "Verdict", "Wall-clock time");
+
+    /** Other spellings of metadata labels that some template versions use. */
+    public static final List<String> METADATA_ALIASES = List.of("Repository", "Wall-clock", "Wall clock time");
+
+    /** Metadata rows whose value is one line: a line after such a row belongs to the next. */
+    public static final List<String> SINGLE_LINE_METADATA = List.of("Date", "Repo", "Round", "Author", "Reviewers",
+            "Wall-clock time");
+
+    /** The labels of the Resolution section's two-column table. */
+    public static final List<String> RESOLUTION_LABELS = List.of("Addressed", "Commit");
+
+    /** The row names of the retro summary table, over every template version. */
+    public static final List<String> RETRO_ROWS = List.of("Duration", "Duration (s)", "Findings", "Critical",
+            "Critical findings", "Important", "Important findings", "Suggestion", "Suggestions", "Tool calls",
+            "Design observations", "False positives", "Unique insights", "Files reviewed", "Coverage misses",
+            "Totals", "Downgraded", "Dropped");
+
+    private Vocabulary() {
+    }
+
+    /**
+     * The words ordered so that a word comes before every word it starts with ("Critical findings"
+     * before "Critical"): matching a glued line against them in this order finds the longest label.
+     */
+    public static List<String> longestFirst(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+}
