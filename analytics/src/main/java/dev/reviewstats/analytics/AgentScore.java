@@ -1,12 +1,14 @@
 package dev.reviewstats.analytics;
 
+import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.Objects;
 
 /**
  * One leaderboard row: an agent's figures over the reviews counted. Definitions in docs/metrics.md.
  *
- * @param agent the grouping key (family, or family and model)
+ * @param agent the grouping key (family, or family and model), as the leaderboard prints it
+ * @param identity the agent the row pools, typed: under {@link Grouping#FAMILY} its model is empty
  * @param reviews reviews the agent took part in
  * @param raised findings in the agent's own reviews, over the reviews whose appendix itemises them
  * @param reviewsWithAppendix of those reviews, how many had the agent's own review in the appendix
@@ -28,6 +30,7 @@ import java.util.Objects;
  */
 public record AgentScore(
         String agent,
+        Agent identity,
         int reviews,
         int raised,
         int reviewsWithAppendix,
@@ -48,6 +51,7 @@ public record AgentScore(
         boolean ranked) {
     public AgentScore {
         Objects.requireNonNull(agent, "agent");
+        Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(credited, "credited");
         Objects.requireNonNull(falsePositiveRate, "falsePositiveRate");
         Objects.requireNonNull(downgradeRate, "downgradeRate");

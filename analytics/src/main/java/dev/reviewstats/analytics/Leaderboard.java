@@ -1,5 +1,6 @@
 package dev.reviewstats.analytics;
 
+import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.SeverityCounts;
@@ -47,6 +48,60 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             Objects.requireNonNull(sort, "sort");
             if (minRaised < 0) {
                 throw new IllegalArgumentException("minRaised must not be negative");
+            }
+        }
+
+        /** A builder starting from {@link #DEFAULT}. */
+        public static Builder builder() {
+            return new Builder(DEFAULT);
+        }
+
+        /** A builder starting from these options. */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /** Builds {@link Options} by name rather than by position. Not thread-safe; build once, share the options. */
+        public static final class Builder {
+            private Grouping grouping;
+            private ReviewFilter filter;
+            private int minRaised;
+            private Metric sort;
+
+            private Builder(Options from) {
+                grouping = from.grouping();
+                filter = from.filter();
+                minRaised = from.minRaised();
+                sort = from.sort();
+            }
+
+            /** One row per family (the default) or per model. */
+            public Builder by(Grouping grouping) {
+                this.grouping = Objects.requireNonNull(grouping, "grouping");
+                return this;
+            }
+
+            /** Which reviews count (default: all). */
+            public Builder filter(ReviewFilter filter) {
+                this.filter = Objects.requireNonNull(filter, "filter");
+                return this;
+            }
+
+            /** The fewest raised findings for an agent to be ranked (default 10). */
+            public Builder minRaised(int minRaised) {
+                this.minRaised = minRaised;
+                return this;
+            }
+
+            /** The ranking metric (default unique findings). */
+            public Builder sortBy(Metric sort) {
+                this.sort = Objects.requireNonNull(sort, "sort");
+                return this;
+            }
+
+            /** The options; throws {@link IllegalArgumentException} for a negative minimum. */
+            public Options build() {
+                return new Options(grouping, filter, minRaised, sort);
             }
         }
     }
@@ -173,7 +228,8 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         int downCount = m.sum(m.downgrades);
         SeverityCounts credited = new SeverityCounts(m.sum(m.creditedCritical), m.sum(m.creditedImportant), m.sum(m.creditedSuggestion));
         // A rate counts a review on both sides or on neither: the count only where the base is known.
-        return new AgentScore(agent, rows.size(), raisedTotal, fromAppendix,
+        AgentReview first = rows.get(0);
+        return new AgentScore(agent, Agent.of(first.family(), first.model()), rows.size(), raisedTotal, fromAppendix,
                 credited, m.sum(m.unique), m.sum(m.consensus),
                 fpCount, rate(m.sum(m.falsePositivesWhereRaisedKnown), m.sum(m.raisedWhereFalsePositivesKnown)), downCount,
                 m.sum(m.upgrades), rate(m.sum(m.downgradesWhereRaisedKnown), m.sum(m.raisedWhereDowngradesKnown)),

@@ -23,6 +23,56 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
     public ReviewFilter {
         Objects.requireNonNull(repository, "repository");
         pullRequests = Set.copyOf(pullRequests);
+        if (since != null && until != null && until.isBefore(since)) {
+            throw new IllegalArgumentException("until " + until + " is before since " + since);
+        }
+    }
+
+    /** A builder that keeps every review until told otherwise. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ReviewFilter} by name; bounds left unset stay open. Not thread-safe. */
+    public static final class Builder {
+        private LocalDate since;
+        private LocalDate until;
+        private String repository = "";
+        private final java.util.Set<Integer> pullRequests = new java.util.TreeSet<>();
+
+        private Builder() {
+        }
+
+        /** The first date included. */
+        public Builder since(LocalDate since) {
+            this.since = Objects.requireNonNull(since, "since");
+            return this;
+        }
+
+        /** The last date included. */
+        public Builder until(LocalDate until) {
+            this.until = Objects.requireNonNull(until, "until");
+            return this;
+        }
+
+        /** The repository to keep: {@code owner/name}, or the name alone, case-insensitive. */
+        public Builder repository(String repository) {
+            this.repository = Objects.requireNonNull(repository, "repository").strip();
+            return this;
+        }
+
+        /** Pull requests to keep (added to any given before). */
+        public Builder pullRequests(int... numbers) {
+            for (int n : numbers) {
+                pullRequests.add(n);
+            }
+            return this;
+        }
+
+        /** The filter; throws {@link IllegalArgumentException} when {@code until} is before {@code since}. */
+        public ReviewFilter build() {
+            return new ReviewFilter(since, until, repository, pullRequests);
+        }
     }
 
     /**

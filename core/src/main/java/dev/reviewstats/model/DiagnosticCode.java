@@ -28,6 +28,8 @@ public enum DiagnosticCode {
     FINDING_DUPLICATE_ID("RS304", DiagnosticLevel.WARNING, "two findings carry the same id"),
     FINDING_UNREADABLE("RS305", DiagnosticLevel.WARNING, "text in a findings section could not be read as a finding"),
     FINDING_NO_AGENTS("RS306", DiagnosticLevel.INFO, "a finding names no agent"),
+    FINDING_CREDITED_TO_PROCESS("RS307", DiagnosticLevel.INFO,
+            "a finding is credited to the consolidation step or carried over from an earlier round, so to no reviewer"),
 
     // 4xx: retro and reconciliation
     RETRO_TABLE_MISSING("RS401", DiagnosticLevel.INFO, "the retro has no summary table"),

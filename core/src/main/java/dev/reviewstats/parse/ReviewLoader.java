@@ -24,6 +24,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,22 +46,25 @@ public final class ReviewLoader {
     private final ParseCache cache;
     /** Threads to parse on; 0 for the common pool (as many as there are cores). */
     private final int threads;
+    /** The caller's executor to parse on, or {@code null} for the loader's own threads. */
+    private final Executor executor;
 
-    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache, int threads) {
+    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache, int threads, Executor executor) {
         this.parser = parser;
         this.parallel = parallel;
         this.cache = cache;
         this.threads = threads;
+        this.executor = executor;
     }
 
     /** A loader that parses in parallel, without a cache. */
     public static ReviewLoader create() {
-        return new ReviewLoader(ReviewParser.create(), true, null, 0);
+        return new ReviewLoader(ReviewParser.create(), true, null, 0, null);
     }
 
     /** A loader that parses on the calling thread only. */
     public ReviewLoader sequential() {
-        return new ReviewLoader(parser, false, cache, 1);
+        return new ReviewLoader(parser, false, cache, 1, null);
     }
 
     /**
@@ -77,19 +82,29 @@ public final class ReviewLoader {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be 1 or more: " + n);
         }
-        return new ReviewLoader(parser, n > 1, cache, n);
+        return new ReviewLoader(parser, n > 1, cache, n, null);
     }
 
     /** A loader that parses with {@code parser} (for example one with another per-file budget). */
     public ReviewLoader withParser(ReviewParser parser) {
-        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache, threads);
+        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache, threads, executor);
     }
 
     /** A loader that takes unchanged files' results from {@code cache}. */
     public ReviewLoader withCache(ParseCache cache) {
-        return new ReviewLoader(parser, parallel, cache, threads);
+        return new ReviewLoader(parser, parallel, cache, threads, executor);
     }
 
+    /**
+     * A loader that parses on the caller's {@code executor}: each group of files (the forms of one
+     * review) is one task, and a load waits for all of them. The executor's threads need no large
+     * stack; a parse that needs one moves to its own thread.
+     */
+    public ReviewLoader withExecutor(Executor executor) {
+        return new ReviewLoader(parser, true, cache, threads, Objects.requireNonNull(executor, "executor"));
+    }
+
+    /** Loads every review under the paths. */
     public LoadResult load(List<Path> paths) {
         return load(paths, r -> { });
     }
@@ -129,7 +144,10 @@ public final class ReviewLoader {
         }
         Pass<T> pass = new Pass<>(unique, reducer, progress);
         List<List<Integer>> work = List.copyOf(groups.values());
-        if (!parallel) {
+        if (executor != null) {
+            CompletableFuture.allOf(work.stream().map(g -> CompletableFuture.runAsync(() -> pass.group(g), executor))
+                    .toArray(CompletableFuture[]::new)).join();
+        } else if (!parallel) {
             work.forEach(pass::group);
         } else if (threads <= 0) {
             work.parallelStream().forEach(pass::group);

@@ -16,13 +16,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shapes that lost data silently, each in a hand-written report of our own (src/test/resources/templates):
+ * Shapes that lost data silently, each in a hand-written report of our own (src/test/resources/spec):
  * the earliest template's plain metadata lines and bracketed severities, resolution rows that name
  * findings by severity and number, and flattened pages whose agents stand on the line after the title.
  */
 class TemplateShapesTest {
     private static Review parse(String name) throws IOException {
-        try (InputStream in = TemplateShapesTest.class.getResourceAsStream("/templates/" + name)) {
+        try (InputStream in = TemplateShapesTest.class.getResourceAsStream("/spec/" + name)) {
             ParseResult r = ReviewParser.create().parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             assertThat(r).as(name + ": " + r).isInstanceOf(ParseResult.Parsed.class);
             return ((ParseResult.Parsed) r).review();
@@ -31,7 +31,7 @@ class TemplateShapesTest {
 
     @Test
     void theEarliestTemplatesPlainMetadataLinesAndBracketedSeveritiesAreRead() throws IOException {
-        Review r = parse("earliest-plain-metadata.md");
+        Review r = parse("markdown-earliest-bracketed.md");
         assertThat(r.id()).isEqualTo("fix-logs");
         assertThat(r.date()).isEqualTo(LocalDate.of(2026, 3, 13));
         assertThat(r.branch()).isEqualTo("fix-logs");
@@ -48,7 +48,7 @@ class TemplateShapesTest {
 
     @Test
     void resolutionRowsNamingFindingsBySeverityAndNumberMapToThem() throws IOException {
-        Review r = parse("resolution-references.md");
+        Review r = parse("markdown-resolution-references.md");
         assertThat(r.resolution().items()).extracting(ResolutionItem::findingRef, ResolutionItem::findingId).containsExactly(
                 tuple("Important #1", "I1"), tuple("Suggestion S1", "S1"), tuple("Suggestion #2", "S2"), tuple("#3", "S2"));
         assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.RESOLUTION_REF_UNRESOLVED);
@@ -57,7 +57,7 @@ class TemplateShapesTest {
     @Test
     void aResolutionRowNamingNoFindingSaysSo() throws IOException {
         String text;
-        try (InputStream in = TemplateShapesTest.class.getResourceAsStream("/templates/resolution-references.md")) {
+        try (InputStream in = TemplateShapesTest.class.getResourceAsStream("/spec/markdown-resolution-references.md")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("| 4 | #3 | Fixed |", "| 4 | Testing gap: no load test | Fixed |");
         }
         Review r = ((ParseResult.Parsed) ReviewParser.create().parse("x.md", text)).review();

@@ -32,7 +32,12 @@ import java.util.regex.Pattern;
 final class FindingExtractor {
     private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$");
     private static final Pattern EARLIER_ROUND = Pattern.compile(
-            "(?i)\\b(?:round\\s*|R)(\\d{1,2})(?:'s)?\\s+([CIS]\\d{1,3})\\b|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(\\d{1,2})\\b");
+            "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,2})(?:'s)?\\s+(?<id>[CIS]\\d{1,3})\\b"
+                    + "|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(?<only>\\d{1,2})(?:\\s+(?<onlyId>[CIS]\\d{1,3}))?\\b");
+
+    /** An attribution to the review process rather than to a reviewer: "[orchestrator]", "[carry-over from Round 9 S3]". */
+    private static final Pattern CREDITED_TO_PROCESS = Pattern.compile(
+            "(?i)^\\s*(?:orchestrator|consolidat(?:ion|or)|carry-?over|carried\\s+over)\\b");
 
     /** What was read, with the state of each severity's section. */
     record Result(List<Finding> findings, Map<Severity, SectionState> states) {
@@ -271,11 +276,12 @@ final class FindingExtractor {
                 }
             }
             Set<String> rounds = new LinkedHashSet<>();
-            String text = h.title() + "\n" + body;
+            String text = h.title() + "\n" + String.join("\n", h.agentGroups()) + "\n" + body;
             Matcher r = EARLIER_ROUND.matcher(text);
             boolean worthTrying = mayNameAnEarlierRound(text);
             while (worthTrying && r.find()) {
-                rounds.add(r.group(1) != null ? "R" + r.group(1) + " " + r.group(2) : "R" + r.group(3));
+                rounds.add(r.group("round") != null ? "R" + r.group("round") + " " + r.group("id")
+                        : "R" + r.group("only") + (r.group("onlyId") != null ? " " + r.group("onlyId") : ""));
             }
             findings.add(new Finding(id, severity, h.title(), h.locations(), agents, h.tags(), body, fix,
                     List.copyOf(rounds), h.withdrawn(), o.line));
@@ -326,7 +332,12 @@ final class FindingExtractor {
 
         private List<Agent> agents(FindingHead h, int line) {
             List<Agent> out = new ArrayList<>();
+            List<String> process = new ArrayList<>();
             for (String group : h.agentGroups()) {
+                if (CREDITED_TO_PROCESS.matcher(group).find()) {
+                    process.add(group.strip());
+                    continue;
+                }
                 Optional<List<Agent>> named = ctx.agents().parseList(group);
                 if (named.isPresent()) {
                     for (Agent a : named.get()) {
@@ -344,6 +355,9 @@ final class FindingExtractor {
             }
             if (out.isEmpty() && defaultAgent != null) {
                 out.add(defaultAgent);
+            } else if (out.isEmpty() && !process.isEmpty()) {
+                ctx.report(DiagnosticCode.FINDING_CREDITED_TO_PROCESS, "finding '" + h.title() + "' is credited to "
+                        + String.join(", ", process) + ", not to a reviewer; it counts for no agent", line);
             } else if (out.isEmpty()) {
                 ctx.report(DiagnosticCode.FINDING_NO_AGENTS, "finding '" + h.title() + "' names no agent", line);
             }

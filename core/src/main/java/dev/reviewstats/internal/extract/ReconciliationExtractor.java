@@ -44,7 +44,7 @@ final class ReconciliationExtractor {
     /** Folded into another consolidated finding: the agent is credited there. */
     private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:merged|folded|combined|absorbed|rolled)\\s+(?:\\w+\\s+){0,3}?(?:into|with)\\b|\\bduplicates?\\s+(?:of\\s+)?[CIS]\\d|\\bsubsumed\\b|\\bdeduplicated\\b");
     /** Not kept because it lies outside the change or predates it. */
-    private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?i)\\bout[- ]of[- ](?:the[- ])?(?:scope|diff)\\b|\\boutside\\s+(?:the\\s+|this\\s+)?(?:scope|diff|change|pr)\\b|\\bpre-?existing\\b|\\bnot\\s+(?:introduced|changed|touched)\\s+(?:by|in)\\b|\\bunrelated\\s+to\\s+(?:this|the)\\b|\\bdocumented\\s+exception\\b|\\bnot\\s+in\\s+(?:the|this)\\s+(?:diff|pr|change)\\b");
+    private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?i)\\bout[- ]of[- ](?:the[- ])?(?:scope|diff)\\b|\\boutside\\s+(?:the\\s+|this\\s+)?(?:scope|diff|change|pr)\\b|\\bpre-?existing\\b|\\bnot\\s+(?:introduced|changed|touched)\\s+(?:by|in)\\b|\\bunrelated\\s+to\\s+(?:this|the)\\b|\\bdocumented\\s+exception\\b|\\bnot\\s+in\\s+(?:the|this)\\s+(?:diff|pr|change)\\b|\\bnot\\s+part\\s+of\\s+(?:the|this)\\s+(?:diff|pr|change)\\b");
     /** Not kept because an earlier round already settled it. */
     private static final Pattern DECLINED_EARLIER = Pattern.compile("(?i)\\b(?:earlier|prior|previous|past)[\\s-]+rounds?\\b|\\bdeclined[\\s-]+(?:gates?|prior|earlier|rounds?)\\b|\\bstanding[\\s-]+declined\\b|\\brounds?\\s+\\d|\\bR\\d+\\b|\\balready\\s+(?:been\\s+)?(?:declined|addressed|fixed|resolved|discussed|rejected)\\b|\\bdeclined\\s+(?:in|by|earlier|previously|before)\\b|\\bpreviously\\s+(?:declined|addressed|rejected)\\b|\\basked\\s+for\\s+(?:by|in)\\b");
     /** Withdrawn by the agent itself, not by consolidation. */
@@ -68,6 +68,7 @@ final class ReconciliationExtractor {
             "(?<=[.;])\\s+(?=[A-Z][a-z]+(?:\\s+raised\\s+its)?\\s+[A-Z]{1,2}\\d{1,3}\\b)");
     private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s)?\\s*");
+    private static final Pattern BECAUSE = Pattern.compile("(?i),?\\s*\\bbecause\\s+(.*)$");
     private static final Pattern REASON_END = Pattern.compile("\\)?\\.?$");
     private static final Pattern WORDS = Pattern.compile("[,\\s]+");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)critical|important|suggestion");
@@ -221,8 +222,10 @@ final class ReconciliationExtractor {
             rest = rest.substring(ids.end());
         }
         String title = "";
+        int titleEnd = 0;
         Matcher t = TITLE.matcher(rest);
         if (t.find()) {
+            titleEnd = t.end();
             title = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3);
         }
         Severity from = null;
@@ -295,9 +298,12 @@ final class ReconciliationExtractor {
         } else {
             return new Outcome(null, false);
         }
-        String tail = rest.substring(Math.min(after, rest.length()));
-        Matcher r = REASON.matcher(tail.length() > MAX_REASON_INPUT ? tail.substring(0, MAX_REASON_INPUT) : tail);
-        String reason = r.find() ? REASON_END.matcher(r.group(1)).replaceFirst("").strip() : "";
+        // The reason follows the verdict, and never starts inside the title's parentheses.
+        String tail = rest.substring(Math.min(Math.max(after, titleEnd), rest.length()));
+        String bounded = tail.length() > MAX_REASON_INPUT ? tail.substring(0, MAX_REASON_INPUT) : tail;
+        Matcher because = BECAUSE.matcher(bounded);
+        Matcher r = because.find() ? because : REASON.matcher(bounded);
+        String reason = r == because || r.find() ? REASON_END.matcher(r.group(1)).replaceFirst("").strip() : "";
         Agent agent = ctx.agents().resolve(Agent.of(family, "")).orElse(Agent.of(family, ""));
         return new Outcome(new Judgement(agent, originalId, title, from, to, finalId, kind, reason,
                 JudgementSource.RECONCILIATION, c.line()), false);

@@ -95,7 +95,7 @@ final class Attributions {
         List<Integer> starts = new ArrayList<>();
         for (int k = 0; k < text.length(); k++) {
             for (String family : families) {
-                if (text.startsWith(family, k) && (k == 0 || !Character.isUpperCase(text.charAt(k - 1)))) {
+                if (text.startsWith(family, k) && startsName(text, k, family)) {
                     starts.add(k);
                     break;
                 }
@@ -113,6 +113,22 @@ final class Attributions {
             names.add(NAME_END.matcher(name).replaceAll(""));
         }
         return Optional.of(new Named("", names, tags));
+    }
+
+    /**
+     * Whether a family name at {@code k} starts an agent's name rather than sitting inside a word: it
+     * is not followed by a lower-case letter, and not preceded by a capital unless that capital ends a
+     * size such as "27B" ("Qwen 3.6 27BClaude Opus 5.5").
+     */
+    private static boolean startsName(String text, int k, String family) {
+        int end = k + family.length();
+        if (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+            return false;
+        }
+        if (k == 0 || !Character.isUpperCase(text.charAt(k - 1))) {
+            return true;
+        }
+        return k >= 2 && Character.isDigit(text.charAt(k - 2));
     }
 
     /** "text Claude Codex": the text before the family names that end it, and the names; empty when none does. */

@@ -29,6 +29,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
     private static final Pattern DESIGN_ITEM = Pattern.compile(
             "^(?!\\*\\*)(?<title>.{3,160}?)\\s+\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*:?\\s*(?<text>.*)$");
+    private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
     /** A heading is a short line; a longer one is prose. */
@@ -155,7 +156,8 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 r.add(head.get());
                 return i + 1;
             }
-            if (startsFinding(line)) {
+            if (startsFinding(line) || FIX_LINE.matcher(line).find()) {
+                // A "Fix:" line is its own paragraph, as it is in every other form.
                 flushParagraph();
             }
             addParagraphLine(line, i + 1);

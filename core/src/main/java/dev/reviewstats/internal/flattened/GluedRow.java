@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -169,6 +170,26 @@ final class GluedRow {
     static int total(String severityCounts) {
         return Counts.severityCounts(severityCounts).map(SeverityCounts::total).orElse(-1);
     }
+
+    /**
+     * Whether a tool-call cell's breakdown ({@code 31 (Read 20, Grep 11)}) adds up to no more than its
+     * count: a cut that leaves {@code 1 (Read 20, Grep 11)} cannot be right.
+     */
+    static boolean breakdownFits(String cell) {
+        int count = leading(cell);
+        int open = cell.indexOf('(');
+        if (count < 0 || open < 0) {
+            return true;
+        }
+        int sum = 0;
+        Matcher m = BREAKDOWN_NUMBER.matcher(cell.substring(open));
+        while (m.find()) {
+            sum += Integer.parseInt(m.group("n"));
+        }
+        return sum <= count;
+    }
+
+    private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("(?<![\\w.])(?<n>\\d{1,6})(?![\\w.])");
 
     /** The leading number of a count cell, or -1. */
     static int leading(String cell) {

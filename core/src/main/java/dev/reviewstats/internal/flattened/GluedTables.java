@@ -127,6 +127,9 @@ final class GluedTables {
                 return true;
             };
         }
+        if (key.equals("tool calls")) {
+            return cells -> cells.stream().allMatch(GluedRow::breakdownFits);
+        }
         if (key.equals("totals") && findings != null) {
             return cells -> cells.equals(findings);
         }

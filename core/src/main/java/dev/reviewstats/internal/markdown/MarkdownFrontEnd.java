@@ -74,6 +74,16 @@ public final class MarkdownFrontEnd implements FrontEnd {
         return SourceForm.MARKDOWN;
     }
 
+    /**
+     * Code as the outline holds it: every line ends with a line break, also the last line of a
+     * fence the document left open, which flexmark gives without one when the input has no final
+     * line break.
+     */
+    private static String codeText(BasedSequence chars) {
+        String text = textOf(chars);
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    }
+
     @Override
     public Outline read(String text) {
         Document document = parser.parse(text);
@@ -96,13 +106,14 @@ public final class MarkdownFrontEnd implements FrontEnd {
         } else if (node instanceof ListBlock list) {
             into.add(list(list, lines));
         } else if (node instanceof FencedCodeBlock code) {
-            into.add(new CodeBlock(code.getInfo().toString().strip(), textOf(code.getContentChars()), line));
+            into.add(new CodeBlock(code.getInfo().toString().strip(), codeText(code.getContentChars()), line));
         } else if (node instanceof IndentedCodeBlock code) {
-            into.add(new CodeBlock("", textOf(code.getContentChars()), line));
+            into.add(new CodeBlock("", codeText(code.getContentChars()), line));
         } else if (node instanceof TableBlock table) {
             into.add(table(table, lines));
         } else if (node instanceof HtmlBlock html) {
-            into.add(new RawHtml(textOf(html.getChars()), line));
+            // Without its final line break, which flexmark keeps only when the input has one.
+            into.add(new RawHtml(textOf(html.getChars()).stripTrailing(), line));
         } else if (node instanceof BlockQuote || node instanceof ListItem) {
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
                 blocks(c, lines, into);

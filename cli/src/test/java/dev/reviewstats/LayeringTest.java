@@ -1,0 +1,90 @@
+package dev.reviewstats;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the house style asks for, checked on the byte code of all three modules (the cli
+ * module's tests see every module's classes): one direction of dependency, cli → analytics → core;
+ * nothing outside core touches {@code internal}; parser libraries stay inside core's front ends;
+ * and no public method of core's API hands out an internal type. A violation fails the build.
+ */
+class LayeringTest {
+    private static final String INTERNAL = "dev.reviewstats.internal..";
+    private static final String[] CORE_API = {"dev.reviewstats.model..", "dev.reviewstats.parse..",
+            "dev.reviewstats.json..", "dev.reviewstats.render.."};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        // Test code (this module's, and core's test jar with its benchmark of the bare libraries) is not product code.
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("dev.reviewstats");
+    }
+
+    @Test
+    void allThreeModulesAreImported() {
+        assertThat(classes.stream().map(JavaClass::getPackageName).distinct())
+                .contains("dev.reviewstats.internal.extract", "dev.reviewstats.analytics", "dev.reviewstats.cli",
+                        "dev.reviewstats");
+    }
+
+    @Test
+    void nothingOutsideCoreUsesItsInternals() {
+        noClasses().that().resideInAnyPackage("dev.reviewstats.analytics..", "dev.reviewstats.cli..")
+                .or().resideInAPackage("dev.reviewstats")
+                .should().dependOnClassesThat().resideInAPackage(INTERNAL)
+                .because("internal is core's implementation, not its API").check(classes);
+    }
+
+    @Test
+    void coreKnowsNothingOfAnalyticsOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage(CORE_API).or().resideInAPackage(INTERNAL)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.reviewstats.analytics..", "dev.reviewstats.cli..")
+                .orShould().dependOnClassesThat().resideInAPackage("dev.reviewstats")
+                .check(classes);
+    }
+
+    @Test
+    void analyticsKnowsNothingOfTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.reviewstats.analytics..")
+                .should().dependOnClassesThat().resideInAPackage("dev.reviewstats.cli..").check(classes);
+    }
+
+    @Test
+    void parserLibrariesStayInsideCoresFrontEnds() {
+        noClasses().that().resideOutsideOfPackage(INTERNAL)
+                .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
+                .because("flexmark nodes and jsoup elements never leave core's internals").check(classes);
+    }
+
+    @Test
+    void noPublicMethodOfCoresApiHandsOutAnInternalType() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().resideInAnyPackage(CORE_API)
+                .and().areDeclaredInClassesThat().arePublic()
+                .should(new ArchCondition<JavaMethod>("take and return only API types") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean leaks = method.getRawReturnType().getPackageName().startsWith("dev.reviewstats.internal")
+                                || method.getRawParameterTypes().stream()
+                                        .anyMatch(t -> t.getPackageName().startsWith("dev.reviewstats.internal"));
+                        if (leaks) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " exposes an internal type"));
+                        }
+                    }
+                }).check(classes);
+    }
+}
