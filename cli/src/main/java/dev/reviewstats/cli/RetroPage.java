@@ -8,6 +8,7 @@ import dev.reviewstats.analytics.Metric;
 import dev.reviewstats.analytics.charts.RetroCharts;
 import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.Review;
+import dev.reviewstats.render.HtmlText;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -174,7 +175,7 @@ final class RetroPage {
         return p.toString();
     }
 
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String esc(String s) {
+        return HtmlText.escape(s);
     }
 }

@@ -42,7 +42,7 @@ public final class ReviewParser {
      * The version of what the parsers produce. Change it whenever parsing the same bytes can give a
      * different result: cached results of another version are never used.
      */
-    public static final String VERSION = "2026-11-30.7";
+    public static final String VERSION = "2026-11-30.8";
 
     /** Files larger than this are refused rather than read: real reports are well under 1 MiB. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -70,6 +70,8 @@ public final class ReviewParser {
         t.setDaemon(true);
         return t;
     });
+
+    private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("(?<lower>[a-z])(?<upper>[A-Z])");
 
     private final Duration budget;
     private final FamilyAliases aliases;
@@ -287,7 +289,7 @@ public final class ReviewParser {
         String msg = e.getMessage() == null ? "" : e.getMessage();
         return switch (cls) {
             case "AccessDenied" -> "permission denied";
-            default -> (cls.isEmpty() ? "I/O error" : cls.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT))
+            default -> (cls.isEmpty() ? "I/O error" : CAMEL_HUMP.matcher(cls).replaceAll("${lower} ${upper}").toLowerCase(java.util.Locale.ROOT))
                     + (msg.isEmpty() ? "" : ": " + msg);
         };
     }

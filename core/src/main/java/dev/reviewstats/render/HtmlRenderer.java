@@ -186,7 +186,7 @@ public final class HtmlRenderer {
         return "<span class=\"pill pill-" + a.family().toLowerCase(Locale.ROOT) + "\">" + esc(a.family()) + "</span>";
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String esc(String s) {
+        return HtmlText.escape(s);
     }
 }

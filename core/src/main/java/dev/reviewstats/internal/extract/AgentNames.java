@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class AgentNames {
     /** The families as the report tool's own pills name them. */
     static final List<String> KNOWN_FAMILIES = Vocabulary.FAMILIES;
-    private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*([^)]*)\\)");
+    private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*(?<effort>[^)]*)\\)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     /** A model version looks like a short run of words and numbers. */
     private static final Pattern MODEL = Pattern.compile("^[A-Za-z0-9][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,3}$");
@@ -126,7 +126,7 @@ final class AgentNames {
         String effort = "";
         Matcher e = EFFORT.matcher(t);
         if (e.find()) {
-            effort = e.group(1).strip();
+            effort = e.group("effort").strip();
             t = (t.substring(0, e.start()) + t.substring(e.end())).strip();
         }
         t = PARENTHESISED.matcher(t).replaceAll("").strip();

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class AppendixExtractor {
     /** {@code [Gemini] — Pass 1}, {@code Claude Opus 4.6}, {@code Codex GPT 5.4 (pass 2)}. */
     private static final Pattern ENTRY = Pattern.compile(
-            "^\\[?([^\\]—–(]+?)\\]?\\s*(?:(?:[—–-]|\\()\\s*pass\\s*(\\d+)\\)?)?\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\[?(?<name>[^\\]—–(]+?)\\]?\\s*(?:(?:[—–-]|\\()\\s*pass\\s*(?<pass>\\d+)\\)?)?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private AppendixExtractor() {
     }
@@ -65,7 +65,7 @@ final class AppendixExtractor {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String name = m.group(1).strip();
+        String name = m.group("name").strip();
         if (ctx.agents().leadingFamily(name).isEmpty()) {
             return Optional.empty();
         }
@@ -74,7 +74,7 @@ final class AppendixExtractor {
             return Optional.empty();
         }
         Agent agent = ctx.agents().resolve(parsed.get()).orElse(parsed.get());
-        int pass = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        int pass = m.group("pass") == null ? 1 : Integer.parseInt(m.group("pass"));
         return Optional.of(new Entry(agent, pass));
     }
 

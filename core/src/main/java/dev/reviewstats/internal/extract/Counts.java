@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 
 /** The grammars of the retro table's count cells; the flattened front end splits glued rows by them too. */
 public final class Counts {
-    private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d+)(?![\\d:])");
-    private static final Pattern SEVERITY_COUNT = Pattern.compile("(\\d+)\\s*([CIS])\\b");
+    private static final Pattern LEADING_INT = Pattern.compile("^\\s*(?<n>\\d+)(?![\\d:])");
+    private static final Pattern SEVERITY_COUNT = Pattern.compile("(?<count>\\d+)\\s*(?<letter>[CIS])\\b");
     private static final Pattern SEVERITY_COUNTS = Pattern.compile("^(?:\\s*\\d+\\s*[CIS]\\b[,;]?)+\\s*$");
-    private static final Pattern TOOL_CALLS = Pattern.compile("^\\s*(\\d+)\\s*(?:\\((.*)\\))?\\s*$");
-    private static final Pattern TOOL = Pattern.compile("\\s*([^,]+?)\\s+(\\d+)\\s*");
-    private static final Pattern COUNT_BEFORE_PARENTHESIS = Pattern.compile("(\\d+)\\s*\\(");
-    private static final Pattern TRANSITION = Pattern.compile("([CIS])\\s*(?:→|->|to)\\s*([CIS])");
+    private static final Pattern TOOL_CALLS = Pattern.compile("^\\s*(?<total>\\d+)\\s*(?:\\((?<tools>.*)\\))?\\s*$");
+    private static final Pattern TOOL = Pattern.compile("\\s*(?<tool>[^,]+?)\\s+(?<count>\\d+)\\s*");
+    private static final Pattern COUNT_BEFORE_PARENTHESIS = Pattern.compile("(?<count>\\d+)\\s*\\(");
+    private static final Pattern TRANSITION = Pattern.compile("(?<from>[CIS])\\s*(?:→|->|to)\\s*(?<to>[CIS])");
 
     private static final int COUNT_DIGITS = 6;
 
@@ -52,7 +52,7 @@ public final class Counts {
     /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */
     public static Optional<Integer> leadingInt(String raw) {
         Matcher m = LEADING_INT.matcher(clean(raw));
-        return m.find() ? count(m.group(1)) : Optional.empty();
+        return m.find() ? count(m.group("n")) : Optional.empty();
     }
 
     /** {@code 1I 2S}, {@code 2S}, {@code 0}. */
@@ -67,11 +67,11 @@ public final class Counts {
         SeverityCounts c = SeverityCounts.ZERO;
         Matcher m = SEVERITY_COUNT.matcher(t);
         while (m.find()) {
-            Optional<Integer> n = count(m.group(1));
+            Optional<Integer> n = count(m.group("count"));
             if (n.isEmpty()) {
                 return Optional.empty();
             }
-            c = c.plus(Severity.fromLetter(m.group(2).charAt(0)).orElseThrow(), n.get());
+            c = c.plus(Severity.fromLetter(m.group("letter").charAt(0)).orElseThrow(), n.get());
         }
         return Optional.of(c);
     }
@@ -79,20 +79,20 @@ public final class Counts {
     /** {@code 36 (Read 17, Grep 14, Bash 4)}. */
     static Optional<ToolCalls> toolCalls(String raw) {
         Matcher m = TOOL_CALLS.matcher(clean(raw));
-        Optional<Integer> total = m.matches() ? count(m.group(1)) : Optional.empty();
+        Optional<Integer> total = m.matches() ? count(m.group("total")) : Optional.empty();
         if (total.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Integer> perTool = new LinkedHashMap<>();
-        if (m.group(2) != null) {
-            for (String part : m.group(2).split(",")) {
+        if (m.group("tools") != null) {
+            for (String part : m.group("tools").split(",")) {
                 Matcher t = TOOL.matcher(part);
                 if (t.matches()) {
-                    Optional<Integer> n = count(t.group(2));
+                    Optional<Integer> n = count(t.group("count"));
                     if (n.isEmpty()) {
                         return Optional.empty();
                     }
-                    perTool.merge(t.group(1), n.get(), Integer::sum);
+                    perTool.merge(t.group("tool"), n.get(), Integer::sum);
                 }
             }
         }
@@ -109,7 +109,7 @@ public final class Counts {
         List<String> transitions = new ArrayList<>();
         Matcher m = TRANSITION.matcher(t);
         while (m.find()) {
-            transitions.add(m.group(1) + "→" + m.group(2));
+            transitions.add(m.group("from") + "→" + m.group("to"));
         }
         int count = first.get();
         // "1 (C→I), 1 (I→S)" lists counts per transition; their sum is the count.
@@ -117,7 +117,7 @@ public final class Counts {
         int sum = 0;
         int groups = 0;
         while (each.find()) {
-            Optional<Integer> n = count(each.group(1));
+            Optional<Integer> n = count(each.group("count"));
             if (n.isEmpty()) {
                 return Optional.empty();
             }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /** The duration spellings reports use: {@code 1 h 20 min 55 s}, {@code 14m 04s}, {@code 5:46}, {@code 278}. */
 final class Durations {
     private static final Pattern UNITS = Pattern.compile(
-            "(?i)^(?:(\\d+)\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?|s)?)?)?\\s*(?:(\\d+)\\s*s(?:ec(?:onds?|s)?)?)?$");
-    private static final Pattern CLOCK = Pattern.compile("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})$");
-    private static final Pattern SECONDS = Pattern.compile("^(\\d+)$");
+            "(?i)^(?:(?<hours>\\d+)\\s*h(?:ours?|rs?)?)?\\s*(?:(?<minutes>\\d+)\\s*m(?:in(?:utes?|s)?)?)?\\s*(?:(?<seconds>\\d+)\\s*s(?:ec(?:onds?|s)?)?)?$");
+    private static final Pattern CLOCK = Pattern.compile("^(?:(?<hours>\\d+):)?(?<minutes>\\d{1,2}):(?<seconds>\\d{2})$");
+    private static final Pattern SECONDS = Pattern.compile("^(?<seconds>\\d+)$");
     /** Cells that say the value is not known, as opposed to unreadable. */
     static final Pattern UNKNOWN = Pattern.compile("(?i)^(?:—|–|-|n/?a|not recorded|unknown|none|\\?)?$");
 
@@ -35,19 +35,19 @@ final class Durations {
         String t = PARENTHESISED.matcher(raw.replace("`", "")).replaceAll("").replace('\u00A0', ' ').strip();
         Matcher m = CLOCK.matcher(t);
         if (m.matches()) {
-            long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-            return Optional.of(Duration.ofHours(h).plusMinutes(Long.parseLong(m.group(2)))
-                    .plusSeconds(Long.parseLong(m.group(3))));
+            long h = m.group("hours") == null ? 0 : Long.parseLong(m.group("hours"));
+            return Optional.of(Duration.ofHours(h).plusMinutes(Long.parseLong(m.group("minutes")))
+                    .plusSeconds(Long.parseLong(m.group("seconds"))));
         }
         m = SECONDS.matcher(t);
         if (m.matches()) {
-            return bareIsSeconds ? Optional.of(Duration.ofSeconds(Long.parseLong(m.group(1)))) : Optional.empty();
+            return bareIsSeconds ? Optional.of(Duration.ofSeconds(Long.parseLong(m.group("seconds")))) : Optional.empty();
         }
         m = UNITS.matcher(t);
-        if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
-            long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-            long min = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-            long s = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+        if (m.matches() && (m.group("hours") != null || m.group("minutes") != null || m.group("seconds") != null)) {
+            long h = m.group("hours") == null ? 0 : Long.parseLong(m.group("hours"));
+            long min = m.group("minutes") == null ? 0 : Long.parseLong(m.group("minutes"));
+            long s = m.group("seconds") == null ? 0 : Long.parseLong(m.group("seconds"));
             return Optional.of(Duration.ofHours(h).plusMinutes(min).plusSeconds(s));
         }
         return Optional.empty();

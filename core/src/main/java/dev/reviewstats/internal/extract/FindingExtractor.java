@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * the next one; bold paragraphs such as "Important Issues" switch the severity.
  */
 final class FindingExtractor {
-    private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(.*)$");
+    private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(?<fix>.*)$");
     private static final Pattern EARLIER_ROUND = Pattern.compile(
             "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,2})(?:'s)?\\s+(?<id>[CIS]\\d{1,3})\\b"
                     + "|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(?<only>\\d{1,2})(?:\\s+(?<onlyId>[CIS]\\d{1,3}))?\\b");
@@ -270,7 +270,7 @@ final class FindingExtractor {
                 if (b instanceof Paragraph p) {
                     Matcher m = FIX.matcher(p.text().strip());
                     if (m.matches()) {
-                        fix = Inline.plain(m.group(1).replace("\n", " "));
+                        fix = Inline.plain(m.group("fix").replace("\n", " "));
                         break;
                     }
                 }

@@ -42,20 +42,20 @@ final class MetadataExtractor {
     private static final List<String> KNOWN = java.util.stream.Stream.concat(Vocabulary.METADATA_LABELS.stream(),
             Vocabulary.METADATA_ALIASES.stream()).map(l -> l.toLowerCase(Locale.ROOT)).toList();
 
-    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(?::\\d{2})?))?");
-    private static final Pattern ROUND_VALUE = Pattern.compile("^(\\d+)\\s*(?:\\((.*)\\))?.*$");
-    private static final Pattern PR_VALUE = Pattern.compile("^#?(\\d+)\\s*(?:[—–:-]+\\s*(.*))?$", Pattern.DOTALL);
-    private static final Pattern COMMIT_LINE = Pattern.compile("^`?([0-9a-f]{6,40})`?\\s*(.*)$");
-    private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(\\d+)\\s+(?:earlier|more|older)");
+    private static final Pattern DATE_TIME = Pattern.compile("(?<date>\\d{4}-\\d{2}-\\d{2})(?:[ T](?<time>\\d{1,2}:\\d{2}(?::\\d{2})?))?");
+    private static final Pattern ROUND_VALUE = Pattern.compile("^(?<number>\\d+)\\s*(?:\\((?<qualifier>.*)\\))?.*$");
+    private static final Pattern PR_VALUE = Pattern.compile("^#?(?<number>\\d+)\\s*(?:[—–:-]+\\s*(?<title>.*))?$", Pattern.DOTALL);
+    private static final Pattern COMMIT_LINE = Pattern.compile("^`?(?<sha>[0-9a-f]{6,40})`?\\s*(?<subject>.*)$");
+    private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(?<count>\\d+)\\s+(?:earlier|more|older)");
     /** A reviewer's note that says its run failed: "(429 capacity)", "(timed out)", "(quota exhausted)". */
     private static final Pattern FAILURE_NOTE = Pattern.compile(
             "(?i)\\((?:[^()]{0,40}\\b)?(?:[45]\\d\\d|capacity|quota|fail(?:ed|ure)?|unavailable|timed?[ -]?out|crash(?:ed)?|did not run|no output)\\b[^()]{0,60}\\)");
-    private static final Pattern STRUCK = Pattern.compile("~~(.+?)~~\\s*(\\([^)]*\\))?");
+    private static final Pattern STRUCK = Pattern.compile("~~(?<name>.+?)~~\\s*(?<note>\\([^)]*\\))?");
     private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
-    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*(?<decision>.+?)\\*\\*\\s*(?<rationale>.*)$", Pattern.DOTALL);
     private static final Pattern RATIONALE_LEAD = Pattern.compile("^\\s*(?:—|–|--|-|:|\\.)\\s*");
-    private static final Pattern PR_IN_ID = Pattern.compile("-pr-(\\d+)\\b");
-    private static final Pattern REVIEW_ID = Pattern.compile("(\\d{8})-(\\d{6})");
+    private static final Pattern PR_IN_ID = Pattern.compile("-pr-(?<number>\\d+)\\b");
+    private static final Pattern REVIEW_ID = Pattern.compile("(?<date>\\d{8})-(?<time>\\d{6})");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z ]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F]+");
@@ -92,9 +92,9 @@ final class MetadataExtractor {
     }
 
     /** "Date: 2026-03-13", "Reviewers: Claude Opus 4.6, …": the earliest template's metadata as plain lines. */
-    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*(?:\\*\\*)?([A-Za-z][A-Za-z -]{1,24}?)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s+(.+)$");
-    private static final Pattern TARGET_PR = Pattern.compile("(?i)\\bPR\\s*#?\\s*(\\d+)");
-    private static final Pattern TARGET_BRANCH = Pattern.compile("(?i)\\bbranch\\s+`?([\\w./-]+)`?");
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*(?:\\*\\*)?(?<label>[A-Za-z][A-Za-z -]{1,24}?)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s+(?<value>.+)$");
+    private static final Pattern TARGET_PR = Pattern.compile("(?i)\\bPR\\s*#?\\s*(?<number>\\d+)");
+    private static final Pattern TARGET_BRANCH = Pattern.compile("(?i)\\bbranch\\s+`?(?<branch>[\\w./-]+)`?");
 
     /**
      * Metadata written as "Label: value" lines under the title, as the earliest template does, when at
@@ -115,17 +115,17 @@ final class MetadataExtractor {
                 for (int i = 0; i < rows.length; i++) {
                     Matcher m = LABEL_LINE.matcher(rows[i]);
                     if (m.matches()) {
-                        String label = m.group(1).strip().toLowerCase(Locale.ROOT);
-                        String value = m.group(2).strip();
+                        String label = m.group("label").strip().toLowerCase(Locale.ROOT);
+                        String value = m.group("value").strip();
                         if (label.equals("target")) {
                             Matcher pr = TARGET_PR.matcher(value);
                             Matcher branch = TARGET_BRANCH.matcher(value);
                             if (pr.find()) {
                                 label = PR;
-                                value = "#" + pr.group(1);
+                                value = "#" + pr.group("number");
                             } else if (branch.find()) {
                                 label = BRANCH;
-                                value = branch.group(1);
+                                value = branch.group("branch");
                             }
                         }
                         found.putIfAbsent(label, value);
@@ -227,8 +227,8 @@ final class MetadataExtractor {
             Matcher m = DATE_TIME.matcher(Inline.plain(raw));
             try {
                 if (m.find()) {
-                    date = LocalDate.parse(m.group(1));
-                    time = m.group(2) == null ? null : LocalTime.parse(m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2));
+                    date = LocalDate.parse(m.group("date"));
+                    time = m.group("time") == null ? null : LocalTime.parse(m.group("time").length() == 4 ? "0" + m.group("time") : m.group("time"));
                 } else {
                     ctx.report(DiagnosticCode.METADATA_UNREADABLE, "date '" + Inline.plain(raw) + "' is no date", line);
                 }
@@ -241,8 +241,8 @@ final class MetadataExtractor {
         Matcher id = REVIEW_ID.matcher(fileId == null ? "" : fileId);
         if (id.find()) {
             try {
-                LocalDate idDate = LocalDate.parse(id.group(1), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-                LocalTime idTime = LocalTime.parse(id.group(2), java.time.format.DateTimeFormatter.ofPattern("HHmmss"));
+                LocalDate idDate = LocalDate.parse(id.group("date"), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+                LocalTime idTime = LocalTime.parse(id.group("time"), java.time.format.DateTimeFormatter.ofPattern("HHmmss"));
                 if (date == null) {
                     date = idDate;
                     time = idTime.equals(LocalTime.MIDNIGHT) ? null : idTime;
@@ -277,9 +277,9 @@ final class MetadataExtractor {
             return;
         }
         Matcher m = ROUND_VALUE.matcher(Inline.plain(raw));
-        Optional<Integer> number = m.matches() ? Counts.positive(m.group(1)) : Optional.empty();
+        Optional<Integer> number = m.matches() ? Counts.positive(m.group("number")) : Optional.empty();
         if (number.isPresent()) {
-            review.round(new Round(number.get(), m.group(2) == null ? "" : m.group(2).strip()));
+            review.round(new Round(number.get(), m.group("qualifier") == null ? "" : m.group("qualifier").strip()));
         } else {
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "round '" + Inline.plain(raw) + "' is no round number", line);
         }
@@ -288,15 +288,15 @@ final class MetadataExtractor {
     private static void pullRequest(String raw, int line, String fileId, ParseContext ctx, Review.Builder review) {
         if (raw != null) {
             Matcher m = PR_VALUE.matcher(Inline.plain(raw));
-            Optional<Integer> number = m.matches() ? Counts.positive(m.group(1)) : Optional.empty();
+            Optional<Integer> number = m.matches() ? Counts.positive(m.group("number")) : Optional.empty();
             if (number.isPresent()) {
-                review.pullRequest(new PullRequest(number.get(), m.group(2) == null ? "" : m.group(2).strip()));
+                review.pullRequest(new PullRequest(number.get(), m.group("title") == null ? "" : m.group("title").strip()));
                 return;
             }
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "PR '" + Inline.plain(raw) + "' names no PR number", line);
         }
         Matcher fromId = PR_IN_ID.matcher(fileId == null ? "" : fileId);
-        Optional<Integer> number = fromId.find() ? Counts.positive(fromId.group(1)) : Optional.empty();
+        Optional<Integer> number = fromId.find() ? Counts.positive(fromId.group("number")) : Optional.empty();
         if (number.isPresent()) {
             review.pullRequest(new PullRequest(number.get(), ""));
             ctx.report(DiagnosticCode.METADATA_MISSING, raw == null ? "no PR row; the PR number was taken from the review id"
@@ -312,12 +312,12 @@ final class MetadataExtractor {
             String l = line.strip();
             Matcher earlier = EARLIER.matcher(l);
             if (earlier.find()) {
-                Counts.positive(earlier.group(1)).ifPresent(review::earlierCommits);
+                Counts.positive(earlier.group("count")).ifPresent(review::earlierCommits);
                 continue;
             }
             Matcher m = COMMIT_LINE.matcher(l);
             if (m.matches()) {
-                review.commit(new Commit(m.group(1), Inline.plain(m.group(2))));
+                review.commit(new Commit(m.group("sha"), Inline.plain(m.group("subject"))));
             } else if (!l.isEmpty()) {
                 review.commit(new Commit("", Inline.plain(l)));
             }
@@ -387,8 +387,8 @@ final class MetadataExtractor {
             }
             Matcher struck = STRUCK.matcher(p);
             if (struck.find()) {
-                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck.group(1))
-                        + " is struck out" + (struck.group(2) == null ? "" : " " + struck.group(2))
+                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck.group("name"))
+                        + " is struck out" + (struck.group("note") == null ? "" : " " + struck.group("note"))
                         + " and did not take part", line);
                 continue;
             }
@@ -421,8 +421,8 @@ final class MetadataExtractor {
         String text = raw.strip();
         Matcher bold = BOLD_DECISION.matcher(text);
         if (bold.matches()) {
-            decision = Inline.plain(bold.group(1));
-            rationale = Inline.plain(RATIONALE_LEAD.matcher(bold.group(2)).replaceFirst(""));
+            decision = Inline.plain(bold.group("decision"));
+            rationale = Inline.plain(RATIONALE_LEAD.matcher(bold.group("rationale")).replaceFirst(""));
         } else {
             String[] parts = VERDICT_SPLIT.split(plain, 2);
             decision = parts[0];

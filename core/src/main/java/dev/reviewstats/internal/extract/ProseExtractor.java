@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /** Reads prose sections into text items, and the Design Observations section into observations. */
 final class ProseExtractor {
-    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*[:.—–-]?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern SCOPE = Pattern.compile("\\((in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\.?\\s*$");
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*(?<title>.+?)\\*\\*\\s*[:.—–-]?\\s*(?<rest>.*)$", Pattern.DOTALL);
+    private static final Pattern SCOPE = Pattern.compile("\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[(?<agents>[^\\[\\]]+)\\]\\s*\\.?\\s*$");
 
     private static final Pattern DASH = Pattern.compile("\\s+[—–]\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.]\\s*$");
@@ -62,7 +62,7 @@ final class ProseExtractor {
         String title = "";
         Matcher m = BOLD_LEAD.matcher(inline.strip());
         if (m.matches()) {
-            title = TRAILING_PUNCTUATION.matcher(Inline.plain(m.group(1))).replaceAll("");
+            title = TRAILING_PUNCTUATION.matcher(Inline.plain(m.group("title"))).replaceAll("");
         }
         String text = Inline.plain(inline.replace("\n", " "));
         return new TextItem(title, more.isEmpty() ? text : text + "\n" + more);
@@ -124,7 +124,7 @@ final class ProseExtractor {
         String scope = "";
         Matcher sc = SCOPE.matcher(title + " (" + String.join(") (", head.tags()) + ")");
         if (sc.find()) {
-            scope = sc.group(1).toLowerCase(java.util.Locale.ROOT);
+            scope = sc.group("scope").toLowerCase(java.util.Locale.ROOT);
         }
         String plainTitle = TRAILING_PUNCTUATION.matcher(Inline.plain(SCOPE.matcher(title).replaceAll(""))).replaceAll("").strip();
         List<Agent> agents = new ArrayList<>();
@@ -150,7 +150,7 @@ final class ProseExtractor {
         String title;
         Matcher m = BOLD_LEAD.matcher(s);
         if (m.matches()) {
-            title = m.group(1);
+            title = m.group("title");
         } else {
             int dot = Inline.plain(s).indexOf(". ");
             title = dot > 0 ? Inline.plain(s).substring(0, dot) : Inline.plain(s);
@@ -158,13 +158,13 @@ final class ProseExtractor {
         String scope = "";
         Matcher sc = SCOPE.matcher(s);
         if (sc.find()) {
-            scope = sc.group(1).toLowerCase(java.util.Locale.ROOT);
+            scope = sc.group("scope").toLowerCase(java.util.Locale.ROOT);
         }
         String plainTitle = TRAILING_PUNCTUATION.matcher(Inline.plain(SCOPE.matcher(title).replaceAll(""))).replaceAll("").strip();
         List<Agent> agents = new ArrayList<>();
         Matcher a = TRAILING_AGENTS.matcher(Inline.plain(s.replace("\n", " ")));
         if (a.find()) {
-            addResolved(a.group(1), agents, ctx);
+            addResolved(a.group("agents"), agents, ctx);
         }
         String text = Inline.plain(s.replace("\n", " "));
         return new DesignObservation(kind, plainTitle, scope, agents, more.isEmpty() ? text : text + "\n" + more);

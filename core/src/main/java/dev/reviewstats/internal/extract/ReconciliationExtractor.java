@@ -26,19 +26,22 @@ import java.util.regex.Pattern;
 final class ReconciliationExtractor {
     /** {@code **Reconciliation:** …}, or the same without the bold a flattened page lost. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?is)^(?:\\*\\*reconciliation\\s*:?\\s*\\*\\*\\s*[:—–-]?|reconciliation\\s*[:—–-])\\s*(.*)$");
-    private static final String SEV = "(critical|important|suggestion)s?";
+            "(?is)^(?:\\*\\*reconciliation\\s*:?\\s*\\*\\*\\s*[:—–-]?|reconciliation\\s*[:—–-])\\s*(?<text>.*)$");
+    /** A severity word, captured as {@code name}. */
+    private static String severityGroup(String name) {
+        return "(?<" + name + ">critical|important|suggestion)s?";
+    }
     private static final String ARROW_TOKEN = "(?:→|->|—>|=>)";
     /** {@code critical → important}, {@code critical to important}. */
-    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b" + SEV + "\\b\\s*(?:[CIS]\\d{1,3}\\s*)?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s*(?:[a-z]+\\s+){0,2}?\\b" + SEV + "\\b");
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\b\\s*(?:[CIS]\\d{1,3}\\s*)?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s*(?:[a-z]+\\s+){0,2}?\\b" + severityGroup("to") + "\\b");
     /** {@code downgraded to important}, {@code consolidated as S2 (suggestion)}. */
-    private static final Pattern TO_ONLY = Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified|consolidated|retained)\\s+(?:\\w+\\s+){0,2}?(?:to|as)\\s+" + SEV + "\\b");
+    private static final Pattern TO_ONLY = Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified|consolidated|retained)\\s+(?:\\w+\\s+){0,2}?(?:to|as)\\s+" + severityGroup("to") + "\\b");
     /** {@code → Important (I1)}, {@code → consolidated as I2}. */
-    private static final Pattern ARROW_TO = Pattern.compile("(?i)" + ARROW_TOKEN + "\\s*(?:consolidated\\s+as\\s+|promoted\\s+to\\s+|demoted\\s+to\\s+)?(?:an?\\s+)?" + SEV + "\\b");
-    private static final Pattern FROM_BEFORE_ARROW = Pattern.compile("(?i)\\b" + SEV + "\\s*" + ARROW_TOKEN);
-    private static final Pattern AT_SEVERITY = Pattern.compile("(?i)\\bat\\s+" + SEV + "\\b");
+    private static final Pattern ARROW_TO = Pattern.compile("(?i)" + ARROW_TOKEN + "\\s*(?:consolidated\\s+as\\s+|promoted\\s+to\\s+|demoted\\s+to\\s+)?(?:an?\\s+)?" + severityGroup("to") + "\\b");
+    private static final Pattern FROM_BEFORE_ARROW = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\s*" + ARROW_TOKEN);
+    private static final Pattern AT_SEVERITY = Pattern.compile("(?i)\\bat\\s+" + severityGroup("from") + "\\b");
     /** {@code → merged into S2}: the target finding's letter is the new severity. */
-    private static final Pattern INTO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|merged\\s+(?:with\\s+\\S+\\s+)?into|consolidated\\s+as|reconciled\\s+to)\\s*(?:\\w+\\s+){0,2}?\\(?([CIS])(\\d{1,3})\\b");
+    private static final Pattern INTO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|merged\\s+(?:with\\s+\\S+\\s+)?into|consolidated\\s+as|reconciled\\s+to)\\s*(?:\\w+\\s+){0,2}?\\(?(?<letter>[CIS])(?<digits>\\d{1,3})\\b");
     private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:kept|retained|unchanged)\\b");
     private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false[- ]positives?|dropped|not a bug|invalid|withdrawn|withdrew|retracted|discarded|declined|excluded|removed|out[- ]of[- ]scope|pre-?existing)\\b");
     /** Folded into another consolidated finding: the agent is credited there. */
@@ -52,23 +55,23 @@ final class ReconciliationExtractor {
     /** Wording that says the claim itself was wrong. */
     private static final Pattern WRONG = Pattern.compile("(?i)\\bfalse[- ]positives?\\b|\\bnot\\s+a\\s+(?:real\\s+)?(?:bug|defect|issue|problem)\\b|\\bincorrect\\b|\\bwrong\\b|\\bmisread|\\bmisunderst|\\bpremise\\b|\\bequivalent\\b|\\balready\\s+(?:does|handles|handled|checks|covered|guarded|present|exists|done)\\b|\\bnot\\s+(?:reachable|possible)\\b|\\bcannot\\s+(?:happen|occur)\\b|\\binvalid\\b|\\bdoes\\s+not\\s+(?:hold|apply|exist)\\b|\\bunfounded\\b|\\bnon-?issue\\b");
     private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observations?|design concerns?|acknowledged limitations?)\\b");
-    private static final Pattern IDS = Pattern.compile("^\\s*(?:(P\\d{1,2})\\s+)?([A-Z]\\d{1,3})?\\b");
+    private static final Pattern IDS = Pattern.compile("^\\s*(?:(?<pass>P\\d{1,2})\\s+)?(?<id>[A-Z]\\d{1,3})?\\b");
     private static final Pattern RAISED_ITS = Pattern.compile("(?i)^\\s*(?:raised|filed|flagged)\\s+its\\s+");
     /** A severity-lettered finding id: {@code S3}, the agent's own or the consolidated one. */
     private static final Pattern LETTERED_ID = Pattern.compile("\\b(?<id>[CIS]\\d{1,3})\\b");
-    private static final Pattern TITLE = Pattern.compile("^\\s*(?:\\(([^)]*)\\)|\"([^\"]*)\"|“([^”]*)”)");
+    private static final Pattern TITLE = Pattern.compile("^\\s*(?:\\((?<paren>[^)]*)\\)|\"(?<quoted>[^\"]*)\"|“(?<curly>[^”]*)”)");
     /** How much of a clause the reason pattern sees: real reasons are a sentence; its alternatives rescan long space runs. */
     private static final int MAX_REASON_INPUT = 2_000;
-    private static final Pattern REASON = Pattern.compile("(?i)(?:,?\\s*because\\s+|\\s+—\\s+|\\.\\s+|;\\s+|:\\s+|\\(\\s*|rationale:\\s*)(.*)$");
+    private static final Pattern REASON = Pattern.compile("(?i)(?:,?\\s*because\\s+|\\s+—\\s+|\\.\\s+|;\\s+|:\\s+|\\(\\s*|rationale:\\s*)(?<reason>.*)$");
     private static final Pattern SIGNALS = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:critical|important|suggestion|downgraded|promoted|dropped|rejected|withdrawn|withdrew|merged|folded|reframed|declined|moved)\\b");
     private static final Pattern CALIBRATION = Pattern.compile(
-            "(?i)\\b([A-Z][a-z]+)\\s+(?:originally\\s+|initially\\s+)?(?:flagged|rated|filed|raised|classified|marked|graded|reported)\\s+(?:this|it)\\s+(?:as\\s+)?(?:an?\\s+)?" + SEV);
+            "(?i)\\b(?<family>[A-Z][a-z]+)\\s+(?:originally\\s+|initially\\s+)?(?:flagged|rated|filed|raised|classified|marked|graded|reported)\\s+(?:this|it)\\s+(?:as\\s+)?(?:an?\\s+)?" + severityGroup("severity"));
 
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?<=[.;])\\s+(?=[A-Z][a-z]+(?:\\s+raised\\s+its)?\\s+[A-Z]{1,2}\\d{1,3}\\b)");
     private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s)?\\s*");
-    private static final Pattern BECAUSE = Pattern.compile("(?i),?\\s*\\bbecause\\s+(.*)$");
+    private static final Pattern BECAUSE = Pattern.compile("(?i),?\\s*\\bbecause\\s+(?<reason>.*)$");
     private static final Pattern REASON_END = Pattern.compile("\\)?\\.?$");
     private static final Pattern WORDS = Pattern.compile("[,\\s]+");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)critical|important|suggestion");
@@ -86,7 +89,7 @@ final class ReconciliationExtractor {
                     Matcher m = LABEL.matcher(para.text().strip());
                     if (m.matches()) {
                         collecting = true;
-                        split(m.group(1), para.line(), out);
+                        split(m.group("text"), para.line(), out);
                     } else if (all) {
                         split(para.text(), para.line(), out);
                     } else {
@@ -218,7 +221,7 @@ final class ReconciliationExtractor {
         String originalId = "";
         Matcher ids = IDS.matcher(rest);
         if (ids.find() && ids.end() > 0) {
-            originalId = ids.group(2) != null ? ids.group(2) : ids.group(1) == null ? "" : ids.group(1);
+            originalId = ids.group("id") != null ? ids.group("id") : ids.group("pass") == null ? "" : ids.group("pass");
             rest = rest.substring(ids.end());
         }
         String title = "";
@@ -226,28 +229,28 @@ final class ReconciliationExtractor {
         Matcher t = TITLE.matcher(rest);
         if (t.find()) {
             titleEnd = t.end();
-            title = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3);
+            title = t.group("paren") != null ? t.group("paren") : t.group("quoted") != null ? t.group("quoted") : t.group("curly");
         }
         Severity from = null;
         Severity to = null;
         int after = 0;
         Matcher m;
         if ((m = FROM_TO.matcher(rest)).find()) {
-            from = sev(m.group(1));
-            to = sev(m.group(2));
+            from = sev(m.group("from"));
+            to = sev(m.group("to"));
             after = m.end();
         } else if ((m = ARROW_TO.matcher(rest)).find() || (m = TO_ONLY.matcher(rest)).find()) {
-            to = sev(m.group(1));
+            to = sev(m.group("to"));
             after = m.end();
         } else if ((m = INTO_ID.matcher(rest)).find()) {
-            to = Severity.fromLetter(m.group(1).charAt(0)).orElse(null);
+            to = Severity.fromLetter(m.group("letter").charAt(0)).orElse(null);
             after = m.start(1);
         }
         if (from == null && (m = FROM_BEFORE_ARROW.matcher(rest)).find()) {
-            from = sev(m.group(1));
+            from = sev(m.group("from"));
         }
         if (from == null && (m = AT_SEVERITY.matcher(rest)).find()) {
-            from = sev(m.group(1));
+            from = sev(m.group("from"));
         }
         if (from == null) {
             from = severityFromTitleOrId(title, originalId);
@@ -303,7 +306,7 @@ final class ReconciliationExtractor {
         String bounded = tail.length() > MAX_REASON_INPUT ? tail.substring(0, MAX_REASON_INPUT) : tail;
         Matcher because = BECAUSE.matcher(bounded);
         Matcher r = because.find() ? because : REASON.matcher(bounded);
-        String reason = r == because || r.find() ? REASON_END.matcher(r.group(1)).replaceFirst("").strip() : "";
+        String reason = r == because || r.find() ? REASON_END.matcher(r.group("reason")).replaceFirst("").strip() : "";
         Agent agent = ctx.agents().resolve(Agent.of(family, "")).orElse(Agent.of(family, ""));
         return new Outcome(new Judgement(agent, originalId, title, from, to, finalId, kind, reason,
                 JudgementSource.RECONCILIATION, c.line()), false);
@@ -416,8 +419,8 @@ final class ReconciliationExtractor {
             Matcher m = CALIBRATION.matcher(f.body());
             boolean worthTrying = mayCalibrate(f.body());
             while (worthTrying && m.find()) {
-                Optional<String> family = ctx.agents().family(m.group(1));
-                Optional<Severity> from = Severity.fromWord(m.group(2));
+                Optional<String> family = ctx.agents().family(m.group("family"));
+                Optional<Severity> from = Severity.fromWord(m.group("severity"));
                 if (family.isEmpty() || from.isEmpty() || from.get() == f.severity()) {
                     continue;
                 }

@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
 /** Reads the Resolution section: Addressed, Commit, and the {@code # | Finding | Action} table. */
 final class ResolutionExtractor {
     /** "Important #1", "Suggestion 2", "Suggestion S1", "Critical C2". */
-    private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(critical|important|suggestion)s?\\s*(?:#|[CIS](?=\\d))?\\s*(\\d+)\\b");
+    private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(?<severity>critical|important|suggestion)s?\\s*(?:#|[CIS](?=\\d))?\\s*(?<number>\\d+)\\b");
     /** "#3": the third finding of the review, numbered across severities in document order. */
-    private static final Pattern NUMBER_REF = Pattern.compile("^#\\s*(\\d{1,3})\\b");
-    private static final Pattern ID_REF = Pattern.compile("^([CIS])(\\d{1,3})\\b");
+    private static final Pattern NUMBER_REF = Pattern.compile("^#\\s*(?<number>\\d{1,3})\\b");
+    private static final Pattern ID_REF = Pattern.compile("^(?<letter>[CIS])(?<number>\\d{1,3})\\b");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern REF_TITLE = Pattern.compile("^[^:]*:\\s*(.*)$");
+    private static final Pattern REF_TITLE = Pattern.compile("^[^:]*:\\s*(?<title>.*)$");
     private static final List<String> ACTION_HEADERS = List.of("action", "status", "resolution", "outcome");
 
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -107,15 +107,15 @@ final class ResolutionExtractor {
         Matcher i = ID_REF.matcher(ref);
         Matcher n = NUMBER_REF.matcher(ref);
         if (n.find()) {
-            int position = Integer.parseInt(n.group(1));
+            int position = Integer.parseInt(n.group("number"));
             if (position >= 1 && position <= findings.size()) {
                 return new ResolutionItem(number, ref, findings.get(position - 1).id(), ResolutionAction.classify(action), action);
             }
             claimed = "#" + position;
         } else if (s.find()) {
-            claimed = Severity.fromWord(s.group(1)).orElseThrow().letter() + String.valueOf(Integer.parseInt(s.group(2)));
+            claimed = Severity.fromWord(s.group("severity")).orElseThrow().letter() + String.valueOf(Integer.parseInt(s.group("number")));
         } else if (i.find()) {
-            claimed = i.group(1) + Integer.parseInt(i.group(2));
+            claimed = i.group("letter") + Integer.parseInt(i.group("number"));
         }
         if (!claimed.isEmpty()) {
             String c = claimed;
@@ -143,7 +143,7 @@ final class ResolutionExtractor {
     /** A finding whose title the reference repeats, when exactly one does. */
     private static String byTitle(String ref, List<Finding> findings, java.util.Map<String, String> titles) {
         Matcher m = REF_TITLE.matcher(ref);
-        String title = norm(m.matches() ? m.group(1) : ref);
+        String title = norm(m.matches() ? m.group("title") : ref);
         if (title.length() < 8) {
             return "";
         }

@@ -187,7 +187,7 @@ final class RetroExtractor {
     }
 
     /** A downgrade note in a severity cell: "(2 downgraded)", "(downgraded)", "(both downgraded)". */
-    private static final Pattern DOWNGRADE_NOTE = Pattern.compile("(?i)\\(\\s*(\\d+|both|all)?\\s*downgraded[^)]*\\)");
+    private static final Pattern DOWNGRADE_NOTE = Pattern.compile("(?i)\\(\\s*(?<count>\\d+|both|all)?\\s*downgraded[^)]*\\)");
 
     /**
      * What one severity cell of an early table says: {raised at that severity, of which downgraded}.
@@ -200,7 +200,7 @@ final class RetroExtractor {
         if (!m.find()) {
             return new int[] {lead, 0};
         }
-        String n = m.group(1);
+        String n = m.group("count");
         int noted = n == null || n.equalsIgnoreCase("all") ? lead : n.equalsIgnoreCase("both") ? 2 : Integer.parseInt(n);
         return lead == 0 ? new int[] {noted, noted} : new int[] {lead, Math.min(lead, noted)};
     }

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  */
 final class RetroProseExtractor {
     /** "One false positive", "a false positive", "2 false positives"; "no false positives" is no mention. */
-    private static final Pattern MENTION = Pattern.compile("(?i)\\b(one|a|an|single|two|three|\\d{1,2})\\s+false[\\s-]+positives?\\b");
+    private static final Pattern MENTION = Pattern.compile("(?i)\\b(?<count>one|a|an|single|two|three|\\d{1,2})\\s+false[\\s-]+positives?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z`\"(])");
-    private static final Pattern AGENT_TITLE = Pattern.compile("^\\[?([^\\]]{2,60})\\]?\\s*(?:[—–-].*)?$");
+    private static final Pattern AGENT_TITLE = Pattern.compile("^\\[?(?<agent>[^\\]]{2,60})\\]?\\s*(?:[—–-].*)?$");
     private static final Set<JudgementOutcome> CLEARING = Set.of(JudgementOutcome.OUT_OF_SCOPE, JudgementOutcome.DECLINED_EARLIER,
             JudgementOutcome.WITHDRAWN_BY_AGENT, JudgementOutcome.MOVED_TO_DESIGN_OBSERVATION);
     /** A sentence longer than this is no retro remark; the reason patterns are not run over it. */
@@ -68,7 +68,7 @@ final class RetroProseExtractor {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return ctx.agents().parse(m.group(1).strip(), false).flatMap(a -> ctx.agents().resolve(a));
+        return ctx.agents().parse(m.group("agent").strip(), false).flatMap(a -> ctx.agents().resolve(a));
     }
 
     private static void read(Agent agent, String text, int line, List<Judgement> out) {
@@ -85,7 +85,7 @@ final class RetroProseExtractor {
             if (!CLEARING.contains(outcome)) {
                 continue;
             }
-            int n = count(m.group(1));
+            int n = count(m.group("count"));
             for (int k = 0; k < n; k++) {
                 out.add(new Judgement(agent, "", "", null, null, "", outcome, reason.strip(), JudgementSource.RETRO, line));
             }

@@ -228,7 +228,7 @@ public final class ReviewExtractor {
 
     private static String id(String title, String fileStem, ParseContext ctx) {
         Matcher t = SectionNames.REVIEW_TITLE.matcher(title);
-        String fromTitle = t.matches() ? t.group(1).strip() : "";
+        String fromTitle = t.matches() ? t.group("rest").strip() : "";
         if (CANONICAL_ID.matcher(fromTitle).matches()) {
             return fromTitle;
         }

@@ -14,7 +14,7 @@ public final class SectionNames {
     /** Flatteners append a pilcrow to headings; some renderers a colon. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s:¶#]+$");
     static final Pattern REVIEW_TITLE = Pattern.compile(
-            "(?i)^(?:deep\\s+(?:code\\s+)?review|code\\s+review|review)\\b\\s*[:—–-]?\\s*(.*)$");
+            "(?i)^(?:deep\\s+(?:code\\s+)?review|code\\s+review|review)\\b\\s*[:—–-]?\\s*(?<rest>.*)$");
     /** What a section says when it has nothing: "None.", "No suggestions.", "N/A". */
     static final Pattern SAYS_NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * levels of the agents' own headings, until a Resolution heading at the appendix's level or above.
  */
 final class Structure {
-    private static final Pattern BOLD_PARAGRAPH = Pattern.compile("^\\*\\*([^*\\n]{3,60}?)\\*\\*\\s*:?$");
+    private static final Pattern BOLD_PARAGRAPH = Pattern.compile("^\\*\\*(?<title>[^*\\n]{3,60}?)\\*\\*\\s*:?$");
     private final List<Part> main;
     private final List<Section> appendix;
     private final int appendixLine;
@@ -142,7 +142,7 @@ final class Structure {
 
     private static boolean isBoldHeading(String text) {
         Matcher m = BOLD_PARAGRAPH.matcher(text.strip());
-        return m.matches() && SectionNames.classify(m.group(1)) != Region.UNKNOWN;
+        return m.matches() && SectionNames.classify(m.group("title")) != Region.UNKNOWN;
     }
 
     /** Titles that mean something only inside a particular region. */

@@ -37,7 +37,7 @@ import org.jsoup.nodes.Node;
  * section extractors stay shared. Stateless and thread-safe.
  */
 public final class HtmlFrontEnd implements FrontEnd {
-    private static final Pattern LANGUAGE = Pattern.compile("language-(\\S+)");
+    private static final Pattern LANGUAGE = Pattern.compile("language-(?<language>\\S+)");
     private static final Pattern REVIEW_LINK = Pattern.compile("\\d{8}-\\d{6}-[\\w.\\-]+\\.(?:html|md)$");
     private static final int DEEPEST = 200;
 
@@ -213,7 +213,7 @@ public final class HtmlFrontEnd implements FrontEnd {
             Element codeEl = pre.selectFirst("code");
             String cls = (codeEl != null ? codeEl.className() + " " : "") + pre.className();
             Matcher m = LANGUAGE.matcher(cls);
-            return new CodeBlock(m.find() ? m.group(1) : "", (codeEl != null ? codeEl : pre).wholeText(), lineOf(pre));
+            return new CodeBlock(m.find() ? m.group("language") : "", (codeEl != null ? codeEl : pre).wholeText(), lineOf(pre));
         }
 
         TableBlock table(Element t) {

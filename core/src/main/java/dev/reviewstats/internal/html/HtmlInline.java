@@ -6,6 +6,7 @@ import static dev.reviewstats.internal.html.Markup.SKIPPED_TAGS;
 import static dev.reviewstats.internal.html.Markup.VERDICT;
 import static dev.reviewstats.internal.html.Markup.hasAnyClass;
 
+import dev.reviewstats.internal.outline.Inline;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,8 +23,8 @@ final class HtmlInline {
     /** Marks pill brackets so that adjacent pills merge into one list, as Markdown writes them. */
     private static final char PILL_MARK = '\u0001';
     private static final char PILL_START = '\u0002';
-    private static final Pattern PILL_SPAN = Pattern.compile(PILL_MARK + "\\[([^\\]]*)\\]" + PILL_MARK);
-    private static final Pattern TEXT_BEFORE_PILL = Pattern.compile("([^,\\s])\\s*((?:~~)?)" + PILL_START);
+    private static final Pattern PILL_SPAN = Pattern.compile(PILL_MARK + "\\[(?<name>[^\\]]*)\\]" + PILL_MARK);
+    private static final Pattern TEXT_BEFORE_PILL = Pattern.compile("(?<last>[^,\\s])\\s*(?<struck>(?:~~)?)" + PILL_START);
     private static final Pattern ADJACENT_PILLS = Pattern.compile("\\]" + PILL_MARK + "\\s*" + PILL_MARK + "\\[");
 
     static String of(Element e) {
@@ -43,8 +44,8 @@ final class HtmlInline {
         for (Node c : e.childNodes()) {
             append(c, sb);
         }
-        String marked = PILL_SPAN.matcher(sb).replaceAll(PILL_START + "$1");
-        marked = TEXT_BEFORE_PILL.matcher(marked).replaceAll("$1, $2" + PILL_START);
+        String marked = PILL_SPAN.matcher(sb).replaceAll(PILL_START + "${name}");
+        marked = TEXT_BEFORE_PILL.matcher(marked).replaceAll("${last}, ${struck}" + PILL_START);
         return finish(marked.replace(String.valueOf(PILL_START), ""));
     }
 
@@ -57,52 +58,11 @@ final class HtmlInline {
         if (s.indexOf(PILL_MARK) >= 0) {
             s = ADJACENT_PILLS.matcher(s).replaceAll(", ").replace(String.valueOf(PILL_MARK), "");
         }
-        if (!needsFolding(s)) {
-            return s.strip();
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!isHorizontalSpace(c)) {
-                out.append(c);
-                continue;
-            }
-            int end = i;
-            while (end < n && isHorizontalSpace(s.charAt(end))) {
-                end++;
-            }
-            boolean besideBreak = (out.length() > 0 && out.charAt(out.length() - 1) == '\n') || (end < n && s.charAt(end) == '\n');
-            if (!besideBreak) {
-                out.append(' ');
-            }
-            i = end - 1;
-        }
-        return out.toString().strip();
-    }
-
-    /** Whether {@link #finish} has white space to fold: most text has single spaces between words only. */
-    private static boolean needsFolding(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ' ') {
-                if (i + 1 < n && (isHorizontalSpace(s.charAt(i + 1)) || s.charAt(i + 1) == '\n')) {
-                    return true;
-                }
-            } else if (c == '\n') {
-                if (i + 1 < n && isHorizontalSpace(s.charAt(i + 1))) {
-                    return true;
-                }
-            } else if (isHorizontalSpace(c)) {
-                return true;
-            }
-        }
-        return false;
+        return Inline.fold(s, HtmlInline::isHorizontalSpace, true).strip();
     }
 
     /** {@code [ \t\x0B\f\r]}: white space that is not a line break. */
-    private static boolean isHorizontalSpace(char c) {
+    private static boolean isHorizontalSpace(int c) {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -1,5 +1,7 @@
 package dev.reviewstats.internal.outline;
 
+import java.util.function.IntPredicate;
+
 /**
  * Turns outline inline text into plain text: emphasis, code and strike-through markers go, runs of
  * spaces fold into one. Written as character scans rather than regular expressions because every
@@ -75,12 +77,19 @@ public final class Inline {
 
     /** Folds runs of spaces, tabs and no-break spaces into one space. */
     private static String foldSpaces(String s) {
-        if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\u00A0') < 0) {
-            return s;
-        }
+        return fold(s, Inline::isFoldable, false);
+    }
+
+    /**
+     * Folds each run of the white space {@code space} accepts into one space; with
+     * {@code dropBesideBreaks}, a run next to a line break goes altogether. The one folding routine
+     * of the front ends: the outline's plain text and the HTML front end's inline text both use it.
+     */
+    public static String fold(String s, IntPredicate space, boolean dropBesideBreaks) {
         int n = s.length();
         int i = 0;
-        while (i < n && !(isFoldable(s.charAt(i)) && (s.charAt(i) != ' ' || (i + 1 < n && isFoldable(s.charAt(i + 1)))))) {
+        // Most text needs nothing: find the first character that does before copying anything.
+        while (i < n && !needsFolding(s, i, space, dropBesideBreaks)) {
             i++;
         }
         if (i == n) {
@@ -89,20 +98,41 @@ public final class Inline {
         StringBuilder out = new StringBuilder(n).append(s, 0, i);
         while (i < n) {
             char c = s.charAt(i);
-            if (isFoldable(c)) {
-                out.append(' ');
-                while (i < n && isFoldable(s.charAt(i))) {
-                    i++;
-                }
-            } else {
+            if (!space.test(c)) {
                 out.append(c);
                 i++;
+                continue;
             }
+            int end = i;
+            while (end < n && space.test(s.charAt(end))) {
+                end++;
+            }
+            boolean besideBreak = dropBesideBreaks
+                    && ((out.length() > 0 && out.charAt(out.length() - 1) == '\n') || (end < n && s.charAt(end) == '\n'));
+            if (!besideBreak) {
+                out.append(' ');
+            }
+            i = end;
         }
         return out.toString();
     }
 
-    private static boolean isFoldable(char c) {
+    /** Whether the character at {@code i} is white space that folding changes. */
+    private static boolean needsFolding(String s, int i, IntPredicate space, boolean dropBesideBreaks) {
+        char c = s.charAt(i);
+        if (!space.test(c)) {
+            return false;
+        }
+        if (c != ' ') {
+            return true;
+        }
+        boolean nextIsSpace = i + 1 < s.length() && space.test(s.charAt(i + 1));
+        boolean besideBreak = dropBesideBreaks
+                && ((i + 1 < s.length() && s.charAt(i + 1) == '\n') || (i > 0 && s.charAt(i - 1) == '\n'));
+        return nextIsSpace || besideBreak;
+    }
+
+    private static boolean isFoldable(int c) {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
