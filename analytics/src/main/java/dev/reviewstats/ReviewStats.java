@@ -45,7 +45,11 @@ public final class ReviewStats {
         this.loader = loader;
     }
 
-    /** A builder of a configured instance. */
+    /**
+     * A builder of a configured instance.
+     *
+     * @return a builder with the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -53,22 +57,42 @@ public final class ReviewStats {
     /**
      * Parses one report file in any supported form. Never throws on content: an input that is no
      * review, or cannot be read, comes back as {@link ParseResult.Skipped} with the reason.
+     *
+     * @param file the report
+     * @return the review, or why there is none
      */
     public static ParseResult parse(Path file) {
         return DEFAULTS.parseFile(file);
     }
 
-    /** Parses a report's text; {@code name} names the input in diagnostics and gives the id fallback. */
+    /**
+     * Parses a report's text; {@code name} names the input in diagnostics and gives the id fallback.
+     *
+     * @param name the input's name
+     * @param text its content
+     * @return the review, or why there is none
+     */
     public static ParseResult parse(String name, String text) {
         return DEFAULTS.parseText(name, text);
     }
 
-    /** Parses one report file with this instance's parser (its family aliases and budget). */
+    /**
+     * Parses one report file with this instance's parser (its family aliases and budget).
+     *
+     * @param file the report
+     * @return the review, or why there is none
+     */
     public ParseResult parseFile(Path file) {
         return parser.parse(Objects.requireNonNull(file, "file"));
     }
 
-    /** Parses a report's text with this instance's parser. */
+    /**
+     * Parses a report's text with this instance's parser.
+     *
+     * @param name the input's name
+     * @param text its content
+     * @return the review, or why there is none
+     */
     public ParseResult parseText(String name, String text) {
         return parser.parse(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text"));
     }
@@ -76,22 +100,41 @@ public final class ReviewStats {
     /**
      * Loads every report under the files and folders given: each review once, its forms merged;
      * whatever gave no review is in {@link LoadResult#skipped()} with the reason.
+     *
+     * @param paths files and folders
+     * @return the reviews and what was skipped
      */
     public LoadResult load(Path... paths) {
         return load(Arrays.asList(paths));
     }
 
-    /** Loads every report under the paths (see {@link #load(Path...)}). */
+    /**
+     * Loads every report under the paths (see {@link #load(Path...)}).
+     *
+     * @param paths files and folders
+     * @return the reviews and what was skipped
+     */
     public LoadResult load(List<Path> paths) {
         return loader.load(List.copyOf(paths));
     }
 
-    /** The leaderboard with the default options: one row per family, ranked at 10 raised findings. */
+    /**
+     * The leaderboard with the default options: one row per family, ranked at 10 raised findings.
+     *
+     * @param reviews the reviews
+     * @return the leaderboard
+     */
     public Leaderboard leaderboard(List<Review> reviews) {
         return Leaderboard.compute(reviews, Leaderboard.Options.DEFAULT);
     }
 
-    /** The leaderboard with options built by {@link Leaderboard.Options#builder()}. */
+    /**
+     * The leaderboard with options built by {@link Leaderboard.Options#builder()}.
+     *
+     * @param reviews the reviews
+     * @param options grouping, filter, minimum and ranking metric
+     * @return the leaderboard
+     */
     public Leaderboard leaderboard(List<Review> reviews, Leaderboard.Options options) {
         return Leaderboard.compute(reviews, Objects.requireNonNull(options, "options"));
     }
@@ -100,6 +143,10 @@ public final class ReviewStats {
      * The data frames, by the names {@code review-stats table} uses: {@code reviews},
      * {@code agent-reviews}, {@code findings}, {@code finding-agents}, {@code judgements},
      * {@code resolutions}. Columns are documented in docs/metrics.md; unknown values are missing.
+     *
+     * @param reviews the reviews
+     * @param grouping family or model rows, for {@code agent-reviews}
+     * @return each table by name, in that order
      */
     public Map<String, Table> tables(List<Review> reviews, Grouping grouping) {
         Map<String, Table> out = new LinkedHashMap<>();
@@ -124,19 +171,34 @@ public final class ReviewStats {
         private Builder() {
         }
 
-        /** Reuse the results of unchanged files from this cache ({@link ParseCache#inUserCacheDir()}, or one of your own). */
+        /**
+         * Reuse the results of unchanged files from this cache ({@link ParseCache#inUserCacheDir()}, or one of your own).
+         *
+         * @param cache the cache
+         * @return this builder
+         */
         public Builder cache(ParseCache cache) {
             this.cache = Objects.requireNonNull(cache, "cache");
             return this;
         }
 
-        /** Parse on the caller's executor, one task per review's group of files (default: every core). */
+        /**
+         * Parse on the caller's executor, one task per review's group of files (default: every core).
+         *
+         * @param executor the executor; it is not shut down
+         * @return this builder
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
-        /** Parse on this many threads of the loader's own (1: on the calling thread). Ignored with an executor. */
+        /**
+         * Parse on this many threads of the loader's own (1: on the calling thread). Ignored with an executor.
+         *
+         * @param threads threads, 1 or more
+         * @return this builder
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be 1 or more: " + threads);
@@ -145,20 +207,35 @@ public final class ReviewStats {
             return this;
         }
 
-        /** Give each file at most this long to parse; {@code null} for no limit (parse on the calling thread). */
+        /**
+         * Give each file at most this long to parse; {@code null} for no limit (parse on the calling thread).
+         *
+         * @param budget the budget, or {@code null}
+         * @return this builder
+         */
         public Builder budget(Duration budget) {
             this.budget = budget;
             this.budgetSet = true;
             return this;
         }
 
-        /** Read agent name {@code name} as family {@code family} ({@code DeepSeek=DeepSeek}, {@code Devstral=Mistral}). */
+        /**
+         * Read agent name {@code name} as family {@code family} ({@code DeepSeek=DeepSeek}, {@code Devstral=Mistral}).
+         *
+         * @param name the agent name, one word
+         * @param family the family, one word
+         * @return this builder
+         */
         public Builder familyAlias(String name, String family) {
             aliases.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(family, "family"));
             return this;
         }
 
-        /** The instance; throws {@link IllegalArgumentException} for an alias that is not a single word. */
+        /**
+         * The instance; throws {@link IllegalArgumentException} for an alias that is not a single word.
+         *
+         * @return the instance
+         */
         public ReviewStats build() {
             ReviewParser parser = ReviewParser.create().withFamilyAliases(new FamilyAliases(aliases));
             if (budgetSet) {

@@ -33,6 +33,20 @@ public record Comparison(String left, String right, String agent, Metric metric,
     /** More reviews than this is no realistic sample: the verdict says the difference is too small to matter. */
     public static final int FAR = 1_000;
 
+    /**
+     * Checks the components.
+     *
+     * @param left what the left side is ("Claude Opus 4.6", "2026-03")
+     * @param right what the right side is
+     * @param agent the agent row compared (for model comparisons, the family)
+     * @param metric the rate
+     * @param leftRate the left side's rate
+     * @param leftReviews reviews on the left side that count for the rate
+     * @param rightRate the right side's rate
+     * @param rightReviews reviews on the right side that count for the rate
+     * @param test the difference (right − left), its interval and p-value; {@code null} when a side has no rate
+     * @param moreReviewsEach more reviews each side needs to detect the observed difference, or {@code null} when the difference is significant already, or there is none, or a side is unknown
+     */
     public Comparison {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
@@ -42,7 +56,11 @@ public record Comparison(String left, String right, String agent, Metric metric,
         Objects.requireNonNull(rightRate, "rightRate");
     }
 
-    /** The verdict in words a lead understands. */
+    /**
+     * The verdict in words a lead understands.
+     *
+     * @return the verdict
+     */
     public String verdict() {
         if (test == null) {
             return "not comparable: " + (leftRate.isKnown() ? right : left) + " has no " + metric.label();
@@ -62,7 +80,17 @@ public record Comparison(String left, String right, String agent, Metric metric,
                 moreReviewsEach == 1 ? "" : "s");
     }
 
-    /** Compares two agent rows (of one leaderboard or of two) on each rate. */
+    /**
+     * Compares two agent rows (of one leaderboard or of two) on each rate.
+     *
+     * @param leftLabel what the left side is
+     * @param left the left side's row
+     * @param rightLabel what the right side is
+     * @param right the right side's row
+     * @param agent the agent compared
+     * @param metrics the rates to compare
+     * @return one comparison per rate
+     */
     public static List<Comparison> of(String leftLabel, AgentScore left, String rightLabel, AgentScore right, String agent,
             List<Metric> metrics) {
         List<Comparison> out = new ArrayList<>();
@@ -93,6 +121,7 @@ public record Comparison(String left, String right, String agent, Metric metric,
      * comparisons a lead asks for first ("did the move from Opus 4.6 to 4.7 change anything?").
      *
      * @return pairs of display names ("Claude Opus 4.6", "Claude Opus 4.7")
+     * @param reviews the reviews
      */
     public static List<List<String>> consecutiveModels(List<Review> reviews) {
         Map<String, List<String>> byFamily = new LinkedHashMap<>();

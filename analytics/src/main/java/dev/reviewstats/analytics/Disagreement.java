@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param reported the value the summary table states
  */
 public record Disagreement(String reviewId, String agent, String metric, String derived, String reported) {
+    /**
+     * Checks the components.
+     *
+     * @param reviewId the review
+     * @param agent the agent's grouping key
+     * @param metric what disagrees ({@code findings}, {@code downgrades}, …)
+     * @param derived the value derived from findings, severity changes and appendix
+     * @param reported the value the summary table states
+     */
     public Disagreement {
         Objects.requireNonNull(reviewId, "reviewId");
         Objects.requireNonNull(agent, "agent");

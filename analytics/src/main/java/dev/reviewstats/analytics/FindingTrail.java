@@ -31,6 +31,14 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
     /** The lowest title similarity (shared words over all words) a guessed re-raise needs. */
     public static final double GUESS_THRESHOLD = 0.5;
 
+    /**
+     * Checks the components.
+     *
+     * @param repository the repository the reviews name ({@code ""} when none)
+     * @param pullRequest the PR number
+     * @param reviews the PR's reviews in round order
+     * @param fates one per consolidated finding of every round
+     */
     public FindingTrail {
         reviews = List.copyOf(reviews);
         fates = List.copyOf(fates);
@@ -66,10 +74,29 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
      */
     public record Fate(int round, String reviewId, String findingId, String title, Severity severity, List<String> agents,
             Outcome outcome, int laterRound, String laterId, String detail) {
+        /**
+         * Checks the components.
+         *
+         * @param round the 1-based position of its review in the trail
+         * @param reviewId its review
+         * @param findingId its id in that review
+         * @param title its title
+         * @param severity its severity
+         * @param agents the families credited
+         * @param outcome what became of it
+         * @param laterRound the position of the round that carries or re-raises it, or 0
+         * @param laterId that round's id for it, or {@code ""}
+         * @param detail the evidence
+         */
         public Fate {
             agents = List.copyOf(agents);
         }
 
+        /**
+         * Whether the outcome rests on a guess (a similar title), not on what a report states.
+         *
+         * @return whether it is a guess
+         */
         public boolean guessed() {
             return outcome == Outcome.RE_RAISED_GUESS;
         }
@@ -78,6 +105,9 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
     /**
      * The trails of every PR that was reviewed more than once, by repository and PR number; a review
      * naming no repository joins its folder's repository where {@link Repositories#inferred} places it.
+     *
+     * @param reviews the reviews
+     * @return one trail per PR reviewed in more than one round
      */
     public static List<FindingTrail> of(List<Review> reviews) {
         Map<String, String> inferred = Repositories.inferred(reviews);
@@ -218,7 +248,12 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
     public record AgentSummary(String agent, int followed, int fixed, Rate fixedByNextRound, double meanRoundsOpen) {
     }
 
-    /** The per-agent summary over trails. */
+    /**
+     * The per-agent summary over trails.
+     *
+     * @param trails the trails
+     * @return one summary per agent family
+     */
     public static List<AgentSummary> summary(List<FindingTrail> trails) {
         Map<String, int[]> acc = new java.util.TreeMap<>();
         Map<String, List<Integer>> open = new java.util.TreeMap<>();

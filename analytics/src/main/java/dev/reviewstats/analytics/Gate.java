@@ -42,12 +42,27 @@ public record Gate(String expression, Metric metric, String agent, String operat
     public record Verdict(Gate gate, boolean failed, String message) {
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param expression the text as given
+     * @param metric the rate
+     * @param agent the leaderboard row it is about, or {@code ""} for every ranked row
+     * @param operator {@code >}, {@code >=}, {@code <} or {@code <=}
+     * @param threshold the threshold as a proportion (0.2 for 20%)
+     * @param lastReviews only the latest this many counted reviews (by date), or 0 for all
+     */
     public Gate {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(agent, "agent");
     }
 
-    /** Parses a gate, or throws {@link IllegalArgumentException} saying what the grammar is. */
+    /**
+     * Parses a gate, or throws {@link IllegalArgumentException} saying what the grammar is.
+     *
+     * @param expression the gate as written
+     * @return the gate
+     */
     public static Gate parse(String expression) {
         Matcher m = GRAMMAR.matcher(expression);
         if (!m.matches()) {
@@ -63,7 +78,14 @@ public record Gate(String expression, Metric metric, String agent, String operat
                 m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
     }
 
-    /** Evaluates the gate over leaderboard rows made with {@code options}. */
+    /**
+     * Evaluates the gate over leaderboard rows made with {@code options}.
+     *
+     * @param rows leaderboard rows
+     * @param options the options the rows were made with
+     * @param on what is compared with the threshold
+     * @return the verdict
+     */
     public Verdict evaluate(Collection<Leaderboard.ReviewRows> rows, Leaderboard.Options options, On on) {
         List<Leaderboard.ReviewRows> counted = rows.stream().filter(Leaderboard.ReviewRows::counted).toList();
         if (lastReviews > 0) {

@@ -40,8 +40,17 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
      * @param sort the ranking metric
      */
     public record Options(Grouping grouping, ReviewFilter filter, int minRaised, Metric sort) {
+        /** One row per family, every review, ranked by unique findings at 10 raised. */
         public static final Options DEFAULT = new Options(Grouping.FAMILY, ReviewFilter.ALL, 10, Metric.UNIQUE);
 
+        /**
+         * Checks the components.
+         *
+         * @param grouping family or model rows
+         * @param filter which reviews count
+         * @param minRaised the fewest raised findings for an agent to be ranked
+         * @param sort the ranking metric
+         */
         public Options {
             Objects.requireNonNull(grouping, "grouping");
             Objects.requireNonNull(filter, "filter");
@@ -51,12 +60,20 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             }
         }
 
-        /** A builder starting from {@link #DEFAULT}. */
+        /**
+         * A builder starting from {@link #DEFAULT}.
+         *
+         * @return a builder
+         */
         public static Builder builder() {
             return new Builder(DEFAULT);
         }
 
-        /** A builder starting from these options. */
+        /**
+         * A builder starting from these options.
+         *
+         * @return a builder
+         */
         public Builder toBuilder() {
             return new Builder(this);
         }
@@ -75,44 +92,81 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
                 sort = from.sort();
             }
 
-            /** One row per family (the default) or per model. */
+            /**
+             * One row per family (the default) or per model.
+             *
+             * @param grouping family or model
+             * @return this builder
+             */
             public Builder by(Grouping grouping) {
                 this.grouping = Objects.requireNonNull(grouping, "grouping");
                 return this;
             }
 
-            /** Which reviews count (default: all). */
+            /**
+             * Which reviews count (default: all).
+             *
+             * @param filter the filter
+             * @return this builder
+             */
             public Builder filter(ReviewFilter filter) {
                 this.filter = Objects.requireNonNull(filter, "filter");
                 return this;
             }
 
-            /** The fewest raised findings for an agent to be ranked (default 10). */
+            /**
+             * The fewest raised findings for an agent to be ranked (default 10).
+             *
+             * @param minRaised 0 or more
+             * @return this builder
+             */
             public Builder minRaised(int minRaised) {
                 this.minRaised = minRaised;
                 return this;
             }
 
-            /** The ranking metric (default unique findings). */
+            /**
+             * The ranking metric (default unique findings).
+             *
+             * @param sort the metric
+             * @return this builder
+             */
             public Builder sortBy(Metric sort) {
                 this.sort = Objects.requireNonNull(sort, "sort");
                 return this;
             }
 
-            /** The options; throws {@link IllegalArgumentException} for a negative minimum. */
+            /**
+             * The options; throws {@link IllegalArgumentException} for a negative minimum.
+             *
+             * @return the options
+             */
             public Options build() {
                 return new Options(grouping, filter, minRaised, sort);
             }
         }
     }
 
+    /**
+     * Copies the lists.
+     *
+     * @param options the options it was computed with
+     * @param reviews reviews counted
+     * @param ranked agents with enough raised findings, best first
+     * @param unranked the others, by name
+     * @param disagreements summary-table values that disagree with the sections
+     */
     public Leaderboard {
         ranked = List.copyOf(ranked);
         unranked = List.copyOf(unranked);
         disagreements = List.copyOf(disagreements);
     }
 
-    /** All agents, ranked ones first. */
+    /**
+     * All agents, ranked ones first.
+     *
+     * @return ranked rows, then unranked ones
+     */
     public List<AgentScore> all() {
         List<AgentScore> out = new ArrayList<>(ranked);
         out.addAll(unranked);
@@ -137,22 +191,38 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             this.agents = List.copyOf(agents);
         }
 
-        /** Whether the filter kept the review. */
+        /**
+         * Whether the filter kept the review.
+         *
+         * @return whether the review counts
+         */
         public boolean counted() {
             return review != null;
         }
 
-        /** The review's date, or {@code null} when it was not counted or states none. */
+        /**
+         * The review's date, or {@code null} when it was not counted or states none.
+         *
+         * @return the date, or {@code null}
+         */
         public java.time.LocalDate date() {
             return review == null ? null : review.date();
         }
 
-        /** The repository the review names, {@code ""} when none, or {@code null} when it was not counted. */
+        /**
+         * The repository the review names, {@code ""} when none, or {@code null} when it was not counted.
+         *
+         * @return the repository, {@code ""}, or {@code null}
+         */
         public String repository() {
             return review == null ? null : review.repository();
         }
 
-        /** The review's id, or {@code null} when it was not counted. */
+        /**
+         * The review's id, or {@code null} when it was not counted.
+         *
+         * @return the id, or {@code null}
+         */
         public String id() {
             return review == null ? null : review.id();
         }
@@ -161,6 +231,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     /**
      * Reduces a review to its rows, for {@link #fromRows}; meant for
      * {@code ReviewLoader.reduce(paths, Leaderboard.rows(options), progress)}, which then keeps no review bodies.
+     *
+     * @param options the options
+     * @return a function from a review to its rows
      */
     public static Function<Review, ReviewRows> rows(Options options) {
         return r -> options.filter().test(r)
@@ -168,11 +241,24 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
                 : new ReviewRows(options.grouping(), options.filter(), null, List.of());
     }
 
+    /**
+     * The leaderboard over reviews held in memory.
+     *
+     * @param reviews the reviews
+     * @param options the options
+     * @return the leaderboard
+     */
     public static Leaderboard compute(List<Review> reviews, Options options) {
         return fromRows(reviews.stream().map(rows(options)).toList(), options);
     }
 
-    /** The leaderboard over reviews already reduced by {@link #rows(Options)} with the same grouping and filter. */
+    /**
+     * The leaderboard over reviews already reduced by {@link #rows(Options)} with the same grouping and filter.
+     *
+     * @param reviews rows of each review, made by {@link #rows}
+     * @param options the options the rows were made with
+     * @return the leaderboard
+     */
     public static Leaderboard fromRows(Collection<ReviewRows> reviews, Options options) {
         List<AgentReview> rows = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
@@ -355,12 +441,26 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         REPO
     }
 
-    /** One leaderboard per bucket, buckets in order; reviews without the needed value go to "unknown". */
+    /**
+     * One leaderboard per bucket, buckets in order; reviews without the needed value go to "unknown".
+     *
+     * @param reviews the reviews
+     * @param options the options
+     * @param by the breakdown
+     * @return a leaderboard per period, round or repository, in order
+     */
     public static Map<String, Leaderboard> breakdown(List<Review> reviews, Options options, Breakdown by) {
         return breakdownFromRows(reviews.stream().map(rows(options)).toList(), options, by);
     }
 
-    /** {@link #breakdown} over reviews already reduced by {@link #rows(Options)}. */
+    /**
+     * {@link #breakdown} over reviews already reduced by {@link #rows(Options)}.
+     *
+     * @param reviews rows of each review
+     * @param options the options the rows were made with
+     * @param by the breakdown
+     * @return a leaderboard per period, round or repository, in order
+     */
     public static Map<String, Leaderboard> breakdownFromRows(Collection<ReviewRows> reviews, Options options, Breakdown by) {
         Map<String, List<ReviewRows>> buckets = by == Breakdown.ROUND ? new LinkedHashMap<>() : new TreeMap<>();
         if (by == Breakdown.ROUND) {
@@ -377,7 +477,13 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         return out;
     }
 
-    /** The first day of a week or month bucket, from its label; empty for "unknown" or round buckets. */
+    /**
+     * The first day of a week or month bucket, from its label; empty for "unknown" or round buckets.
+     *
+     * @param label a period label
+     * @param by the breakdown it belongs to
+     * @return the period's first day, or empty for rounds and repositories
+     */
     public static java.util.Optional<java.time.LocalDate> bucketStart(String label, Breakdown by) {
         try {
             return switch (by) {

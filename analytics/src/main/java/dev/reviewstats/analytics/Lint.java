@@ -40,7 +40,9 @@ public final class Lint {
     /**
      * Lints one review.
      *
+     * @param r the review
      * @param minimum the least diagnostic level reported; inconsistencies are always reported
+     * @return what is wrong, in line order
      */
     public static List<LintIssue> check(Review r, DiagnosticLevel minimum) {
         List<LintIssue> out = new ArrayList<>();

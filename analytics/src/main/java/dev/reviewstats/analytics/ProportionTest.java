@@ -19,7 +19,9 @@ public final class ProportionTest {
 
     /** Which test gave the p-value. */
     public enum Method {
+        /** Fisher's exact test, for small expected counts. */
         FISHER_EXACT("Fisher's exact test"),
+        /** The pooled two-proportion z-test. */
         Z_TEST("two-proportion z-test");
 
         private final String label;
@@ -28,6 +30,11 @@ public final class ProportionTest {
             this.label = label;
         }
 
+        /**
+         * The test's name in words.
+         *
+         * @return the name
+         */
         public String label() {
             return label;
         }
@@ -45,6 +52,11 @@ public final class ProportionTest {
      *     and a two-sided 5% level, or {@code null} when there is no difference to detect
      */
     public record Result(double difference, double low, double high, double pValue, Method method, Integer perSideNeeded) {
+        /**
+         * Whether the difference is significant at the two-sided 5% level.
+         *
+         * @return whether p is under 0.05
+         */
         public boolean significant() {
             return pValue < 0.05;
         }
@@ -53,7 +65,13 @@ public final class ProportionTest {
     private ProportionTest() {
     }
 
-    /** Compares two known rates. */
+    /**
+     * Compares two known rates.
+     *
+     * @param left one rate
+     * @param right the other
+     * @return the comparison, right − left
+     */
     public static Result compare(Rate left, Rate right) {
         if (!left.isKnown() || !right.isKnown()) {
             throw new IllegalArgumentException("both rates must be known");

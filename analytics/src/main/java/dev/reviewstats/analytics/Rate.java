@@ -14,12 +14,28 @@ public record Rate(int numerator, int denominator, double value, double low, dou
     /** The two-sided 95% normal quantile. */
     static final double Z = 1.959963984540054;
 
+    /**
+     * Checks the components.
+     *
+     * @param numerator how many counted
+     * @param denominator out of how many; 0 when nothing could be counted
+     * @param value numerator ÷ denominator, or {@code NaN} when the denominator is 0
+     * @param low lower bound of the 95% interval, or {@code NaN}
+     * @param high upper bound of the 95% interval, or {@code NaN}
+     */
     public Rate {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {
             throw new IllegalArgumentException("bad rate " + numerator + "/" + denominator);
         }
     }
 
+    /**
+     * The rate with its Wilson interval.
+     *
+     * @param numerator how many counted
+     * @param denominator out of how many
+     * @return the rate
+     */
     public static Rate of(int numerator, int denominator) {
         if (denominator == 0) {
             return new Rate(0, 0, Double.NaN, Double.NaN, Double.NaN);
@@ -35,6 +51,11 @@ public record Rate(int numerator, int denominator, double value, double low, dou
         return new Rate(numerator, denominator, p, low, high);
     }
 
+    /**
+     * Whether anything could be counted.
+     *
+     * @return whether the denominator is positive
+     */
     public boolean isKnown() {
         return denominator > 0;
     }

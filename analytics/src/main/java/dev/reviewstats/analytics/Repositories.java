@@ -22,6 +22,13 @@ public final class Repositories {
 
     /** The outcome of placing reviews: the reviews (placed ones carry the repository and an RS206 note), and the ids of each kind. */
     public record Placement(List<Review> reviews, List<String> placed, List<String> unplaced) {
+        /**
+         * Copies the lists.
+         *
+         * @param reviews the reviews, placed ones with their repository
+         * @param placed ids of the reviews placed
+         * @param unplaced ids of the reviews that name no repository and could not be placed
+         */
         public Placement {
             reviews = List.copyOf(reviews);
             placed = List.copyOf(placed);
@@ -29,7 +36,12 @@ public final class Repositories {
         }
     }
 
-    /** The inferred repository by review id, for reviews that name none and can be placed. */
+    /**
+     * The inferred repository by review id, for reviews that name none and can be placed.
+     *
+     * @param reviews the reviews
+     * @return repository by review id
+     */
     public static Map<String, String> inferred(List<Review> reviews) {
         Map<String, Set<String>> named = new LinkedHashMap<>();
         for (Review r : reviews) {
@@ -47,7 +59,12 @@ public final class Repositories {
         return out;
     }
 
-    /** Places what can be placed. */
+    /**
+     * Places what can be placed.
+     *
+     * @param reviews the reviews
+     * @return the placement
+     */
     public static Placement place(List<Review> reviews) {
         Map<String, String> inferred = inferred(reviews);
         List<Review> out = new ArrayList<>();

@@ -18,8 +18,17 @@ import java.util.function.Predicate;
  */
 public record ReviewFilter(LocalDate since, LocalDate until, String repository, Set<Integer> pullRequests)
         implements Predicate<Review> {
+    /** Every review. */
     public static final ReviewFilter ALL = new ReviewFilter(null, null, "", Set.of());
 
+    /**
+     * Checks the components.
+     *
+     * @param since first date included, or {@code null}
+     * @param until last date included, or {@code null}
+     * @param repository repository to keep (exact, case-insensitive, or its name after the slash), or {@code ""}
+     * @param pullRequests PR numbers to keep, empty for all
+     */
     public ReviewFilter {
         Objects.requireNonNull(repository, "repository");
         pullRequests = Set.copyOf(pullRequests);
@@ -28,7 +37,11 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
         }
     }
 
-    /** A builder that keeps every review until told otherwise. */
+    /**
+     * A builder that keeps every review until told otherwise.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -43,25 +56,45 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
         private Builder() {
         }
 
-        /** The first date included. */
+        /**
+         * The first date included.
+         *
+         * @param since the first day
+         * @return this builder
+         */
         public Builder since(LocalDate since) {
             this.since = Objects.requireNonNull(since, "since");
             return this;
         }
 
-        /** The last date included. */
+        /**
+         * The last date included.
+         *
+         * @param until the last day
+         * @return this builder
+         */
         public Builder until(LocalDate until) {
             this.until = Objects.requireNonNull(until, "until");
             return this;
         }
 
-        /** The repository to keep: {@code owner/name}, or the name alone, case-insensitive. */
+        /**
+         * The repository to keep: {@code owner/name}, or the name alone, case-insensitive.
+         *
+         * @param repository the repository
+         * @return this builder
+         */
         public Builder repository(String repository) {
             this.repository = Objects.requireNonNull(repository, "repository").strip();
             return this;
         }
 
-        /** Pull requests to keep (added to any given before). */
+        /**
+         * Pull requests to keep (added to any given before).
+         *
+         * @param numbers PR numbers
+         * @return this builder
+         */
         public Builder pullRequests(int... numbers) {
             for (int n : numbers) {
                 pullRequests.add(n);
@@ -69,7 +102,11 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
             return this;
         }
 
-        /** The filter; throws {@link IllegalArgumentException} when {@code until} is before {@code since}. */
+        /**
+         * The filter; throws {@link IllegalArgumentException} when {@code until} is before {@code since}.
+         *
+         * @return the filter
+         */
         public ReviewFilter build() {
             return new ReviewFilter(since, until, repository, pullRequests);
         }
@@ -80,6 +117,9 @@ public record ReviewFilter(LocalDate since, LocalDate until, String repository, 
      * not state what the filter asks about (no date under a date bound, no repository under a
      * repository filter, no PR under a PR filter); empty when the review states it or nothing is asked.
      * Callers say so rather than drop such reviews without a word.
+     *
+     * @param r the review
+     * @return what the review does not state that the filter asks about, or empty
      */
     public Optional<String> unknownFor(Review r) {
         if ((since != null || until != null) && r.date() == null) {

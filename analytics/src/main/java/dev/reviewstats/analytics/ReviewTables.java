@@ -26,7 +26,12 @@ public final class ReviewTables {
     private ReviewTables() {
     }
 
-    /** One row per review. */
+    /**
+     * One row per review.
+     *
+     * @param reviews the reviews
+     * @return the table
+     */
     public static Table reviews(List<Review> reviews) {
         KeyColumns key = new KeyColumns();
         StringColumn verdict = StringColumn.create("verdict");
@@ -52,7 +57,13 @@ public final class ReviewTables {
                 suggestion, resolution, sources);
     }
 
-    /** One row per (review, agent): the derived counts the leaderboard adds up. */
+    /**
+     * One row per (review, agent): the derived counts the leaderboard adds up.
+     *
+     * @param reviews the reviews
+     * @param grouping family or model rows
+     * @return the table
+     */
     public static Table agentReviews(List<Review> reviews, Grouping grouping) {
         return agentReviewTable(reviews.stream().flatMap(r -> AgentReview.of(r, grouping).stream()).toList());
     }
@@ -107,7 +118,12 @@ public final class ReviewTables {
                 disagreements);
     }
 
-    /** One row per consolidated finding, its agents joined by {@code "; "}. */
+    /**
+     * One row per consolidated finding, its agents joined by {@code "; "}.
+     *
+     * @param reviews the reviews
+     * @return the table
+     */
     public static Table findings(List<Review> reviews) {
         KeyColumns key = new KeyColumns();
         StringColumn finding = StringColumn.create("finding");
@@ -136,7 +152,12 @@ public final class ReviewTables {
                 action, line);
     }
 
-    /** One row per consolidated finding and agent it is attributed to (a finding with no agent has one row). */
+    /**
+     * One row per consolidated finding and agent it is attributed to (a finding with no agent has one row).
+     *
+     * @param reviews the reviews
+     * @return the table
+     */
     public static Table findingAgents(List<Review> reviews) {
         StringColumn id = StringColumn.create("review");
         DateColumn date = DateColumn.create("date");
@@ -168,7 +189,12 @@ public final class ReviewTables {
         return Table.create("findingAgents", id, date, finding, severity, title, family, model, agents, withdrawn, action);
     }
 
-    /** One row per judgement: what consolidation concluded about one of an agent's own findings. */
+    /**
+     * One row per judgement: what consolidation concluded about one of an agent's own findings.
+     *
+     * @param reviews the reviews
+     * @return the table
+     */
     public static Table judgements(List<Review> reviews) {
         StringColumn id = StringColumn.create("review");
         DateColumn date = DateColumn.create("date");
@@ -201,7 +227,12 @@ public final class ReviewTables {
         return Table.create("judgements", id, date, family, model, originalId, from, to, finalId, outcome, reason, source, line);
     }
 
-    /** One row per resolution item. */
+    /**
+     * One row per resolution item.
+     *
+     * @param reviews the reviews
+     * @return the table
+     */
     public static Table resolutionItems(List<Review> reviews) {
         StringColumn id = StringColumn.create("review");
         DateColumn addressed = DateColumn.create("addressed");

@@ -23,6 +23,11 @@ public enum ExitCode {
         this.code = code;
     }
 
+    /**
+     * The process exit status.
+     *
+     * @return the status
+     */
     public int code() {
         return code;
     }

@@ -60,7 +60,14 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Runs the command line and returns the exit code, without exiting: tests call this in-process. */
+    /**
+     * Runs the command line and returns the exit code, without exiting: tests call this in-process.
+     *
+     * @param args the arguments
+     * @param out where data goes
+     * @param err where diagnostics and progress go
+     * @return the exit status
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length == 1 && VERSION_OPTIONS.contains(args[0])) {
             // Answered before the argument parser is loaded: picocli's set-up alone costs several
@@ -175,6 +182,11 @@ public final class Main implements Runnable {
         return d[a.length()][b.length()];
     }
 
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments
+     */
     public static void main(String[] args) {
         if (Boolean.getBoolean("reviewstats.printPeakMemory")) {
             // For the benchmark: the process's peak resident set size, as Linux counts it.

@@ -41,10 +41,21 @@ public final class ReviewJson {
     private static final java.time.format.DateTimeFormatter DATE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", java.util.Locale.ROOT);
 
+    /**
+     * The mapper the JSON form is written with: keys in a fixed order, indented.
+     *
+     * @return the shared mapper; do not reconfigure it
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
+    /**
+     * A review in the JSON form documented in docs/json.md.
+     *
+     * @param r the review
+     * @return its JSON object
+     */
     public static ObjectNode toJson(Review r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", r.id());
@@ -118,12 +129,24 @@ public final class ReviewJson {
         return o;
     }
 
+    /**
+     * An input that gave no review, in the JSON form.
+     *
+     * @param s the skipped input
+     * @return its JSON object
+     */
     public static ObjectNode skipped(ParseResult.Skipped s) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("path", s.path()).put("reason", s.reason().name()).put("detail", s.detail());
         return n;
     }
 
+    /**
+     * A diagnostic in the JSON form.
+     *
+     * @param d the diagnostic
+     * @return its JSON object
+     */
     public static ObjectNode diagnostic(Diagnostic d) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("code", d.code().id()).put("severity", d.level().name()).put("message", d.message()).put("line", d.line());

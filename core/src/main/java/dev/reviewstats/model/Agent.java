@@ -13,8 +13,16 @@ import java.util.Objects;
  * @param family the family name, capitalised as reports write it; never blank
  * @param model the model version, or {@code ""} when the report names only the family
  * @param effort the effort level, or {@code ""} when not stated
+ * @serial exclude
  */
 public record Agent(String family, String model, String effort) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param family the family name, capitalised as reports write it; never blank
+     * @param model the model version, or {@code ""} when the report names only the family
+     * @param effort the effort level, or {@code ""} when not stated
+     */
     public Agent {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(model, "model");
@@ -27,6 +35,13 @@ public record Agent(String family, String model, String effort) implements java.
         effort = effort.strip();
     }
 
+    /**
+     * An agent with no effort stated.
+     *
+     * @param family the family name
+     * @param model the model version, or {@code ""}
+     * @return the agent
+     */
     public static Agent of(String family, String model) {
         return new Agent(family, model, "");
     }
@@ -34,6 +49,8 @@ public record Agent(String family, String model, String effort) implements java.
     /**
      * Family and model as reports write them: {@code Claude Opus 4.6}; a model that already starts
      * with the family word ({@code Qwen3 Coder Next}) is written alone.
+     *
+     * @return the display name
      */
     public String displayName() {
         if (model.isEmpty()) {
@@ -42,7 +59,11 @@ public record Agent(String family, String model, String effort) implements java.
         return model.regionMatches(true, 0, family, 0, family.length()) ? model : family + " " + model;
     }
 
-    /** Whether the report named the model version, not only the family. */
+    /**
+     * Whether the report named the model version, not only the family.
+     *
+     * @return whether a model is named
+     */
     public boolean hasModel() {
         return !model.isEmpty();
     }

@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * @param downgraded the Downgraded row, or {@code null}
  * @param dropped count, or {@code null}
  * @param cells every cell of the column as written, by row label, so no row is lost
+ * @serial exclude
  */
 public record AgentStats(
         Agent agent,
@@ -39,19 +40,51 @@ public record AgentStats(
         Downgrades downgraded,
         Integer dropped,
         Map<String, String> cells) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param agent the agent the column belongs to
+     * @param duration how long the agent ran, or {@code null}
+     * @param findings findings by severity, or {@code null}
+     * @param toolCalls tool calls, or {@code null}
+     * @param designObservations count, or {@code null}
+     * @param falsePositives count, or {@code null}
+     * @param uniqueInsights count, or {@code null}
+     * @param filesReviewed count, or {@code null}
+     * @param coverageMisses count, or {@code null}
+     * @param totals the Totals row (it repeats Findings), or {@code null}
+     * @param downgraded the Downgraded row, or {@code null}
+     * @param dropped count, or {@code null}
+     * @param cells every cell of the column as written, by row label, so no row is lost
+     */
     public AgentStats {
         Objects.requireNonNull(agent, "agent");
         cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
     }
 
+    /**
+     * The duration, when the table states it.
+     *
+     * @return the duration, or empty
+     */
     public Optional<Duration> durationIfKnown() {
         return Optional.ofNullable(duration);
     }
 
+    /**
+     * The false positives, when the table states them.
+     *
+     * @return the count, or empty
+     */
     public OptionalInt falsePositivesIfKnown() {
         return falsePositives == null ? OptionalInt.empty() : OptionalInt.of(falsePositives);
     }
 
+    /**
+     * The unique insights, when the table states them.
+     *
+     * @return the count, or empty
+     */
     public OptionalInt uniqueInsightsIfKnown() {
         return uniqueInsights == null ? OptionalInt.empty() : OptionalInt.of(uniqueInsights);
     }

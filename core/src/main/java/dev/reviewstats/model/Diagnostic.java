@@ -9,8 +9,17 @@ import java.util.Objects;
  * @param level how much it matters
  * @param message what happened, naming the value or section
  * @param line the 1-based input line, or 0 when it concerns the whole document
+ * @serial exclude
  */
 public record Diagnostic(DiagnosticCode code, DiagnosticLevel level, String message, int line) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param code the stable code
+     * @param level how much it matters
+     * @param message what happened, naming the value or section
+     * @param line the 1-based input line, or 0 when it concerns the whole document
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(level, "level");
@@ -27,6 +36,14 @@ public record Diagnostic(DiagnosticCode code, DiagnosticLevel level, String mess
     public static final java.util.Comparator<Diagnostic> DOCUMENT_ORDER = java.util.Comparator.comparingInt(Diagnostic::line)
             .thenComparing(Diagnostic::code).thenComparing(Diagnostic::message);
 
+    /**
+     * A diagnostic at the code's default level.
+     *
+     * @param code what happened
+     * @param message what, in words, with the values involved
+     * @param line the 1-based input line, or 0
+     * @return the diagnostic
+     */
     public static Diagnostic of(DiagnosticCode code, String message, int line) {
         return new Diagnostic(code, code.defaultLevel(), message, line);
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param reason the stated reason, or {@code ""}
  * @param source where the judgement was read
  * @param line the 1-based source line, or 0
+ * @serial exclude
  */
 public record Judgement(
         Agent agent,
@@ -30,6 +31,20 @@ public record Judgement(
         String reason,
         JudgementSource source,
         int line) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param agent the agent whose finding it was
+     * @param originalId the id in the agent's own review ({@code C1}, {@code P1}), or {@code ""}
+     * @param originalTitle the short title the report gives, or {@code ""}
+     * @param from the agent's severity, or {@code null} when the report does not say it
+     * @param to the consolidated severity, or {@code null} when the finding was not kept (or it is unknown)
+     * @param finalId the consolidated finding id, or {@code ""}
+     * @param outcome what consolidation concluded
+     * @param reason the stated reason, or {@code ""}
+     * @param source where the judgement was read
+     * @param line the 1-based source line, or 0
+     */
     public Judgement {
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(originalId, "originalId");
@@ -53,14 +68,29 @@ public record Judgement(
         }
     }
 
+    /**
+     * The original severity, when the report states it.
+     *
+     * @return the severity, or empty
+     */
     public Optional<Severity> fromIfKnown() {
         return Optional.ofNullable(from);
     }
 
+    /**
+     * The severity the finding was kept at, when it was kept.
+     *
+     * @return the severity, or empty
+     */
     public Optional<Severity> toIfKept() {
         return Optional.ofNullable(to);
     }
 
+    /**
+     * Whether the finding was kept at a lower severity.
+     *
+     * @return whether it is a downgrade
+     */
     public boolean isDowngrade() {
         return outcome == JudgementOutcome.DOWNGRADED;
     }
@@ -68,6 +98,8 @@ public record Judgement(
     /**
      * The compact transition form the retro table uses: {@code I→S}; {@code ∅} when the finding was not
      * kept, {@code ?} for a side the report does not state.
+     *
+     * @return the transition, such as {@code I→S}, or {@code ""}
      */
     public String transition() {
         String target;

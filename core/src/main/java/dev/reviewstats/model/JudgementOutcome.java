@@ -27,17 +27,29 @@ public enum JudgementOutcome {
     /** Not kept, for a reason the report does not give or that fits none of the above. */
     OTHER;
 
-    /** Whether the finding survives as (part of) a consolidated finding. */
+    /**
+     * Whether the finding survives as (part of) a consolidated finding.
+     *
+     * @return whether the finding was kept, at any severity
+     */
     public boolean kept() {
         return this == DOWNGRADED || this == UPGRADED || this == MERGED;
     }
 
-    /** Whether the guide's {@code dropped} counts it: not kept, for a reason other than being wrong. */
+    /**
+     * Whether the guide's {@code dropped} counts it: not kept, for a reason other than being wrong.
+     *
+     * @return whether the outcome counts as dropped (not kept, not wrong)
+     */
     public boolean countsAsDropped() {
         return !kept() && this != FALSE_POSITIVE;
     }
 
-    /** The lower-case name the JSON and the tables use: {@code false_positive}. */
+    /**
+     * The lower-case name the JSON and the tables use: {@code false_positive}.
+     *
+     * @return the name in the JSON form
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -8,8 +8,16 @@ import java.util.Objects;
  * @param path the file path as written (may be a bare file name in early reports)
  * @param startLine first line, or 0 when the location names no line
  * @param endLine last line (equal to {@code startLine} for a single line), or 0
+ * @serial exclude
  */
 public record Location(String path, int startLine, int endLine) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param path the file path as written (may be a bare file name in early reports)
+     * @param startLine first line, or 0 when the location names no line
+     * @param endLine last line (equal to {@code startLine} for a single line), or 0
+     */
     public Location {
         Objects.requireNonNull(path, "path");
         if (path.isBlank()) {
@@ -25,6 +33,11 @@ public record Location(String path, int startLine, int endLine) implements java.
         }
     }
 
+    /**
+     * Whether the location names lines, not only a file.
+     *
+     * @return whether lines are known
+     */
     public boolean hasLines() {
         return startLine > 0;
     }

@@ -7,8 +7,15 @@ import java.util.Objects;
  *
  * @param number the PR number
  * @param title the PR title, or {@code ""} when the report does not give it
+ * @serial exclude
  */
 public record PullRequest(int number, String title) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param number the PR number
+     * @param title the PR title, or {@code ""} when the report does not give it
+     */
     public PullRequest {
         Objects.requireNonNull(title, "title");
         if (number <= 0) {

@@ -48,6 +48,7 @@ import java.util.Optional;
  * @param originalReviews each agent's own review per pass
  * @param sections the state of every known section
  * @param diagnostics what could not be read, or was read by a rule worth knowing
+ * @serial exclude
  */
 public record Review(
         String id,
@@ -80,6 +81,39 @@ public record Review(
         Map<SectionKind, SectionState> sections,
         List<Diagnostic> diagnostics) implements java.io.Serializable {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the review id ({@code 20260415-184215-pr-316})
+     * @param sources the files the review was read from
+     * @param date the review date, or {@code null}
+     * @param time the time of day, or {@code null} when the report gives only a date
+     * @param repository the repository ({@code owner/name}), or {@code ""}
+     * @param pullRequest the PR, or {@code null} (branch reviews have none)
+     * @param round the round, or {@code null}
+     * @param author the PR author without {@code @}, or {@code ""}
+     * @param branch the branch, or {@code ""}
+     * @param commits the commits listed
+     * @param earlierCommits how many further commits the report summarises as "plus N earlier"
+     * @param reviewers the agents that took part
+     * @param verdict the verdict, or {@code null}
+     * @param wallClock the review's wall-clock time, or {@code null}
+     * @param executiveSummary the executive summary's text, or {@code ""}
+     * @param findings the consolidated findings in report order
+     * @param designObservations the design observations
+     * @param testingAssessment the testing assessment's items
+     * @param documentationAssessment the documentation assessment's items
+     * @param commitStructure the commit structure section's items
+     * @param acknowledgedLimitations the acknowledged limitations
+     * @param unresolvedFeedback the unresolved feedback items
+     * @param processNotes the review process notes
+     * @param agentStats the retro summary table, one entry per agent column
+     * @param judgements what consolidation concluded about the agents' own findings (re-graded, rejected, dropped, merged)
+     * @param resolution the resolution, or {@code null} when the author has not acted yet
+     * @param originalReviews each agent's own review per pass
+     * @param sections the state of every known section
+     * @param diagnostics what could not be read, or was read by a rule worth knowing
+     */
     public Review {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -117,37 +151,77 @@ public record Review(
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Date and time together, when the report gives both. */
+    /**
+     * Date and time together, when the report gives both.
+     *
+     * @return the date and time, or empty
+     */
     public Optional<LocalDateTime> dateTime() {
         return date == null || time == null ? Optional.empty() : Optional.of(date.atTime(time));
     }
 
+    /**
+     * The pull request, when the review names one.
+     *
+     * @return the pull request, or empty
+     */
     public Optional<PullRequest> pullRequestIfKnown() {
         return Optional.ofNullable(pullRequest);
     }
 
+    /**
+     * The verdict, when the review gives one.
+     *
+     * @return the verdict, or empty
+     */
     public Optional<Verdict> verdictIfKnown() {
         return Optional.ofNullable(verdict);
     }
 
+    /**
+     * The resolution, once the author has acted.
+     *
+     * @return the resolution, or empty
+     */
     public Optional<Resolution> resolutionIfAny() {
         return Optional.ofNullable(resolution);
     }
 
+    /**
+     * What was found of one section.
+     *
+     * @param kind the section
+     * @return its state; never {@code null}
+     */
     public SectionState section(SectionKind kind) {
         return sections.get(kind);
     }
 
-    /** The consolidated findings of one severity. */
+    /**
+     * The consolidated findings of one severity.
+     *
+     * @param severity the severity
+     * @return the findings in report order
+     */
     public List<Finding> findings(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
+    /**
+     * A consolidated finding by its id.
+     *
+     * @param findingId the id, such as {@code I2}, in either case
+     * @return the finding, or empty
+     */
     public Optional<Finding> finding(String findingId) {
         return findings.stream().filter(f -> f.id().equalsIgnoreCase(findingId)).findFirst();
     }
 
-    /** Counts of consolidated, not withdrawn findings per severity. */
+    /**
+     * Counts of consolidated, not withdrawn findings per severity.
+     *
+     * @return the counts
+     */
     public SeverityCounts findingCounts() {
         SeverityCounts c = SeverityCounts.ZERO;
         for (Finding f : findings) {
@@ -158,11 +232,23 @@ public record Review(
         return c;
     }
 
+    /**
+     * The summary table's entry for one agent.
+     *
+     * @param agent the agent, as the table names it
+     * @return the entry, or empty
+     */
     public Optional<AgentStats> statsFor(Agent agent) {
         return agentStats.stream().filter(s -> s.agent().equals(agent)).findFirst();
     }
 
-    /** A copy of this review with other sources and diagnostics; merging forms needs this. */
+    /**
+     * A copy of this review with other sources and diagnostics; merging forms needs this.
+     *
+     * @param newSources the sources
+     * @param newDiagnostics the diagnostics
+     * @return the copy
+     */
     public Review withSourcesAndDiagnostics(List<Source> newSources, List<Diagnostic> newDiagnostics) {
         return new Review(id, newSources, date, time, repository, pullRequest, round, author, branch, commits,
                 earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
@@ -174,6 +260,10 @@ public record Review(
     /**
      * This review with a repository it does not name itself, inferred from elsewhere; {@code note}
      * (added to the diagnostics) says from where.
+     *
+     * @param inferred the repository
+     * @param note the diagnostic that says where it came from
+     * @return the copy
      */
     public Review withInferredRepository(String inferred, Diagnostic note) {
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
@@ -185,6 +275,12 @@ public record Review(
                 sections, all);
     }
 
+    /**
+     * A builder of a review, for parsers that assemble it step by step.
+     *
+     * @param id the review id
+     * @return an empty builder
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -225,36 +321,294 @@ public record Review(
             this.id = id;
         }
 
-        public Builder id(String v) { this.id = v; return this; }
-        public Builder source(Source v) { sources.add(v); return this; }
-        public Builder date(LocalDate v) { this.date = v; return this; }
-        public Builder time(LocalTime v) { this.time = v; return this; }
-        public Builder repository(String v) { this.repository = v; return this; }
-        public Builder pullRequest(PullRequest v) { this.pullRequest = v; return this; }
-        public Builder round(Round v) { this.round = v; return this; }
-        public Builder author(String v) { this.author = v; return this; }
-        public Builder branch(String v) { this.branch = v; return this; }
-        public Builder commit(Commit v) { commits.add(v); return this; }
-        public Builder earlierCommits(int v) { this.earlierCommits = v; return this; }
-        public Builder reviewer(Agent v) { reviewers.add(v); return this; }
-        public Builder verdict(Verdict v) { this.verdict = v; return this; }
-        public Builder wallClock(Duration v) { this.wallClock = v; return this; }
-        public Builder executiveSummary(String v) { this.executiveSummary = v; return this; }
-        public Builder finding(Finding v) { findings.add(v); return this; }
-        public Builder designObservation(DesignObservation v) { designObservations.add(v); return this; }
-        public Builder testingAssessment(List<TextItem> v) { testingAssessment.addAll(v); return this; }
-        public Builder documentationAssessment(List<TextItem> v) { documentationAssessment.addAll(v); return this; }
-        public Builder commitStructure(List<TextItem> v) { commitStructure.addAll(v); return this; }
-        public Builder acknowledgedLimitations(List<TextItem> v) { acknowledgedLimitations.addAll(v); return this; }
-        public Builder unresolvedFeedback(List<TextItem> v) { unresolvedFeedback.addAll(v); return this; }
-        public Builder processNotes(List<TextItem> v) { processNotes.addAll(v); return this; }
-        public Builder agentStats(AgentStats v) { agentStats.add(v); return this; }
-        public Builder judgement(Judgement v) { judgements.add(v); return this; }
-        public Builder resolution(Resolution v) { this.resolution = v; return this; }
-        public Builder originalReview(OriginalReview v) { originalReviews.add(v); return this; }
-        public Builder diagnostic(Diagnostic v) { diagnostics.add(v); return this; }
+        /**
+         * Sets the review's id.
+         *
+         * @param v the review id ({@code 20260415-184215-pr-316})
+         * @return this builder
+         */
+        public Builder id(String v) {
+            this.id = v;
+            return this;
+        }
+        /**
+         * Adds one to the review's sources.
+         *
+         * @param v one of the files the review was read from
+         * @return this builder
+         */
+        public Builder source(Source v) {
+            sources.add(v);
+            return this;
+        }
+        /**
+         * Sets the review's date.
+         *
+         * @param v the review date, or {@code null}
+         * @return this builder
+         */
+        public Builder date(LocalDate v) {
+            this.date = v;
+            return this;
+        }
+        /**
+         * Sets the review's time.
+         *
+         * @param v the time of day, or {@code null} when the report gives only a date
+         * @return this builder
+         */
+        public Builder time(LocalTime v) {
+            this.time = v;
+            return this;
+        }
+        /**
+         * Sets the review's repository.
+         *
+         * @param v the repository ({@code owner/name}), or {@code ""}
+         * @return this builder
+         */
+        public Builder repository(String v) {
+            this.repository = v;
+            return this;
+        }
+        /**
+         * Sets the review's pullRequest.
+         *
+         * @param v the PR, or {@code null} (branch reviews have none)
+         * @return this builder
+         */
+        public Builder pullRequest(PullRequest v) {
+            this.pullRequest = v;
+            return this;
+        }
+        /**
+         * Sets the review's round.
+         *
+         * @param v the round, or {@code null}
+         * @return this builder
+         */
+        public Builder round(Round v) {
+            this.round = v;
+            return this;
+        }
+        /**
+         * Sets the review's author.
+         *
+         * @param v the PR author without {@code @}, or {@code ""}
+         * @return this builder
+         */
+        public Builder author(String v) {
+            this.author = v;
+            return this;
+        }
+        /**
+         * Sets the review's branch.
+         *
+         * @param v the branch, or {@code ""}
+         * @return this builder
+         */
+        public Builder branch(String v) {
+            this.branch = v;
+            return this;
+        }
+        /**
+         * Adds one to the review's commits.
+         *
+         * @param v one of the commits listed
+         * @return this builder
+         */
+        public Builder commit(Commit v) {
+            commits.add(v);
+            return this;
+        }
+        /**
+         * Sets the review's earlierCommits.
+         *
+         * @param v how many further commits the report summarises as "plus N earlier"
+         * @return this builder
+         */
+        public Builder earlierCommits(int v) {
+            this.earlierCommits = v;
+            return this;
+        }
+        /**
+         * Adds one to the review's reviewers.
+         *
+         * @param v one of the agents that took part
+         * @return this builder
+         */
+        public Builder reviewer(Agent v) {
+            reviewers.add(v);
+            return this;
+        }
+        /**
+         * Sets the review's verdict.
+         *
+         * @param v the verdict, or {@code null}
+         * @return this builder
+         */
+        public Builder verdict(Verdict v) {
+            this.verdict = v;
+            return this;
+        }
+        /**
+         * Sets the review's wallClock.
+         *
+         * @param v the review's wall-clock time, or {@code null}
+         * @return this builder
+         */
+        public Builder wallClock(Duration v) {
+            this.wallClock = v;
+            return this;
+        }
+        /**
+         * Sets the review's executiveSummary.
+         *
+         * @param v the executive summary's text, or {@code ""}
+         * @return this builder
+         */
+        public Builder executiveSummary(String v) {
+            this.executiveSummary = v;
+            return this;
+        }
+        /**
+         * Adds one to the review's findings.
+         *
+         * @param v one of the consolidated findings in report order
+         * @return this builder
+         */
+        public Builder finding(Finding v) {
+            findings.add(v);
+            return this;
+        }
+        /**
+         * Adds one to the review's designObservations.
+         *
+         * @param v one of the design observations
+         * @return this builder
+         */
+        public Builder designObservation(DesignObservation v) {
+            designObservations.add(v);
+            return this;
+        }
+        /**
+         * Adds items to the review's testingAssessment.
+         *
+         * @param v items to add: the testing assessment's items
+         * @return this builder
+         */
+        public Builder testingAssessment(List<TextItem> v) {
+            testingAssessment.addAll(v);
+            return this;
+        }
+        /**
+         * Adds items to the review's documentationAssessment.
+         *
+         * @param v items to add: the documentation assessment's items
+         * @return this builder
+         */
+        public Builder documentationAssessment(List<TextItem> v) {
+            documentationAssessment.addAll(v);
+            return this;
+        }
+        /**
+         * Adds items to the review's commitStructure.
+         *
+         * @param v items to add: the commit structure section's items
+         * @return this builder
+         */
+        public Builder commitStructure(List<TextItem> v) {
+            commitStructure.addAll(v);
+            return this;
+        }
+        /**
+         * Adds items to the review's acknowledgedLimitations.
+         *
+         * @param v items to add: the acknowledged limitations
+         * @return this builder
+         */
+        public Builder acknowledgedLimitations(List<TextItem> v) {
+            acknowledgedLimitations.addAll(v);
+            return this;
+        }
+        /**
+         * Adds items to the review's unresolvedFeedback.
+         *
+         * @param v items to add: the unresolved feedback items
+         * @return this builder
+         */
+        public Builder unresolvedFeedback(List<TextItem> v) {
+            unresolvedFeedback.addAll(v);
+            return this;
+        }
+        /**
+         * Adds items to the review's processNotes.
+         *
+         * @param v items to add: the review process notes
+         * @return this builder
+         */
+        public Builder processNotes(List<TextItem> v) {
+            processNotes.addAll(v);
+            return this;
+        }
+        /**
+         * Adds one to the review's agentStats.
+         *
+         * @param v one of the retro summary table, one entry per agent column
+         * @return this builder
+         */
+        public Builder agentStats(AgentStats v) {
+            agentStats.add(v);
+            return this;
+        }
+        /**
+         * Adds one to the review's judgements.
+         *
+         * @param v one of what consolidation concluded about the agents' own findings (re-graded, rejected, dropped, merged)
+         * @return this builder
+         */
+        public Builder judgement(Judgement v) {
+            judgements.add(v);
+            return this;
+        }
+        /**
+         * Sets the review's resolution.
+         *
+         * @param v the resolution, or {@code null} when the author has not acted yet
+         * @return this builder
+         */
+        public Builder resolution(Resolution v) {
+            this.resolution = v;
+            return this;
+        }
+        /**
+         * Adds one to the review's originalReviews.
+         *
+         * @param v one of each agent's own review per pass
+         * @return this builder
+         */
+        public Builder originalReview(OriginalReview v) {
+            originalReviews.add(v);
+            return this;
+        }
+        /**
+         * Adds one to the review's diagnostics.
+         *
+         * @param v one of what could not be read, or was read by a rule worth knowing
+         * @return this builder
+         */
+        public Builder diagnostic(Diagnostic v) {
+            diagnostics.add(v);
+            return this;
+        }
 
-        /** Records a section's state; a later, more informative state replaces ABSENT or NONE. */
+        /**
+         * Records a section's state; a later, more informative state replaces ABSENT or NONE.
+         *
+         * @param kind the section
+         * @param state what was found of it
+         * @return this builder
+         */
         public Builder section(SectionKind kind, SectionState state) {
             SectionState old = sections.get(kind);
             if (old == null || old == SectionState.ABSENT || old == SectionState.NONE) {
@@ -263,11 +617,42 @@ public record Review(
             return this;
         }
 
-        /** The reviewers added so far; extractors resolve agent names against them. */
-        public List<Agent> reviewers() { return Collections.unmodifiableList(reviewers); }
-        public List<AgentStats> agentStats() { return Collections.unmodifiableList(agentStats); }
-        public Builder replaceReviewers(List<Agent> v) { reviewers.clear(); reviewers.addAll(v); return this; }
+        /**
+         * The reviewers added so far; extractors resolve agent names against them.
+         *
+         * @return the reviewers, unmodifiable
+         */
+        public List<Agent> reviewers() {
+            return Collections.unmodifiableList(reviewers);
+        }
 
+        /**
+         * The summary-table entries added so far.
+         *
+         * @return the entries, unmodifiable
+         */
+        public List<AgentStats> agentStats() {
+            return Collections.unmodifiableList(agentStats);
+        }
+
+        /**
+         * Replaces the reviewers added so far (a later form of the review names them better).
+         *
+         * @param v the reviewers
+         * @return this builder
+         */
+        public Builder replaceReviewers(List<Agent> v) {
+            reviewers.clear();
+            reviewers.addAll(v);
+            return this;
+        }
+
+        /**
+         * The review, checked by its compact constructor.
+         *
+         * @return the review
+         * @throws IllegalArgumentException when the id is blank or a value is impossible
+         */
         public Review build() {
             return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
                     earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,

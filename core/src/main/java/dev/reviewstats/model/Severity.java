@@ -5,8 +5,11 @@ import java.util.Optional;
 
 /** The three severity grades a consolidated finding carries, from most to least serious. */
 public enum Severity {
+    /** Must be fixed before merging. */
     CRITICAL('C'),
+    /** Should be fixed. */
     IMPORTANT('I'),
+    /** Worth considering. */
     SUGGESTION('S');
 
     private final char letter;
@@ -15,16 +18,31 @@ public enum Severity {
         this.letter = letter;
     }
 
-    /** The letter findings are numbered with: {@code C1}, {@code I2}, {@code S13}. */
+    /**
+     * The letter findings are numbered with: {@code C1}, {@code I2}, {@code S13}.
+     *
+     * @return the id letter: C, I or S
+     */
     public char letter() {
         return letter;
     }
 
-    /** Whether this grade is more serious than {@code other}. */
+    /**
+     * Whether this grade is more serious than {@code other}.
+     *
+     * @param other another severity
+     * @return whether this one is more severe
+     */
     public boolean isMoreSevereThan(Severity other) {
         return ordinal() < other.ordinal();
     }
 
+    /**
+     * The severity an id letter stands for.
+     *
+     * @param letter C, I or S, in either case
+     * @return the severity, or empty
+     */
     public static Optional<Severity> fromLetter(char letter) {
         for (Severity s : values()) {
             if (s.letter == Character.toUpperCase(letter)) {
@@ -34,7 +52,12 @@ public enum Severity {
         return Optional.empty();
     }
 
-    /** Reads a severity word in any case and in the plural forms reports use ("Suggestions", "important"). */
+    /**
+     * Reads a severity word in any case and in the plural forms reports use ("Suggestions", "important").
+     *
+     * @param word critical, important or suggestion, in any case
+     * @return the severity, or empty
+     */
     public static Optional<Severity> fromWord(String word) {
         if (word == null) {
             return Optional.empty();

@@ -7,8 +7,15 @@ import java.util.Objects;
  *
  * @param title the bold lead of the item, or {@code ""}
  * @param text the item's text without markup
+ * @serial exclude
  */
 public record TextItem(String title, String text) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param title the bold lead of the item, or {@code ""}
+     * @param text the item's text without markup
+     */
     public TextItem {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");

@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param total the total number of calls
  * @param perTool calls per tool name, in the order the report lists them; may not add up to the
  *     total, since reports list only the main tools
+ * @serial exclude
  */
 public record ToolCalls(int total, Map<String, Integer> perTool) implements java.io.Serializable {
+    /**
+     * Checks the components.
+     *
+     * @param total the total number of calls
+     * @param perTool calls per tool name, in the order the report lists them; may not add up to the total, since reports list only the main tools
+     */
     public ToolCalls {
         Objects.requireNonNull(perTool, "perTool");
         if (total < 0) {

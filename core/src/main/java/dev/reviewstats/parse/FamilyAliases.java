@@ -18,6 +18,11 @@ public record FamilyAliases(Map<String, String> byName) {
     /** No aliases: the families the parser knows and those each report's reviewers row names. */
     public static final FamilyAliases NONE = new FamilyAliases(Map.of());
 
+    /**
+     * Checks and copies the aliases.
+     *
+     * @param byName family by alias; each a single word
+     */
     public FamilyAliases {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         byName.forEach((alias, family) -> {
@@ -31,7 +36,12 @@ public record FamilyAliases(Map<String, String> byName) {
         byName = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** Parses {@code ALIAS=FAMILY}. */
+    /**
+     * Parses {@code ALIAS=FAMILY}.
+     *
+     * @param spec the text given on the command line
+     * @return the alias and its family
+     */
     public static Map.Entry<String, String> parse(String spec) {
         int eq = spec.indexOf('=');
         if (eq <= 0 || eq == spec.length() - 1) {

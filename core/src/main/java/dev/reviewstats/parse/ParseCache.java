@@ -39,6 +39,12 @@ public final class ParseCache {
         this.index = new StatIndex(dir, ReviewParser.VERSION + "\0" + ResultCodec.get().fingerprint());
     }
 
+    /**
+     * A cache in a folder of the caller's choice, made on first write.
+     *
+     * @param dir the folder
+     * @return the cache
+     */
     public static ParseCache at(Path dir) {
         return new ParseCache(dir);
     }
@@ -46,6 +52,8 @@ public final class ParseCache {
     /**
      * The user's cache folder: {@code $XDG_CACHE_HOME/review-stats}, else {@code ~/.cache/review-stats};
      * the system property {@code reviewstats.cacheDir} overrides both.
+     *
+     * @return the cache in the user's cache folder
      */
     public static ParseCache inUserCacheDir() {
         String override = System.getProperty("reviewstats.cacheDir");
@@ -57,20 +65,40 @@ public final class ParseCache {
         return at(base.resolve("review-stats"));
     }
 
+    /**
+     * The folder the cache keeps its entries in.
+     *
+     * @return the folder
+     */
     public Path directory() {
         return dir;
     }
 
-    /** How many results came from the cache and how many were parsed, since this cache was made. */
+    /**
+     * How many results came from the cache and how many were parsed, since this cache was made.
+     *
+     * @return results taken from the cache
+     */
     public int hits() {
         return hits.get();
     }
 
+    /**
+     * How many results were parsed because the cache had none.
+     *
+     * @return results parsed
+     */
     public int misses() {
         return misses.get();
     }
 
-    /** Parses a file, or returns what an identical earlier parse of the same path gave. */
+    /**
+     * Parses a file, or returns what an identical earlier parse of the same path gave.
+     *
+     * @param parser the parser to use on a miss; its version and configuration are part of the key
+     * @param file the file
+     * @return the result
+     */
     public ParseResult parse(ReviewParser parser, Path file) {
         // The clock is read before the file is looked at, for the index's test of recent changes.
         long statMillis = System.currentTimeMillis();

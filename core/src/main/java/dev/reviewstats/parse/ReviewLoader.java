@@ -57,12 +57,20 @@ public final class ReviewLoader {
         this.executor = executor;
     }
 
-    /** A loader that parses in parallel, without a cache. */
+    /**
+     * A loader that parses in parallel, without a cache.
+     *
+     * @return the loader
+     */
     public static ReviewLoader create() {
         return new ReviewLoader(ReviewParser.create(), true, null, 0, null);
     }
 
-    /** A loader that parses on the calling thread only. */
+    /**
+     * A loader that parses on the calling thread only.
+     *
+     * @return the loader
+     */
     public ReviewLoader sequential() {
         return new ReviewLoader(parser, false, cache, 1, null);
     }
@@ -72,12 +80,21 @@ public final class ReviewLoader {
      * file parsed, from any thread.
      */
     public interface Progress extends Consumer<ParseResult> {
-        /** Called once, before the first file is parsed, with the number of files to parse. */
+        /**
+         * Called once, before the first file is parsed, with the number of files to parse.
+         *
+         * @param files how many files will be parsed
+         */
         default void started(int files) {
         }
     }
 
-    /** A loader that parses on {@code n} threads (1: on the calling thread only). */
+    /**
+     * A loader that parses on {@code n} threads (1: on the calling thread only).
+     *
+     * @param n threads, 1 or more
+     * @return the loader
+     */
     public ReviewLoader withThreads(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be 1 or more: " + n);
@@ -85,12 +102,22 @@ public final class ReviewLoader {
         return new ReviewLoader(parser, n > 1, cache, n, null);
     }
 
-    /** A loader that parses with {@code parser} (for example one with another per-file budget). */
+    /**
+     * A loader that parses with {@code parser} (for example one with another per-file budget).
+     *
+     * @param parser the parser
+     * @return the loader
+     */
     public ReviewLoader withParser(ReviewParser parser) {
         return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache, threads, executor);
     }
 
-    /** A loader that takes unchanged files' results from {@code cache}. */
+    /**
+     * A loader that takes unchanged files' results from {@code cache}.
+     *
+     * @param cache the cache, or {@code null} for none
+     * @return the loader
+     */
     public ReviewLoader withCache(ParseCache cache) {
         return new ReviewLoader(parser, parallel, cache, threads, executor);
     }
@@ -99,17 +126,31 @@ public final class ReviewLoader {
      * A loader that parses on the caller's {@code executor}: each group of files (the forms of one
      * review) is one task, and a load waits for all of them. The executor's threads need no large
      * stack; a parse that needs one moves to its own thread.
+     *
+     * @param executor the executor; the loader does not shut it down
+     * @return the loader
      */
     public ReviewLoader withExecutor(Executor executor) {
         return new ReviewLoader(parser, true, cache, threads, Objects.requireNonNull(executor, "executor"));
     }
 
-    /** Loads every review under the paths. */
+    /**
+     * Loads every review under the paths.
+     *
+     * @param paths files and folders
+     * @return the reviews, one per id, and what was skipped
+     */
     public LoadResult load(List<Path> paths) {
         return load(paths, r -> { });
     }
 
-    /** Loads, calling {@code progress} once per input parsed, from any thread (see {@link Progress}). */
+    /**
+     * Loads, calling {@code progress} once per input parsed, from any thread (see {@link Progress}).
+     *
+     * @param paths files and folders
+     * @param progress told of each input parsed
+     * @return the reviews, one per id, and what was skipped
+     */
     public LoadResult load(List<Path> paths, Consumer<ParseResult> progress) {
         Reduced<Review> all = reduce(paths, Function.identity(), progress);
         return new LoadResult(all.values(), all.skipped());
@@ -127,6 +168,10 @@ public final class ReviewLoader {
      * so the result is the same as merging everything at the end.
      *
      * @return the reduced values, one per review id in id order, and every input that gave no review
+     * @param <T> what is kept of each review
+     * @param paths files and folders
+     * @param reducer what to keep of a review
+     * @param progress told of each input parsed
      */
     public <T> Reduced<T> reduce(List<Path> paths, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
         List<ParseResult.Skipped> skipped = new ArrayList<>();
@@ -285,7 +330,12 @@ public final class ReviewLoader {
         return dot > 0 && REPORT_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
-    /** Counts skipped inputs by reason, in the order of {@link SkipReason}. */
+    /**
+     * Counts skipped inputs by reason, in the order of {@link SkipReason}.
+     *
+     * @param skipped inputs that gave no review
+     * @return how many were skipped for each reason, in the reasons' order
+     */
     public static Map<SkipReason, Integer> countByReason(List<ParseResult.Skipped> skipped) {
         Map<SkipReason, Integer> out = new EnumMap<>(SkipReason.class);
         for (ParseResult.Skipped s : skipped) {

@@ -76,7 +76,11 @@ public final class ReviewParser {
     private final Duration budget;
     private final FamilyAliases aliases;
 
-    /** A parser with the {@link #DEFAULT_BUDGET}. */
+    /**
+     * A parser with the {@link #DEFAULT_BUDGET}.
+     *
+     * @return the parser
+     */
     public static ReviewParser create() {
         return new ReviewParser(DEFAULT_BUDGET, FamilyAliases.NONE);
     }
@@ -86,12 +90,21 @@ public final class ReviewParser {
         this.aliases = aliases;
     }
 
-    /** A parser that also knows these agent-family aliases (see {@link FamilyAliases}). */
+    /**
+     * A parser that also knows these agent-family aliases (see {@link FamilyAliases}).
+     *
+     * @param aliases the aliases
+     * @return the parser
+     */
     public ReviewParser withFamilyAliases(FamilyAliases aliases) {
         return new ReviewParser(budget, java.util.Objects.requireNonNull(aliases, "aliases"));
     }
 
-    /** The agent-family aliases this parser knows. */
+    /**
+     * The agent-family aliases this parser knows.
+     *
+     * @return the aliases
+     */
     public FamilyAliases familyAliases() {
         return aliases;
     }
@@ -105,6 +118,9 @@ public final class ReviewParser {
      * A parser that gives each file at most {@code budget} (a positive duration), or parses on the
      * calling thread with no limit when it is {@code null}. A file over the budget comes back as
      * {@link SkipReason#OVER_BUDGET}; its parse is interrupted and its thread is left to finish alone.
+     *
+     * @param budget the per-file budget, or {@code null} for none
+     * @return the parser
      */
     public ReviewParser withBudget(Duration budget) {
         if (budget != null && (budget.isNegative() || budget.isZero())) {
@@ -113,12 +129,21 @@ public final class ReviewParser {
         return new ReviewParser(budget, aliases);
     }
 
-    /** The per-file budget, or empty when there is none. */
+    /**
+     * The per-file budget, or empty when there is none.
+     *
+     * @return the budget, or empty
+     */
     public Optional<Duration> budget() {
         return Optional.ofNullable(budget);
     }
 
-    /** Reads and parses a file; I/O problems become a {@link ParseResult.Skipped}. */
+    /**
+     * Reads and parses a file; I/O problems become a {@link ParseResult.Skipped}.
+     *
+     * @param file the file
+     * @return the review, or why there is none
+     */
     public ParseResult parse(Path file) {
         String path = file.toString();
         try {
@@ -137,7 +162,13 @@ public final class ReviewParser {
         }
     }
 
-    /** Parses bytes read from {@code path}, which names the input and gives the id fallback. */
+    /**
+     * Parses bytes read from {@code path}, which names the input and gives the id fallback.
+     *
+     * @param path the input's name
+     * @param bytes its content; UTF-8, UTF-16 with a byte-order mark, or Windows-1252
+     * @return the review, or why there is none
+     */
     public ParseResult parse(String path, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return skipped(path, SkipReason.TOO_LARGE, "the input has " + bytes.length + " bytes; the limit is "
@@ -155,7 +186,13 @@ public final class ReviewParser {
         return parseText(path, decoded.text(), pre);
     }
 
-    /** Parses text already decoded. */
+    /**
+     * Parses text already decoded.
+     *
+     * @param path the input's name
+     * @param text its content
+     * @return the review, or why there is none
+     */
     public ParseResult parse(String path, String text) {
         return parseText(path, text.replace("\r\n", "\n").replace('\r', '\n'), List.of());
     }

@@ -28,12 +28,21 @@ public enum SkipReason {
         this.problem = problem;
     }
 
-    /** Whether the skip means input was lost, as opposed to correctly set aside. */
+    /**
+     * Whether the skip means input was lost, as opposed to correctly set aside.
+     *
+     * @return whether the reason is a problem (the file could not be read), not a file of another kind
+     */
     public boolean isProblem() {
         return problem;
     }
 
-    /** Whether some input among {@code skipped} was lost rather than correctly set aside. */
+    /**
+     * Whether some input among {@code skipped} was lost rather than correctly set aside.
+     *
+     * @param skipped inputs that gave no review
+     * @return whether any was skipped for a problem
+     */
     public static boolean anyProblem(java.util.Collection<ParseResult.Skipped> skipped) {
         return skipped.stream().anyMatch(s -> s.reason().isProblem());
     }

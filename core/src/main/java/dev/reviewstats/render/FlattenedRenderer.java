@@ -26,6 +26,13 @@ public final class FlattenedRenderer {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern INTRAWORD_UNDERSCORE = Pattern.compile("(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])");
 
+    /**
+     * Renders a review as a text extractor would flatten its page.
+     *
+     * @param r the review
+     * @param form the extractor's style
+     * @return the text
+     */
     public String render(Review r, Form form) {
         if (form != Form.FLATTENED_GLUED && form != Form.FLATTENED_PIPES) {
             throw new IllegalArgumentException("not a flattened form: " + form);

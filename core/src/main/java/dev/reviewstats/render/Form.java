@@ -24,10 +24,20 @@ public enum Form {
         this.losses = List.copyOf(losses);
     }
 
+    /**
+     * The file extension of the form, without the dot.
+     *
+     * @return the extension
+     */
     public String extension() {
         return extension;
     }
 
+    /**
+     * What the form does not carry.
+     *
+     * @return the losses
+     */
     public List<Loss> losses() {
         return losses;
     }

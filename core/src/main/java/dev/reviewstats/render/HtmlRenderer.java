@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
 public final class HtmlRenderer {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
+    /**
+     * Renders a review as the review tool's HTML page.
+     *
+     * @param r the review
+     * @return the page
+     */
     public String render(Review r) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>Deep Review: ")

@@ -25,6 +25,12 @@ import java.util.stream.Collectors;
 public final class MarkdownRenderer {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
+    /**
+     * Renders a review as the review tool's Markdown.
+     *
+     * @param r the review
+     * @return the Markdown
+     */
     public String render(Review r) {
         StringBuilder md = new StringBuilder();
         md.append("# Deep Review: ").append(r.id()).append("\n\n");

@@ -44,6 +44,12 @@ public final class EndToEndBenchmark {
     record Run(double seconds, long peakKb) {
     }
 
+    /**
+     * Runs the benchmark.
+     *
+     * @param args the launcher, then the work folder
+     * @throws Exception when a run of the launcher fails
+     */
     public static void main(String[] args) throws Exception {
         Path launcher = Path.of(args.length > 0 ? args[0] : "review-stats").toAbsolutePath();
         Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/e2e-bench").toAbsolutePath());

@@ -17,6 +17,11 @@ public final class FalsePositiveRate {
     private FalsePositiveRate() {
     }
 
+    /**
+     * Prints each family's false-positive rate over a folder of reports.
+     *
+     * @param args the folder (default samples/reviews)
+     */
     public static void main(String[] args) {
         Path folder = Path.of(args.length > 0 ? args[0] : "samples/reviews");
         String agent = args.length > 1 ? args[1] : "Gemini";

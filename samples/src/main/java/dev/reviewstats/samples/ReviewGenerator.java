@@ -79,7 +79,13 @@ public final class ReviewGenerator {
     private ReviewGenerator() {
     }
 
-    /** A history of {@code count} reviews over about four months. */
+    /**
+     * A history of {@code count} reviews over about four months.
+     *
+     * @param seed the random seed
+     * @param count how many reviews
+     * @return the reviews in id order
+     */
     public static List<Review> history(long seed, int count) {
         Random rnd = new Random(seed);
         List<Review> out = new ArrayList<>();
@@ -97,7 +103,12 @@ public final class ReviewGenerator {
         return out;
     }
 
-    /** One review, for property tests: any seed gives a well-formed review. */
+    /**
+     * One review, for property tests: any seed gives a well-formed review.
+     *
+     * @param seed the random seed
+     * @return the review
+     */
     public static Review one(long seed) {
         Random rnd = new Random(seed);
         return review(rnd, 100 + rnd.nextInt(900), 1 + rnd.nextInt(3), 3, rnd.nextInt(118));

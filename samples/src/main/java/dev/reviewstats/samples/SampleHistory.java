@@ -22,11 +22,18 @@ import java.util.stream.Stream;
 public final class SampleHistory {
     /** The seed of the committed samples. */
     public static final long SEED = 20260105L;
+    /** How many reviews the samples hold. */
     public static final int COUNT = 50;
 
     private SampleHistory() {
     }
 
+    /**
+     * Writes the samples.
+     *
+     * @param args the folder (default samples/reviews)
+     * @throws IOException when a sample cannot be written
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "samples/reviews");
         Files.createDirectories(dir);

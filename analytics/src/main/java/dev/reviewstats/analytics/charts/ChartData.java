@@ -24,7 +24,12 @@ public final class ChartData {
     private ChartData() {
     }
 
-    /** Weeks for histories of up to sixteen weeks, months beyond. */
+    /**
+     * Weeks for histories of up to sixteen weeks, months beyond.
+     *
+     * @param reviews the reviews
+     * @return weeks or months
+     */
     public static Leaderboard.Breakdown period(List<Review> reviews) {
         List<LocalDate> dates = reviews.stream().map(Review::date).filter(Objects::nonNull).sorted().toList();
         if (dates.isEmpty()) {
@@ -34,10 +39,26 @@ public final class ChartData {
                 : Leaderboard.Breakdown.MONTH;
     }
 
+    /**
+     * The false-positive rate per agent and period.
+     *
+     * @param reviews the reviews
+     * @param o filter and grouping
+     * @param p weeks or months
+     * @return the points
+     */
     public static List<TrendPoint> falsePositiveTrend(List<Review> reviews, Leaderboard.Options o, Leaderboard.Breakdown p) {
         return trend(reviews, o, p, AgentScore::falsePositiveRate);
     }
 
+    /**
+     * The downgrade rate per agent and period.
+     *
+     * @param reviews the reviews
+     * @param o filter and grouping
+     * @param p weeks or months
+     * @return the points
+     */
     public static List<TrendPoint> downgradeTrend(List<Review> reviews, Leaderboard.Options o, Leaderboard.Breakdown p) {
         return trend(reviews, o, p, AgentScore::downgradeRate);
     }
@@ -51,6 +72,11 @@ public final class ChartData {
     /**
      * One agent's trend cut at periods with no point (no review, or a base under
      * {@link #MIN_TREND_BASE}), so that a line never bridges a gap.
+     *
+     * @param points the trend
+     * @param agent the agent
+     * @param p the period
+     * @return the agent's segments
      */
     public static List<List<TrendPoint>> segments(List<TrendPoint> points, String agent, Leaderboard.Breakdown p) {
         List<TrendPoint> mine = points.stream().filter(t -> t.agent().equals(agent))
@@ -104,6 +130,10 @@ public final class ChartData {
      * Where each family moved to a model version that lasted, in date order: a version gets a marker
      * at its first review when the family ran it in at least {@link #LASTING_REVIEWS} reviews in
      * range, and is not the family's first version in range.
+     *
+     * @param reviews the reviews
+     * @param o filter and grouping
+     * @return the changes
      */
     public static List<ModelChange> modelChanges(List<Review> reviews, Leaderboard.Options o) {
         Map<String, List<String>> seen = new LinkedHashMap<>();
@@ -135,14 +165,25 @@ public final class ChartData {
         return out;
     }
 
-    /** Kept findings by severity per agent, in leaderboard order. */
+    /**
+     * Kept findings by severity per agent, in leaderboard order.
+     *
+     * @param board the leaderboard
+     * @return kept findings by agent
+     */
     public static Map<String, SeverityCounts> keptBySeverity(Leaderboard board) {
         Map<String, SeverityCounts> out = new LinkedHashMap<>();
         board.all().forEach(s -> out.put(s.agent(), s.credited()));
         return out;
     }
 
-    /** Per agent, how consolidation re-graded its findings: {@code C→I}, {@code I→S}, upgrades, rejections, moves. */
+    /**
+     * Per agent, how consolidation re-graded its findings: {@code C→I}, {@code I→S}, upgrades, rejections, moves.
+     *
+     * @param reviews the reviews
+     * @param o filter and grouping
+     * @return transition counts by agent
+     */
     public static Map<String, Map<String, Integer>> severityTransitions(List<Review> reviews, Leaderboard.Options o) {
         Map<String, Map<String, Integer>> out = new TreeMap<>();
         for (Review r : reviews.stream().filter(o.filter()).toList()) {
@@ -162,6 +203,10 @@ public final class ChartData {
     /**
      * For PRs reviewed over several rounds: per agent, the mean number of kept findings credited to it
      * per review in round 1, 2, 3, …
+     *
+     * @param reviews the reviews
+     * @param o filter and grouping
+     * @return mean kept findings by agent and round
      */
     public static Map<String, Map<Integer, Double>> findingsPerRound(List<Review> reviews, Leaderboard.Options o) {
         List<Review> counted = reviews.stream().filter(o.filter()).filter(r -> r.pullRequest() != null && r.round() != null).toList();

@@ -72,6 +72,14 @@ public final class RetroCharts {
      * @param height PNG height in pixels
      */
     public record Options(Leaderboard.Options leaderboard, Leaderboard.Breakdown period, int width, int height) {
+        /**
+         * Checks the components.
+         *
+         * @param leaderboard filters, grouping, minimum and metric
+         * @param period weeks or months for the trends, or {@code null} to choose from the data's span
+         * @param width PNG width in pixels
+         * @param height PNG height in pixels
+         */
         public Options {
             Objects.requireNonNull(leaderboard, "leaderboard");
             if (width < 200 || height < 150 || width > 10_000 || height > 10_000) {
@@ -90,6 +98,13 @@ public final class RetroCharts {
     private RetroCharts() {
     }
 
+    /**
+     * Renders every chart the reviews allow.
+     *
+     * @param reviews the reviews
+     * @param o the options
+     * @return the charts, PNG bytes with name and title
+     */
     public static List<Rendered> render(List<Review> reviews, Options o) {
         return charts(reviews, o).stream().map(c -> png(c.name(), c.chart(), o)).toList();
     }
