@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,6 @@ final class Attributions {
     private static final Pattern NAME_END = Pattern.compile("[,;]$");
     /** A tag group at the end of an attribution line: "(important, regression)". */
     private static final Pattern TRAILING_TAGS = Pattern.compile("\\((?<tags>[^()]{1,80})\\)$");
-    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*,\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An attribution line is short; a longer line is prose. */
     private static final int MAX_ATTRIBUTION = 200;
@@ -89,7 +89,7 @@ final class Attributions {
         List<String> tags = List.of();
         Matcher t = TRAILING_TAGS.matcher(text);
         if (t.find()) {
-            tags = List.of(TAG_SEPARATOR.split(t.group("tags").strip()));
+            tags = FindingHeadBlock.tagsOf(t.group("tags"));
             text = text.substring(0, t.start()).strip();
         }
         List<Integer> starts = new ArrayList<>();

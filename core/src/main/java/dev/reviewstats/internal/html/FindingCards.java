@@ -22,14 +22,19 @@ import org.jsoup.nodes.Node;
  * some pages put under the title, and the code-file headers of the card. Stateless.
  */
 final class FindingCards {
+    /** The lines a code-file header's link points at: {@code #L448-L473}. */
     private static final Pattern LINE_FRAGMENT = Pattern.compile("#L(?<start>\\d+)(?:-L(?<end>\\d+))?$");
+    /** What is left of an attribution line before its tags once pills and code are taken out. */
     private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
+
+    /** Dashes, commas and spaces, which an attribution line may hold besides pills, code and tags. */
     private static final Pattern SEPARATORS = Pattern.compile("[—–,\\s]");
+    /** Tags after a dash: {@code — important, regression}. */
     private static final Pattern TRAILING_TAG = Pattern.compile("^[—–-]\\s*(?<tags>[a-z][a-z ,\\-]*)$");
+    /** A number early pages write inside the title: {@code I1. Title}, {@code 2. Title}. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<number>(?:[CIS])?\\d{1,3}\\.)\\s+");
     /** An emphasised parenthesised note ending a title: {@code *(deferred to upstream)*}. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\*\\((?<note>[^()]{1,80})\\)\\*$");
-    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*,\\s*");
     /** What an attribution line may hold besides locations, pills and tags, in characters. */
     private static final int MAX_ATTRIBUTION_TEXT = 40;
     private static final String UNTITLED = "(untitled)";
@@ -116,7 +121,7 @@ final class FindingCards {
     }
 
     private static List<String> tagList(String written) {
-        return List.of(TAG_SEPARATOR.split(written.strip()));
+        return FindingHeadBlock.tagsOf(written);
     }
 
     /** {@code path:lines} from a code-file header and the highlighted lines of the excerpt after it. */
