@@ -70,13 +70,14 @@ public final class Lint {
                         + ", but the sections hold " + describe(actual), 0));
             }
             if (m.group(4) != null) {
-                long concerns = r.designObservations().size();
+                long all = r.designObservations().size();
+                long concerns = r.designObservations().stream().filter(o -> o.kind() == ObservationKind.CONCERN).count();
                 int said = Integer.parseInt(m.group(4));
-                if (said != concerns) {
+                // Templates count either every observation or the concerns alone ("3 design observations"
+                // over 3 concerns and 5 strengths): a count equal to either is no contradiction.
+                if (said != all && said != concerns) {
                     out.add(new LintIssue(r.id(), STRUCTURE_CODE, true, "executive summary says " + said
-                            + " design observations, but the section holds " + concerns
-                            + " (" + r.designObservations().stream().filter(o -> o.kind() == ObservationKind.CONCERN).count()
-                            + " concerns)", 0));
+                            + " design observations, but the section holds " + all + " (" + concerns + " concerns)", 0));
                 }
             }
         }
