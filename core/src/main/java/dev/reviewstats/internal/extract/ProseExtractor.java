@@ -87,24 +87,44 @@ final class ProseExtractor {
                 case STRENGTHS -> ObservationKind.STRENGTH;
                 default -> ObservationKind.UNSPECIFIED;
             };
+            boolean titled = false;
             for (Block b : p.blocks()) {
                 if (b instanceof Paragraph para) {
                     Optional<ObservationKind> switched = kindSwitch(para.text());
                     if (switched.isPresent()) {
                         kind = switched.get();
+                        titled = false;
                         continue;
                     }
-                    out.add(observation(kind, para.text(), "", ctx));
+                    if (titled && isElaboration(para.text())) {
+                        // "1. **Title** (in-scope) [Codex]" then a plain paragraph: the item's text, not another item.
+                        DesignObservation last = out.remove(out.size() - 1);
+                        out.add(new DesignObservation(last.kind(), last.title(), last.scope(), last.agents(),
+                                last.text() + "\n" + Inline.plain(para.text().replace("\n", " "))));
+                        continue;
+                    }
+                    DesignObservation o = observation(kind, para.text(), "", ctx);
+                    out.add(o);
+                    titled = BOLD_LEAD.matcher(para.text().strip()).matches();
                 } else if (b instanceof ListBlock l) {
                     for (ListItem i : l.items()) {
                         out.add(observation(kind, i.text(), BlockText.of(i.children()), ctx));
                     }
+                    titled = !l.items().isEmpty() && BOLD_LEAD.matcher(l.items().get(l.items().size() - 1).text().strip()).matches();
                 } else if (b instanceof FindingHeadBlock h) {
                     out.add(observation(kind, h, ctx));
+                    titled = true;
                 }
             }
         }
         return out;
+    }
+
+    /** A paragraph with no title, scope or agents of its own: it says more about the item before it. */
+    private static boolean isElaboration(String text) {
+        String t = text.strip();
+        return !BOLD_LEAD.matcher(t).matches() && !SCOPE.matcher(t).find()
+                && !TRAILING_AGENTS.matcher(Inline.plain(t.replace("\n", " "))).find();
     }
 
     private static Optional<ObservationKind> kindSwitch(String text) {
