@@ -6,7 +6,6 @@ import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.read.DecodedText;
 import dev.reviewstats.internal.read.FormDetector;
-import dev.reviewstats.internal.read.InputLimits;
 import dev.reviewstats.internal.read.TextDecoder;
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
@@ -279,14 +278,6 @@ public final class ReviewParser {
             return skipped(path, SkipReason.EMPTY, "the file is empty");
         }
         SourceForm form = FormDetector.detect(text);
-        if (form != SourceForm.HTML) {
-            InputLimits.Limited limited = InputLimits.apply(text, form == SourceForm.MARKDOWN);
-            if (!limited.notes().isEmpty()) {
-                text = limited.text();
-                pre = new ArrayList<>(pre);
-                pre.addAll(limited.notes());
-            }
-        }
         Optional<FrontEnd> frontEnd = FrontEnds.of(form);
         if (frontEnd.isEmpty()) {
             return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, "no front end reads " + form, pre);
@@ -298,7 +289,9 @@ public final class ReviewParser {
         stopIfCancelled();
         Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form), aliases.byName());
         if (extraction.review() == null) {
-            return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, extraction.notAReview(), pre);
+            List<Diagnostic> noted = new ArrayList<>(pre);
+            noted.addAll(outline.notes());
+            return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, extraction.notAReview(), noted);
         }
         Review review = extraction.review();
         if (!pre.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.SectionCollector;
+import dev.reviewstats.internal.read.InputLimits;
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
 import java.util.ArrayList;
@@ -14,8 +15,11 @@ final class FlatRead {
     final Attributions agents = new Attributions();
     private final List<Diagnostic> notes = new ArrayList<>();
 
+    /** A read of the input with the line limits applied; where they cut is the first of the notes. */
     FlatRead(String text) {
-        this.lines = new FlatLines(text);
+        InputLimits.Limited limited = InputLimits.apply(text, false);
+        this.lines = new FlatLines(limited.text());
+        notes.addAll(limited.notes());
     }
 
     void add(Block b) {

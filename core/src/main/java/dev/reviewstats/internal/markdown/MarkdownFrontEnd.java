@@ -44,6 +44,7 @@ import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.RawHtml;
 import dev.reviewstats.internal.outline.SectionCollector;
+import dev.reviewstats.internal.read.InputLimits;
 import dev.reviewstats.model.SourceForm;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +87,11 @@ public final class MarkdownFrontEnd implements FrontEnd {
 
     @Override
     public Outline read(String text) {
-        Document document = parser.parse(text);
-        Lines lines = new Lines(text);
+        // Limits first: past them flexmark works quadratically; the notes say where the input was cut.
+        InputLimits.Limited limited = InputLimits.apply(text, true);
+        String input = limited.text();
+        Document document = parser.parse(input);
+        Lines lines = new Lines(input);
         SectionCollector out = new SectionCollector();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
@@ -96,7 +100,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
                 blocks(node, lines, out.current());
             }
         }
-        return new Outline(out.finish(), lines.count());
+        return new Outline(out.finish(), lines.count(), limited.notes());
     }
 
     private void blocks(Node node, Lines lines, List<Block> into) {
