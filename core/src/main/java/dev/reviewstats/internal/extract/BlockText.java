@@ -40,8 +40,9 @@ final class BlockText {
             String tags = h.tags().isEmpty() ? "" : " (" + String.join(", ", h.tags()) + ")";
             String agents = h.agents().isEmpty() ? "" : " [" + String.join(", ", h.agents()) + "]";
             String locations = h.locations().isEmpty() ? "" : " — " + String.join(", ", h.locations());
-            sb.append(indent).append(number).append(Inline.plain(h.title())).append(tags).append(locations).append(agents)
-                    .append("\n\n");
+            String text = h.text().isBlank() ? "" : ": " + Inline.plain(h.text());
+            sb.append(indent).append(number).append(Inline.plain(h.title())).append(tags).append(locations).append(text)
+                    .append(agents).append("\n\n");
         } else if (b instanceof CodeBlock c) {
             sb.append(c.code().stripTrailing()).append("\n\n");
         } else if (b instanceof ListBlock l) {

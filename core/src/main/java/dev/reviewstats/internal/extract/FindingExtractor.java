@@ -111,6 +111,9 @@ final class FindingExtractor {
                 close();
                 FindingHead head = FindingHead.of(h);
                 open = new Open(head, h.line(), head.number());
+                if (!h.text().isBlank()) {
+                    open.body.add(new Paragraph(h.text(), h.line()));
+                }
             } else if (b instanceof Paragraph p) {
                 paragraph(p);
             } else if (b instanceof ListBlock l) {

@@ -151,7 +151,17 @@ final class ProseExtractor {
         for (String name : head.agents()) {
             addResolved(name, agents, ctx);
         }
-        return new DesignObservation(kind, plainTitle, scope, agents, BlockText.of(head));
+        String text = head.text().isBlank() ? BlockText.of(head)
+                : Inline.plain(head.title()) + tagsOf(head) + ": " + Inline.plain(head.text()) + agentsOf(head);
+        return new DesignObservation(kind, plainTitle, scope, agents, text);
+    }
+
+    private static String tagsOf(FindingHeadBlock head) {
+        return head.tags().isEmpty() ? "" : " (" + String.join(", ", head.tags()) + ")";
+    }
+
+    private static String agentsOf(FindingHeadBlock head) {
+        return head.agents().isEmpty() ? "" : " [" + String.join(", ", head.agents()) + "]";
     }
 
     private static void addResolved(String names, List<Agent> agents, ParseContext ctx) {

@@ -133,10 +133,18 @@ final class Attributions {
 
     /** "text Claude Codex": the text before the family names that end it, and the names; empty when none does. */
     Optional<Named> trailing(String text) {
+        return trailing(text, 1);
+    }
+
+    /**
+     * As {@link #trailing(String)}, keeping at least {@code keepWords} words of text: a title keeps
+     * one, an observation's text may be the names alone.
+     */
+    Optional<Named> trailing(String text, int keepWords) {
         String[] words = SPACES.split(text.strip());
         int k = words.length;
         List<String> names = new ArrayList<>();
-        while (k > 1 && families.contains(words[k - 1])) {
+        while (k > keepWords && families.contains(words[k - 1])) {
             names.add(0, words[k - 1]);
             k--;
         }

@@ -29,6 +29,8 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
     private static final Pattern DESIGN_ITEM = Pattern.compile(
             "^(?!\\*\\*)(?<title>.{3,160}?)\\s+\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*:?\\s*(?<text>.*)$");
+    /** An item's number before its title: "1. The deletion path …". */
+    private static final Pattern NUMBERED = Pattern.compile("^(?<number>\\d{1,3})\\.\\s+(?<title>.+)$");
     private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
@@ -128,13 +130,15 @@ public final class FlattenedFrontEnd implements FrontEnd {
             }
             Matcher item = design ? DESIGN_ITEM.matcher(line) : null;
             if (item != null && item.matches()) {
-                // "Title (in-scope): text Claude" lost its bold lead; one item per line.
+                // "Title (in-scope): text Claude" lost its bold lead; one item per line, agents at its end.
                 flushParagraph();
-                String text = item.group("text");
-                String agents = r.agents.trailing(text).map(n -> n.text() + " [" + String.join(", ", n.agents()) + "]")
-                        .orElse(text.strip());
-                addParagraphLine("**" + item.group("title") + " (" + item.group("scope") + ")**: " + agents, i + 1);
-                flushParagraph();
+                String text = item.group("text").strip();
+                Optional<Attributions.Named> named = r.agents.trailing(text, 0);
+                Matcher numbered = NUMBERED.matcher(item.group("title"));
+                String number = numbered.matches() ? numbered.group("number") : "";
+                String title = numbered.matches() ? numbered.group("title") : item.group("title");
+                r.add(new FindingHeadBlock(number, title, List.of(), named.map(Attributions.Named::agents).orElse(List.of()),
+                        List.of(item.group("scope")), false, named.map(Attributions.Named::text).orElse(text), i + 1));
                 return i + 1;
             }
             Optional<FindingHeadBlock> head = attributedHead(line, i + 1);
@@ -147,7 +151,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
                     f.matches();
                     flushParagraph();
                     r.add(new FindingHeadBlock(f.group("number"), f.group("title").strip(), List.of(),
-                            next.get().agents(), next.get().tags(), false, i + 1));
+                            next.get().agents(), next.get().tags(), false, "", i + 1));
                     return i + 2;
                 }
             }
@@ -217,7 +221,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
             }
             String number = f.group("number");
             return r.agents.trailing(f.group("title"))
-                    .map(named -> new FindingHeadBlock(number, named.text(), List.of(), named.agents(), List.of(), false, lineNo));
+                    .map(named -> new FindingHeadBlock(number, named.text(), List.of(), named.agents(), List.of(), false, "", lineNo));
         }
 
         /** Consecutive "- item" lines; a line that is no bullet ends the list. */

@@ -117,7 +117,7 @@ final class FindingCards {
             tags.addAll(tagList(note.group("note")));
             t = t.substring(0, note.start());
         }
-        return new FindingHeadBlock(num, t.isEmpty() ? UNTITLED : t, locations, agents, tags, false, line);
+        return new FindingHeadBlock(num, t.isEmpty() ? UNTITLED : t, locations, agents, tags, false, "", line);
     }
 
     private static List<String> tagList(String written) {

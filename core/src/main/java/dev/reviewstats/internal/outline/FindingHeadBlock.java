@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param agents the credited agents as written, one name per element
  * @param tags the tags written after the attribution ({@code "important"}, {@code "regression"})
  * @param struck whether the whole head is struck out
+ * @param text inline text that follows the head on its own line ("Title (future): text Codex"), or
+ *     {@code ""}; a finding's body or an observation's text starts with it
  * @param line the 1-based input line of the head
  */
 public record FindingHeadBlock(String number, String title, List<String> locations, List<String> agents,
-        List<String> tags, boolean struck, int line) implements Block {
+        List<String> tags, boolean struck, String text, int line) implements Block {
     private static final java.util.regex.Pattern TAG_SEPARATOR = java.util.regex.Pattern.compile("\\s*,\\s*");
 
     /** Tags as a template writes them in one group, comma-separated: {@code important, regression}. */
@@ -29,6 +31,7 @@ public record FindingHeadBlock(String number, String title, List<String> locatio
     public FindingHeadBlock {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
         locations = List.copyOf(locations);
         agents = List.copyOf(agents);
         tags = List.copyOf(tags);
