@@ -33,6 +33,10 @@ final class FindingCards {
     private static final Pattern TRAILING_TAG = Pattern.compile("^[—–-]\\s*(?<tags>[a-z][a-z ,\\-]*)$");
     /** A number early pages write inside the title: {@code I1. Title}, {@code 2. Title}. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<number>(?:[CIS])?\\d{1,3}\\.)\\s+");
+    /** Code that is a location with lines: {@code proxy/retry.go:31-44}. */
+    private static final Pattern CODE_LOCATION = Pattern.compile("^[\\w@.~/\\-]+\\.[A-Za-z0-9]{1,6}:\\d+(?:\\s*[-–]\\s*\\d+)?$");
+    /** A title's anchor that is a finding id. */
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("^[CIS]\\d{1,3}$");
     /** An emphasised parenthesised note ending a title: {@code *(deferred to upstream)*}. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\*\\((?<note>[^()]{1,80})\\)\\*$");
     /** What an attribution line may hold besides locations, pills and tags, in characters. */
@@ -51,14 +55,30 @@ final class FindingCards {
         String num = "";
         List<String> agents = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (Node c : title.childNodes()) {
-            if (c instanceof Element ce && ce.hasClass(FINDING_NUM)) {
-                num = ce.text().strip();
-            } else if (c instanceof Element ce && hasAnyClass(ce, PILLS)) {
-                agents.add(ce.text().strip());
-            } else {
+        boolean nested = title.select(PILL_SELECTOR + ", ." + FINDING_NUM).stream().anyMatch(e -> e.parent() != title);
+        // Pills and the number are taken wherever they sit in the title; what is left is the title's text.
+        Element own = nested ? title.clone() : title;
+        for (Element e : own.select("." + FINDING_NUM)) {
+            num = num.isEmpty() ? e.text().strip() : num;
+            if (nested) {
+                e.remove();
+            }
+        }
+        for (Element e : own.select(PILL_SELECTOR)) {
+            agents.add(e.text().strip());
+            if (nested) {
+                e.remove();
+            }
+        }
+        for (Node c : own.childNodes()) {
+            boolean taken = c instanceof Element ce && (ce.hasClass(FINDING_NUM) || hasAnyClass(ce, PILLS));
+            if (!taken) {
                 HtmlInline.append(c, text);
             }
+        }
+        if (num.isEmpty() && ID_ATTRIBUTE.matcher(title.id()).matches()) {
+            // A later page may drop the number span and keep the anchor: <div class="finding-title" id="I1">.
+            num = title.id();
         }
         List<String> locations = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -150,17 +170,28 @@ final class FindingCards {
     }
 
     /**
-     * The paragraph some pages put right after a finding title, holding only its location, agent pills
+     * The paragraph (or div) some pages put right after a finding title, holding only its location, agent pills
      * and tags; {@code null} when the next element is anything else.
      */
     private static Element attributionLine(Element title) {
         Element next = title.nextElementSibling();
-        if (next == null || !next.normalName().equals("p") || next.select(PILL_SELECTOR).isEmpty()) {
+        boolean line = next != null && (next.normalName().equals("p") || next.normalName().equals("div"));
+        if (!line || isFindingTitle(next) || hasAnyClass(next, CODE_HEADERS)) {
             return null;
         }
+        boolean pills = !next.select(PILL_SELECTOR).isEmpty();
         Element copy = next.clone();
         copy.select(PILL_SELECTOR).remove();
+        List<String> codes = copy.select("code").eachText();
         copy.select("code").remove();
-        return SEPARATORS.matcher(copy.text()).replaceAll("").length() <= MAX_ATTRIBUTION_TEXT ? next : null;
+        String rest = copy.text().strip();
+        if (pills) {
+            return SEPARATORS.matcher(rest).replaceAll("").length() <= MAX_ATTRIBUTION_TEXT ? next : null;
+        }
+        // Without pills only a line of locations and tags is one ("`retry.go:31` — important, regression"):
+        // a short body sentence with code in it must stay the body.
+        boolean locationsOnly = !codes.isEmpty() && codes.stream().allMatch(c -> CODE_LOCATION.matcher(c.strip()).matches());
+        boolean tagsOnly = rest.isEmpty() || TRAILING_TAG.matcher(LEADING_COMMA.matcher(rest.replace(",", ", ")).replaceAll("")).matches();
+        return locationsOnly && tagsOnly ? next : null;
     }
 }
