@@ -27,10 +27,6 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?(?<family>[A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(?<rest>.*))?$");
     private static final Pattern FINDING_LINE = Pattern.compile("^(?<number>[CIS]\\d{1,3}|\\d{1,3})\\.\\s+(?<title>.+)$");
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
-    private static final Pattern DESIGN_ITEM = Pattern.compile(
-            "^(?!\\*\\*)(?<title>.{3,160}?)\\s+\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*:?\\s*(?<text>.*)$");
-    /** An item's number before its title: "1. The deletion path …". */
-    private static final Pattern NUMBERED = Pattern.compile("^(?<number>\\d{1,3})\\.\\s+(?<title>.+)$");
     private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
@@ -125,21 +121,16 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 flushParagraph();
                 return GluedTables.resolution(r, i);
             }
+            if (design) {
+                Optional<DesignItems.Read> item = DesignItems.read(r, i);
+                if (item.isPresent()) {
+                    flushParagraph();
+                    r.add(item.get().block());
+                    return item.get().next();
+                }
+            }
             if (BULLET.matcher(line).find()) {
                 return bulletList(i);
-            }
-            Matcher item = design ? DESIGN_ITEM.matcher(line) : null;
-            if (item != null && item.matches()) {
-                // "Title (in-scope): text Claude" lost its bold lead; one item per line, agents at its end.
-                flushParagraph();
-                String text = item.group("text").strip();
-                Optional<Attributions.Named> named = r.agents.trailing(text, 0);
-                Matcher numbered = NUMBERED.matcher(item.group("title"));
-                String number = numbered.matches() ? numbered.group("number") : "";
-                String title = numbered.matches() ? numbered.group("title") : item.group("title");
-                r.add(new FindingHeadBlock(number, title, List.of(), named.map(Attributions.Named::agents).orElse(List.of()),
-                        List.of(item.group("scope")), false, named.map(Attributions.Named::text).orElse(text), i + 1));
-                return i + 1;
             }
             Optional<FindingHeadBlock> head = attributedHead(line, i + 1);
             if (head.isEmpty() && startsFinding(line) && i + 1 < lines.size()) {

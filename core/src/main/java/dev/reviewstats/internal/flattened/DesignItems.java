@@ -1,0 +1,122 @@
+package dev.reviewstats.internal.flattened;
+
+import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.FindingHeadBlock;
+import dev.reviewstats.internal.outline.ListBlock;
+import dev.reviewstats.internal.outline.ListItem;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Design observations in flattened text, whose bold titles and pills are gone. Extractors write an
+ * item as "1. Title — path:12 Claude Codex (future). Text…" or "• Title Claude. Text…" or
+ * "Title (in-scope): text Claude", and those that wrap long lines (w3m, lynx, html2text) continue it
+ * on indented lines, where the scope may stand. An item is read whole into a
+ * {@link FindingHeadBlock}: number, title, scope as a tag, the agents, and its text; an item with no
+ * title of its own is read whole as a list item.
+ */
+final class DesignItems {
+    /** The marker that starts an item: a number or a bullet. */
+    private static final Pattern MARKER = Pattern.compile("^(?:(?<number>\\d{1,3})\\.|[-•*])\\s+");
+    private static final Pattern SCOPED = Pattern.compile(
+            "^(?<title>.{3,400}?)\\s+\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*[:.]?\\s*(?<text>.*)$");
+    /** A title's first sentence end: "Title Claude. Text". */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+");
+    /** The dash between a title and its text: "Process group isolation — Replacing …". */
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
+    /** Locations after a dash at a title's end ("… event — pkg/app/x.go:170-182"): the Markdown's title stops before them. */
+    private static final Pattern LOCATION_TAIL = Pattern.compile("\\s+[—–]\\s+(?=[\\w@.~\\-]*(?:/|\\.[A-Za-z0-9]{1,6}:\\d))");
+    private static final String BOLD = "**";
+
+    /** An item read, and the line after it. */
+    record Read(Block block, int next) {
+    }
+
+    private DesignItems() {
+    }
+
+    /** Reads the item starting at line {@code i}, or says there is none. */
+    static Optional<Read> read(FlatRead r, int i) {
+        FlatLines lines = r.lines;
+        String first = lines.clean(i);
+        if (first.startsWith(BOLD)) {
+            return Optional.empty();
+        }
+        Matcher marker = MARKER.matcher(first);
+        boolean marked = marker.find();
+        int next = marked ? wrappedEnd(lines, i) : i + 1;
+        StringBuilder joined = new StringBuilder(first);
+        for (int j = i + 1; j < next; j++) {
+            joined.append(' ').append(lines.clean(j));
+        }
+        String number = marked && marker.group("number") != null ? marker.group("number") : "";
+        String rest = marked ? joined.substring(marker.end()) : joined.toString();
+        String titlePart;
+        String text;
+        List<String> tags;
+        Matcher scoped = SCOPED.matcher(rest);
+        if (scoped.matches()) {
+            titlePart = scoped.group("title");
+            text = scoped.group("text").strip();
+            tags = List.of(scoped.group("scope"));
+        } else if (!marked) {
+            return Optional.empty();
+        } else {
+            String[] sentence = SENTENCE_END.split(rest, 2);
+            String[] dashed = TITLE_DASH.split(rest, 2);
+            if (sentence.length == 2 && r.agents.trailing(sentence[0]).isPresent()) {
+                // "Title Claude. Text": the names end the title.
+                titlePart = sentence[0];
+                text = sentence[1].strip();
+            } else if (dashed.length == 2 && r.agents.trailing(dashed[1]).isPresent()) {
+                // "Title — text … Claude Codex": the names end the item.
+                titlePart = dashed[0];
+                text = dashed[1].strip();
+            } else if (r.agents.trailing(rest).isPresent()) {
+                // "Title. Text … Claude Codex", or a title and the names alone.
+                titlePart = sentence.length == 2 ? sentence[0] : rest;
+                text = sentence.length == 2 ? sentence[1].strip() : "";
+            } else {
+                // An item with no title of its own: read whole, so that its wrapped lines stay one item.
+                ListItem item = new ListItem(number.isEmpty() ? 0 : Integer.parseInt(number), rest, List.of(), i + 1);
+                return Optional.of(new Read(new ListBlock(!number.isEmpty(), List.of(item), i + 1), next));
+            }
+            tags = List.of();
+        }
+        List<String> agents = List.of();
+        Optional<Attributions.Named> named = r.agents.trailing(titlePart);
+        if (named.isPresent()) {
+            agents = named.get().agents();
+            titlePart = named.get().text();
+        } else {
+            Optional<Attributions.Named> atEnd = r.agents.trailing(text, 0);
+            if (atEnd.isPresent()) {
+                agents = atEnd.get().agents();
+                text = atEnd.get().text();
+            }
+        }
+        String title = LOCATION_TAIL.split(titlePart, 2)[0].strip();
+        return Optional.of(new Read(new FindingHeadBlock(number, title, List.of(), agents, tags, false, text, i + 1), next));
+    }
+
+    /** The line after an item's wrapped lines: indented deeper than the item, not blank, no new item. */
+    private static int wrappedEnd(FlatLines lines, int i) {
+        int indent = indentation(lines.raw(i));
+        int j = i + 1;
+        while (j < lines.size() && !lines.isBlank(j) && indentation(lines.raw(j)) > indent
+                && !MARKER.matcher(lines.clean(j)).find()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int indentation(String raw) {
+        int k = 0;
+        while (k < raw.length() && Character.isWhitespace(raw.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+}
