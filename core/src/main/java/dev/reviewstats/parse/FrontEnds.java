@@ -32,8 +32,4 @@ final class FrontEnds {
         return maker == null ? Optional.empty() : Optional.of(MADE.computeIfAbsent(form, f -> maker.get()));
     }
 
-    /** The forms a front end reads. */
-    static java.util.Set<SourceForm> forms() {
-        return MAKERS.keySet();
-    }
 }

@@ -32,17 +32,24 @@ final class BlockText {
         return sb.toString().strip();
     }
 
+    /**
+     * A head as one line of plain text, without its number (a list marker, not part of the item):
+     * title, tags, locations, text, agents.
+     */
+    static String head(FindingHeadBlock h) {
+        String tags = h.tags().isEmpty() ? "" : " (" + String.join(", ", h.tags()) + ")";
+        String agents = h.agents().isEmpty() ? "" : " [" + String.join(", ", h.agents()) + "]";
+        String locations = h.locations().isEmpty() ? "" : " — " + String.join(", ", h.locations());
+        String text = h.text().isBlank() ? "" : ": " + Inline.plain(h.text());
+        return Inline.plain(h.title()) + tags + locations + text + agents;
+    }
+
     private static void append(Block b, StringBuilder sb, String indent) {
         if (b instanceof Paragraph p) {
             sb.append(indent).append(Inline.plain(p.text().replace("\n", " "))).append("\n\n");
         } else if (b instanceof FindingHeadBlock h) {
             String number = h.number().isEmpty() ? "" : NUMBER_END.matcher(h.number()).replaceAll("") + ". ";
-            String tags = h.tags().isEmpty() ? "" : " (" + String.join(", ", h.tags()) + ")";
-            String agents = h.agents().isEmpty() ? "" : " [" + String.join(", ", h.agents()) + "]";
-            String locations = h.locations().isEmpty() ? "" : " — " + String.join(", ", h.locations());
-            String text = h.text().isBlank() ? "" : ": " + Inline.plain(h.text());
-            sb.append(indent).append(number).append(Inline.plain(h.title())).append(tags).append(locations).append(text)
-                    .append(agents).append("\n\n");
+            sb.append(indent).append(number).append(head(h)).append("\n\n");
         } else if (b instanceof CodeBlock c) {
             sb.append(c.code().stripTrailing()).append("\n\n");
         } else if (b instanceof ListBlock l) {

@@ -22,7 +22,6 @@ final class ProseExtractor {
     private static final Pattern SCOPE = Pattern.compile("\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[(?<agents>[^\\[\\]]+)\\]\\s*\\.?\\s*$");
 
-    private static final Pattern DASH = Pattern.compile("\\s+[—–]\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.]\\s*$");
     private ProseExtractor() {
     }
@@ -40,9 +39,8 @@ final class ProseExtractor {
 
     private static void collect(Block b, List<TextItem> out) {
         if (b instanceof FindingHeadBlock h) {
-            // A flattened item lost the bold that set its title apart; the dash after it still does.
-            String[] parts = DASH.split(Inline.plain(h.title()), 2);
-            String title = parts.length == 2 ? TRAILING_PUNCTUATION.matcher(parts[0]).replaceAll("") : "";
+            // An item has a title when its front end set one off from its text.
+            String title = h.text().isBlank() ? "" : TRAILING_PUNCTUATION.matcher(Inline.plain(h.title())).replaceAll("");
             out.add(new TextItem(title, BlockText.of(h)));
         } else if (b instanceof Paragraph p) {
             out.add(item(p.text(), ""));
@@ -151,17 +149,8 @@ final class ProseExtractor {
         for (String name : head.agents()) {
             addResolved(name, agents, ctx);
         }
-        String text = head.text().isBlank() ? BlockText.of(head)
-                : Inline.plain(head.title()) + tagsOf(head) + ": " + Inline.plain(head.text()) + agentsOf(head);
+        String text = BlockText.head(head);
         return new DesignObservation(kind, plainTitle, scope, agents, text);
-    }
-
-    private static String tagsOf(FindingHeadBlock head) {
-        return head.tags().isEmpty() ? "" : " (" + String.join(", ", head.tags()) + ")";
-    }
-
-    private static String agentsOf(FindingHeadBlock head) {
-        return head.agents().isEmpty() ? "" : " [" + String.join(", ", head.agents()) + "]";
     }
 
     private static void addResolved(String names, List<Agent> agents, ParseContext ctx) {

@@ -27,6 +27,8 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?(?<family>[A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(?<rest>.*))?$");
     private static final Pattern FINDING_LINE = Pattern.compile("^(?<number>[CIS]\\d{1,3}|\\d{1,3})\\.\\s+(?<title>.+)$");
     private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
+    /** The dash between a numbered item's title and its text. */
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
     private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
@@ -211,8 +213,14 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 return Optional.empty();
             }
             String number = f.group("number");
-            return r.agents.trailing(f.group("title"))
-                    .map(named -> new FindingHeadBlock(number, named.text(), List.of(), named.agents(), List.of(), false, "", lineNo));
+            return r.agents.trailing(f.group("title")).map(named -> {
+                // A numbered item ("1. Title — text Claude") lost the bold that set its title apart;
+                // the dash after the title still does. A finding id's title is kept whole.
+                String[] parts = Character.isDigit(number.charAt(0)) ? TITLE_DASH.split(named.text(), 2)
+                        : new String[] {named.text()};
+                return new FindingHeadBlock(number, parts[0], List.of(), named.agents(), List.of(), false,
+                        parts.length == 2 ? parts[1] : "", lineNo);
+            });
         }
 
         /** Consecutive "- item" lines; a line that is no bullet ends the list. */
