@@ -86,7 +86,7 @@ class CorpusLeaderboardTest {
 
     @Test
     void theCorpusLeaderboardListsEveryFamilyAndModelRowsSplitVersions() {
-        List<Review> reviews = ReviewLoader.create().load(List.of(SharedCorpus.root())).reviews();
+        List<Review> reviews = ReviewLoader.create().load(SharedCorpus.daemonHistory()).reviews();
         Leaderboard byFamily = Leaderboard.compute(reviews, Leaderboard.Options.DEFAULT);
         assertThat(byFamily.reviews()).isEqualTo(102);
         assertThat(byFamily.ranked()).extracting(AgentScore::agent).containsExactlyInAnyOrder("Claude", "Codex", "Gemini");

@@ -51,7 +51,7 @@ class CompareAndGatesTest {
 
     @Test
     void withNoGroupsEachFamilysConsecutiveModelVersionsAreComparedWithAVerdict() {
-        ParseCommandTest.Run r = run("compare", "--no-cache", SharedCorpus.root().toString());
+        ParseCommandTest.Run r = run("compare", "--no-cache", SharedCorpus.reviews().toString());
         assertThat(r.out()).contains("Claude Opus 4.6  Claude Opus 4.7", "Codex GPT 5.4    Codex GPT 5.5", "Gemini 3.1 Pro   Gemini 2.5 Pro");
         assertThat(r.out().lines().filter(l -> l.startsWith("Claude Opus 4.6 ")).toList()).hasSize(4)
                 .allSatisfy(l -> assertThat(l).containsPattern("a real difference|no detectable difference"));

@@ -84,7 +84,8 @@ class ParseCommandTest {
 
     @Test
     void theWholeCorpusParsesToEachReviewOnceWithAllItsSourcesAndSkipsCountedByReason() throws IOException {
-        Run r = run("parse", dev.reviewstats.testing.SharedCorpus.root().toString());
+        Run r = run("parse", dev.reviewstats.testing.SharedCorpus.reviews().toString(),
+                dev.reviewstats.testing.SharedCorpus.root().resolve("flattened").toString());
         assertThat(r.exit()).isZero();
         JsonNode reviews = new ObjectMapper().readTree(r.out());
         assertThat(reviews).hasSize(102);

@@ -34,7 +34,7 @@ class RoundsCommandTest {
                 multi.add(pr);
             }
         });
-        ParseCommandTest.Run r = run("rounds", "--no-cache", SharedCorpus.root().toString());
+        ParseCommandTest.Run r = run("rounds", "--no-cache", SharedCorpus.reviews().toString());
         assertThat(r.exit()).as(r.err()).isZero();
         Set<String> listed = new TreeSet<>();
         Matcher m = Pattern.compile("(?m)^PR #(\\d+)").matcher(r.out());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewLoaderTest {
     @Test
     void eachReviewIsReportedOnceWithAllItsSources() {
-        LoadResult result = ReviewLoader.create().load(List.of(SharedCorpus.root()));
+        LoadResult result = ReviewLoader.create().load(SharedCorpus.daemonHistory());
         List<Review> reviews = result.reviews();
         assertThat(reviews).extracting(Review::id).doesNotHaveDuplicates();
         assertThat(reviews).hasSize(102);
@@ -52,9 +52,9 @@ class ReviewLoaderTest {
 
     @Test
     void reducingKeepsOnlyTheReducedValuesAndAgreesWithLoading() {
-        Reduced<String> reduced = ReviewLoader.create().reduce(List.of(SharedCorpus.root()),
+        Reduced<String> reduced = ReviewLoader.create().reduce(SharedCorpus.daemonHistory(),
                 r -> r.id() + " " + r.sources().size() + " " + r.findings().size(), p -> { });
-        LoadResult loaded = ReviewLoader.create().load(List.of(SharedCorpus.root()));
+        LoadResult loaded = ReviewLoader.create().load(SharedCorpus.daemonHistory());
         assertThat(reduced.values()).hasSize(102).isEqualTo(loaded.reviews().stream()
                 .map(r -> r.id() + " " + r.sources().size() + " " + r.findings().size()).toList());
         assertThat(reduced.values()).contains("20260415-184215-pr-316 3 5");

@@ -41,8 +41,27 @@ public final class SharedCorpus {
         return shared;
     }
 
+    /** The first review history, {@code corpus/rancher-desktop-daemon}: the folder most figures are pinned on. */
     public static Path reviews() {
         return root().resolve("rancher-desktop-daemon");
+    }
+
+    /** The second review history, {@code corpus/rancher-desktop}: a later template, rounds of up to five reviewers. */
+    public static Path secondHistory() {
+        return root().resolve("rancher-desktop");
+    }
+
+    /**
+     * The first history as tests pinned on it load it: its folder and {@code corpus/flattened}, whose
+     * four pages are flattened twins of its reviews (102 reviews, 98 with two forms or more).
+     */
+    public static List<Path> daemonHistory() {
+        return List.of(reviews(), root().resolve("flattened"));
+    }
+
+    /** Both review histories with the flattened twins: everything under {@code corpus/}. */
+    public static List<Path> histories() {
+        return List.of(reviews(), secondHistory(), root().resolve("flattened"));
     }
 
     public static Path review(String fileName) {

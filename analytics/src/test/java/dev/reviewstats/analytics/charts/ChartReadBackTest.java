@@ -85,7 +85,7 @@ class ChartReadBackTest {
 
     @Test
     void aModelChangeIsMarkedOnlyWhenTheNewModelLasts() {
-        List<Review> corpus = ReviewLoader.create().load(List.of(SharedCorpus.root())).reviews();
+        List<Review> corpus = ReviewLoader.create().load(SharedCorpus.daemonHistory()).reviews();
         // The corpus has one review on Gemini 2.5 Pro between months on 3.1 Pro: a one-off, not a switch.
         assertThat(corpus.stream().filter(r -> r.reviewers().contains(Agent.of("Gemini", "2.5 Pro"))).count()).isEqualTo(1);
         List<ModelChange> changes = ChartData.modelChanges(corpus, Leaderboard.Options.DEFAULT);

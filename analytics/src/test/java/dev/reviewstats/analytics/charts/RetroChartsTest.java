@@ -31,7 +31,7 @@ class RetroChartsTest {
 
     @BeforeAll
     static void load() {
-        corpus = ReviewLoader.create().load(List.of(SharedCorpus.root())).reviews();
+        corpus = ReviewLoader.create().load(SharedCorpus.daemonHistory()).reviews();
     }
 
     @Test
