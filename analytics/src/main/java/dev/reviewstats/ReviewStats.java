@@ -141,7 +141,7 @@ public final class ReviewStats {
 
     /**
      * The data frames, by the names {@code review-stats table} uses: {@code reviews},
-     * {@code agent-reviews}, {@code findings}, {@code finding-agents}, {@code judgements},
+     * {@code agent-reviews}, {@code agent-findings}, {@code findings}, {@code finding-agents}, {@code judgements},
      * {@code resolutions}. Columns are documented in docs/metrics.md; unknown values are missing.
      *
      * @param reviews the reviews
@@ -152,6 +152,7 @@ public final class ReviewStats {
         Map<String, Table> out = new LinkedHashMap<>();
         out.put("reviews", ReviewTables.reviews(reviews));
         out.put("agent-reviews", ReviewTables.agentReviews(reviews, grouping));
+        out.put("agent-findings", ReviewTables.agentFindings(reviews, grouping));
         out.put("findings", ReviewTables.findings(reviews));
         out.put("finding-agents", ReviewTables.findingAgents(reviews));
         out.put("judgements", ReviewTables.judgements(reviews));

@@ -61,7 +61,7 @@ class ReviewStatsTest {
             assertThat(claude.raised()).isEqualTo(163);
             assertThat(claude.falsePositives()).isEqualTo(12);
 
-            assertThat(stats.tables(loaded.reviews(), Grouping.FAMILY)).containsOnlyKeys("reviews", "agent-reviews",
+            assertThat(stats.tables(loaded.reviews(), Grouping.FAMILY)).containsOnlyKeys("reviews", "agent-reviews", "agent-findings",
                     "findings", "finding-agents", "judgements", "resolutions");
             assertThat(stats.tables(loaded.reviews(), Grouping.FAMILY).get("reviews").rowCount()).isEqualTo(50);
         } finally {

@@ -4,7 +4,6 @@ import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
 import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.Finding;
-import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.ResolutionAction;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
@@ -12,7 +11,8 @@ import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.Judgement;
-import dev.reviewstats.model.JudgementOutcome;
+import dev.reviewstats.model.Fate;
+import dev.reviewstats.model.LedgerEntry;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,66 +86,46 @@ record AgentReview(
         // they say nothing about rejected findings, so false positives still need the reconciliation.
         boolean regradesKnown = reconciled
                 || r.judgements().stream().anyMatch(c -> c.source() == JudgementSource.FINDING_NOTE);
-        int[] byOutcome = new int[JudgementOutcome.values().length];
-        // Retro prose that calls a table false positive out of scope (or declined, withdrawn, moved)
-        // re-labels a finding the other counts already hold: it moves one from false positives to
-        // dropped rather than adding one.
+        AgentStats table = r.agentStats().stream().filter(s -> g.keyIn(r, s.agent()).equals(key)).findFirst().orElse(null);
         int relabelled = 0;
         for (Judgement c : r.judgements()) {
-            if (!g.keyIn(r, c.agent()).equals(key)) {
-                continue;
-            }
-            if (c.source() == JudgementSource.RETRO) {
-                relabelled += c.outcome().countsAsDropped() ? 1 : 0;
-            } else {
-                byOutcome[c.outcome().ordinal()]++;
+            if (c.source() == JudgementSource.RETRO && g.keyIn(r, c.agent()).equals(key)) {
+                relabelled++;
             }
         }
-        int down = byOutcome[JudgementOutcome.DOWNGRADED.ordinal()];
-        int up = byOutcome[JudgementOutcome.UPGRADED.ordinal()];
-        int wrong = byOutcome[JudgementOutcome.FALSE_POSITIVE.ordinal()];
-        int mergedCount = byOutcome[JudgementOutcome.MERGED.ordinal()];
+        // Every count below is a sum over the agent's ledger entries (docs/metrics.md); what decides
+        // whether a count is known is which statements the report makes.
+        int[] byFate = new int[Fate.values().length];
+        for (LedgerEntry e : r.ledger()) {
+            if (g.keyIn(r, e.agent()).equals(key)) {
+                byFate[e.fate().ordinal()]++;
+            }
+        }
+        int down = byFate[Fate.DOWNGRADED.ordinal()];
+        int up = byFate[Fate.UPGRADED.ordinal()];
+        int wrong = byFate[Fate.FALSE_POSITIVE.ordinal()];
+        int mergedCount = byFate[Fate.MERGED.ordinal()];
+        int unlinked = byFate[Fate.UNLINKED.ordinal()];
         int droppedCount = 0;
-        for (JudgementOutcome o : JudgementOutcome.values()) {
-            droppedCount += o.countsAsDropped() ? byOutcome[o.ordinal()] : 0;
+        for (Fate f : Fate.values()) {
+            droppedCount += f.countsAsDropped() ? byFate[f.ordinal()] : 0;
         }
-        AgentStats table = r.agentStats().stream().filter(s -> g.keyIn(r, s.agent()).equals(key)).findFirst().orElse(null);
+        int vanished = byFate[Fate.VANISHED.ordinal()];
 
         // The guide's raised counts the agent's own itemised review; without one it is unknown, not a
         // sum of other counts, so the rates leave the review out of both sides.
         SeverityCounts raisedBySeverity = raisedBySeverity(r, g, key);
         Integer raised = raisedBySeverity == null ? null : raisedBySeverity.total();
-        // Without a reconciliation, the parser compares the agent's itemised review with the
-        // consolidated findings (judgements of source APPENDIX): re-gradings and vanished findings are
-        // then known, and none found means 0.
+        // Without a reconciliation, the ledger compares the agent's itemised review with the
+        // consolidated findings: re-gradings and vanished findings are then known, and none means 0.
         boolean compared = !reconciled && raised != null;
-        Integer falsePositives = reconciled ? Integer.valueOf(wrong) : table == null || table.falsePositives() == null ? null
-                : Integer.valueOf(Math.max(0, table.falsePositives() - relabelled));
-        Integer downgrades = regradesKnown || compared ? Integer.valueOf(down) : table == null || table.downgraded() == null ? null
-                : table.downgraded().count();
+        Integer falsePositives = reconciled || (table != null && table.falsePositives() != null) ? Integer.valueOf(wrong) : null;
+        Integer downgrades = regradesKnown || compared || (table != null && table.downgraded() != null) ? Integer.valueOf(down) : null;
         Integer upgrades = regradesKnown || compared ? Integer.valueOf(up) : null;
-        Integer dropped;
-        if (reconciled) {
-            // The reconciliation states what it dropped; own findings it neither kept, judged nor
-            // dropped vanished, and the guide counts a vanished finding as dropped. Each credited
-            // finding accounts for at most one own finding, so the rest of what was raised is the count.
-            dropped = droppedCount;
-            if (raised != null) {
-                dropped += Math.max(0, raised - credited.total() - wrong - droppedCount - mergedCount);
-            }
-        } else if (compared) {
-            // Without a reconciliation, a finding that vanished from the consolidated list is either one
-            // the table counts as a false positive or a dropped one; counting it as both would make the
-            // agent's findings add up to more than it raised.
-            // The comparison's unlinked findings, or, when more, what was raised beyond what was credited
-            // and judged wrong (reworded findings the comparison could not link are vanished all the same).
-            int fp = falsePositives == null ? 0 : falsePositives;
-            dropped = Math.max(Math.max(0, droppedCount - fp), raised - credited.total() - fp);
-        } else {
-            dropped = table == null || table.dropped() == null ? (relabelled > 0 ? Integer.valueOf(relabelled) : null)
-                    : Integer.valueOf(table.dropped() + relabelled);
-        }
-        Integer merged = reconciled ? Integer.valueOf(mergedCount) : null;
+        boolean droppedKnown = reconciled || compared || (table != null && table.dropped() != null) || relabelled > 0;
+        // A finding linked to nothing in a report not read whole makes the agent's drops unknown.
+        Integer dropped = droppedKnown && unlinked == 0 ? Integer.valueOf(droppedCount) : null;
+        Integer merged = reconciled || compared ? Integer.valueOf(mergedCount) : null;
         int resolved = 0;
         int fixed = 0;
         if (r.resolution() != null) {
@@ -188,7 +168,7 @@ record AgentReview(
             if (regradesKnown || compared) {
                 // Every statement of a re-grading counts (reconciliation, notes in findings, the appendix
                 // compared with the consolidated findings), as the downgraded metric does.
-                check(dis, r, key, "downgrades", down, table.downgraded() == null ? null : table.downgraded().count());
+                check(dis, r, key, "downgrades", down, table.downgraded() == null ? null : table.downgraded().regradings());
                 if (table.downgraded() != null && table.downgraded().count() == down && !table.downgraded().transitions().isEmpty()) {
                     // "2 (I→S)" names the kinds of downgrade, not one per finding: compare the kinds.
                     List<String> stated = r.judgements().stream().filter(j -> j.isDowngrade() && g.keyIn(r, j.agent()).equals(key))
@@ -200,6 +180,12 @@ record AgentReview(
                     }
                 }
             }
+            if (table.downgraded() != null && table.downgraded().moves() > 0) {
+                // The newest template counts moves out of the findings in the Downgraded row; the guide calls them drops.
+                check(dis, r, key, "downgrades", table.downgraded().regradings() + " re-graded, " + table.downgraded().moves()
+                        + " moved out of the findings (drops, not downgrades)", table.cells().getOrDefault("downgraded",
+                        String.valueOf(table.downgraded().count())).strip());
+            }
             if (relabelled > 0) {
                 check(dis, r, key, "false positives", falsePositives, table.falsePositives());
             }
@@ -207,8 +193,9 @@ record AgentReview(
                 check(dis, r, key, "false positives", wrong, table.falsePositives());
                 // The table may count only the stated drops, or the own findings that vanished unstated
                 // too (the dropped metric): it contradicts the report only when it is neither.
-                if (table.dropped() != null && table.dropped() != droppedCount && !table.dropped().equals(dropped)) {
-                    check(dis, r, key, "dropped", droppedCount + " stated, " + dropped + " with those that vanished unstated",
+                int stated = droppedCount - vanished;
+                if (table.dropped() != null && dropped != null && table.dropped() != stated && !table.dropped().equals(dropped)) {
+                    check(dis, r, key, "dropped", stated + " stated, " + dropped + " with those that vanished unstated",
                             table.dropped());
                 }
             }
@@ -248,12 +235,19 @@ record AgentReview(
         }
     }
 
-    /** The agent's own findings by their original severity, or {@code null} when no appendix itemises them. */
+    /**
+     * The agent's own findings by their original severity, or {@code null} when no appendix itemises
+     * them: the ledger's raised entries, so a later pass repeating an earlier one counts once.
+     */
     private static SeverityCounts raisedBySeverity(Review r, Grouping g, String key) {
-        SeverityCounts c = null;
-        for (OriginalReview o : r.originalReviews()) {
-            if (o.itemised() && g.keyIn(r, o.agent()).equals(key)) {
-                c = (c == null ? SeverityCounts.ZERO : c).plus(o.counts());
+        boolean itemised = r.originalReviews().stream().anyMatch(o -> o.itemised() && g.keyIn(r, o.agent()).equals(key));
+        if (!itemised) {
+            return null;
+        }
+        SeverityCounts c = SeverityCounts.ZERO;
+        for (LedgerEntry e : r.ledger()) {
+            if (e.raised() && e.severity() != null && g.keyIn(r, e.agent()).equals(key)) {
+                c = c.plus(e.severity(), 1);
             }
         }
         return c;

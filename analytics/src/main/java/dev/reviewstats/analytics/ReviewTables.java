@@ -119,6 +119,66 @@ public final class ReviewTables {
     }
 
     /**
+     * The finding ledger: one row per finding of every agent's own review (and per statement about a
+     * finding that no appendix item carries, with pass 0), keyed by the same review, family and agent
+     * columns as {@link #agentReviews}: every per-(review, agent) count but credit is a sum over these
+     * rows (docs/metrics.md, "The finding ledger").
+     *
+     * @param reviews the reviews
+     * @param grouping family or model keys, as for {@link #agentReviews}
+     * @return the table
+     */
+    public static Table agentFindings(List<Review> reviews, Grouping grouping) {
+        KeyColumns key = new KeyColumns();
+        StringColumn family = StringColumn.create("family");
+        StringColumn agent = StringColumn.create("agent");
+        StringColumn model = StringColumn.create("model");
+        IntColumn pass = IntColumn.create("pass");
+        StringColumn originalId = StringColumn.create("originalId");
+        StringColumn severity = StringColumn.create("severity");
+        StringColumn title = StringColumn.create("title");
+        BooleanColumn raised = BooleanColumn.create("raised");
+        StringColumn fate = StringColumn.create("fate");
+        StringColumn finalId = StringColumn.create("finalId");
+        StringColumn finalSeverity = StringColumn.create("finalSeverity");
+        StringColumn link = StringColumn.create("link");
+        tech.tablesaw.api.DoubleColumn score = tech.tablesaw.api.DoubleColumn.create("score");
+        StringColumn evidence = StringColumn.create("evidence");
+        IntColumn evidenceLine = IntColumn.create("evidenceLine");
+        IntColumn line = IntColumn.create("line");
+        StringColumn reason = StringColumn.create("reason");
+        for (Review r : reviews) {
+            ReviewKey reviewKey = ReviewKey.of(r);
+            for (dev.reviewstats.model.LedgerEntry e : r.ledger()) {
+                key.append(reviewKey);
+                family.append(e.agent().family());
+                agent.append(grouping.keyIn(r, e.agent()));
+                model.append(grouping == Grouping.MODEL ? e.agent().model() : "");
+                pass.append(e.pass());
+                originalId.append(e.originalId());
+                severity.append(e.severity() == null ? "" : e.severity().name());
+                title.append(e.title());
+                raised.append(e.raised());
+                fate.append(e.fate().jsonName());
+                finalId.append(e.finalId());
+                finalSeverity.append(e.finalSeverity() == null ? "" : e.finalSeverity().name());
+                link.append(e.link().jsonName());
+                if (e.link() == dev.reviewstats.model.Link.MATCHED) {
+                    score.append(Math.round(e.score() * 100) / 100.0);
+                } else {
+                    score.appendMissing();
+                }
+                evidence.append(e.evidence() == null ? "" : e.evidence().name().toLowerCase(java.util.Locale.ROOT));
+                put(evidenceLine, e.evidenceLine() == 0 ? null : e.evidenceLine());
+                put(line, e.line() == 0 ? null : e.line());
+                reason.append(e.reason());
+            }
+        }
+        return key.table("agentFindings", family, agent, model, pass, originalId, severity, title, raised, fate, finalId,
+                finalSeverity, link, score, evidence, evidenceLine, line, reason);
+    }
+
+    /**
      * One row per consolidated finding, its agents joined by {@code "; "}.
      *
      * @param reviews the reviews

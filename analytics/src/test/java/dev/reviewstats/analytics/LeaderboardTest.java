@@ -18,6 +18,7 @@ import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
 import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.Judgement;
+import dev.reviewstats.parse.Ledgers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ class LeaderboardTest {
                         new ResolutionItem(2, "Suggestion #1", "S1", ResolutionAction.SKIPPED, "Skipped"),
                         new ResolutionItem(3, "Suggestion #2", "S2", ResolutionAction.FIXED, "Fixed"))))
                 .build();
+        a = Ledgers.linked(a);
         Review b = Review.builder("20260108-100000-pr-1").date(LocalDate.of(2026, 1, 8)).repository("o/r")
                 .pullRequest(new PullRequest(1, "t")).round(new Round(2, "")).reviewer(CLAUDE).reviewer(CODEX)
                 .originalReview(new OriginalReview(CLAUDE, 1, List.of(finding("I1", CLAUDE), finding("S1", CLAUDE)), 0))
@@ -69,6 +71,7 @@ class LeaderboardTest {
                 .judgement(change(CODEX, "S1", Severity.SUGGESTION, Severity.IMPORTANT, "I1", JudgementOutcome.UPGRADED))
                 .section(SectionKind.RECONCILIATION, SectionState.PRESENT)
                 .build();
+        b = Ledgers.linked(b);
         return List.of(a, b);
     }
 

@@ -24,14 +24,15 @@ import tech.tablesaw.api.Table;
 
 /** {@code review-stats table NAME PATH...}: one data frame as one tidy table (docs/tables.md). */
 @Command(name = "table", mixinStandardHelpOptions = true,
-        description = "Print one data frame as a tidy table: reviews, agent-reviews, findings, judgements or resolutions "
-                + "(columns in docs/tables.md).")
+        description = "Print one data frame as a tidy table: reviews, agent-reviews, agent-findings (the finding ledger), "
+                + "findings, judgements or resolutions (columns in docs/metrics.md).")
 final class TableCommand implements Callable<Integer> {
 
     /** The tables, by the name the command line uses. */
     enum Name {
         REVIEWS("reviews", ReviewTables::reviews),
         AGENT_REVIEWS("agent-reviews", rs -> ReviewTables.agentReviews(rs, Grouping.MODEL)),
+        AGENT_FINDINGS("agent-findings", rs -> ReviewTables.agentFindings(rs, Grouping.MODEL)),
         FINDINGS("findings", ReviewTables::findings),
         JUDGEMENTS("judgements", ReviewTables::judgements),
         RESOLUTIONS("resolutions", ReviewTables::resolutionItems);

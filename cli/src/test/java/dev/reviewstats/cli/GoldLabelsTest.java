@@ -18,12 +18,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores {@code table agent-reviews} against every hand-made label in {@code ../shared/gold/training}
- * as {@code ../shared/gold/score.py} does: a field two readers disagreed on is not scored; a value
- * where the label says unknown (null) is "invented". Prints per-field agreement and every miss.
+ * Scores {@code table agent-reviews} against every hand-made label in every folder under
+ * {@code ../shared/gold} (one labelled history each), as {@code ../shared/gold/score.py} does: a field
+ * two readers disagreed on is not scored; a value where the label says unknown (null) is "invented".
+ * Prints per-field agreement and every miss, per folder.
  *
- * <p>The thresholds are the issue's targets: 95% overall, 90% per field, at most 2% invented
- * (measured: 98.7%, every field 93% or more, none invented). Never lower them to pass.
+ * <p>The thresholds are the issue's targets, per folder: 97% overall, 93% per field, at most 1%
+ * invented (measured: training 99.1%, rancher-desktop 98.8%, none invented). Never lower them to pass.
  *
  * <p>A second test checks lint against the labels' {@code contradictions}: it must report at least
  * 90% of them (for the agent and field named), as an inconsistency or an informational note.
@@ -31,28 +32,53 @@ import org.junit.jupiter.api.Test;
 class GoldLabelsTest {
     private static final List<String> FIELDS = List.of("raised", "credited", "creditedC", "creditedI", "creditedS",
             "unique", "falsePositives", "downgraded", "upgraded", "dropped");
-    private static final double OVERALL_FLOOR = 0.95;
-    private static final double FIELD_FLOOR = 0.90;
+    private static final double OVERALL_FLOOR = 0.97;
+    private static final double FIELD_FLOOR = 0.93;
     private static final double LINT_RECALL_FLOOR = 0.90;
     /** Which lint codes speak of each labelled field. */
     private static final Map<String, List<String>> LINT_CODES = Map.of("credited", List.of("L101"), "raised", List.of("L101", "L107"),
             "unique", List.of("L103"), "downgraded", List.of("L104"), "falsePositives", List.of("L105"), "dropped", List.of("L106"));
-    private static final double INVENTED_CEILING = 0.02;
+    private static final double INVENTED_CEILING = 0.01;
+
+    /** The label folders under {@code ../shared/gold}: one labelled history each. */
+    static List<Path> labelFolders() throws IOException {
+        Path gold = SharedCorpus.root().resolveSibling("gold");
+        try (Stream<Path> dirs = Files.list(gold)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** A label's report: its {@code file} relative to {@code corpus/}, a bare name meaning the first history. */
+    static Path report(JsonNode label) {
+        String file = label.path("file").asText(label.get("review").asText() + ".md");
+        return file.contains("/") ? SharedCorpus.root().resolve(file) : SharedCorpus.review(file);
+    }
 
     @Test
-    void agentReviewsAgreeWithTheHandLabels() throws IOException {
-        Path gold = SharedCorpus.root().resolveSibling("gold").resolve("training");
+    void agentReviewsAgreeWithTheHandLabelsInEveryLabelledHistory() throws IOException {
+        List<Path> folders = labelFolders();
+        assertThat(folders).extracting(p -> p.getFileName().toString()).contains("training", "rancher-desktop");
+        List<String> failures = new ArrayList<>();
+        for (Path folder : folders) {
+            failures.addAll(score(folder));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** Scores one label folder as {@code score.py} does; prints every miss and the summary; returns what falls short. */
+    private static List<String> score(Path folder) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> labels = new ArrayList<>();
         List<String> args = new ArrayList<>(List.of("table", "agent-reviews", "--format", "jsonl", "--no-cache"));
-        try (Stream<Path> files = Files.list(gold)) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode label = json.readTree(f.toFile());
                 labels.add(label);
-                args.add(SharedCorpus.review(label.get("review").asText() + ".md").toString());
+                args.add(report(label).toString());
             }
         }
-        assertThat(labels).hasSizeGreaterThanOrEqualTo(16);
+        String name = folder.getFileName().toString();
+        assertThat(labels).as(name).hasSizeGreaterThanOrEqualTo(10);
         ParseCommandTest.Run run = ParseCommandTest.run(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.err()).isZero();
         Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
@@ -107,17 +133,25 @@ class GoldLabelsTest {
                 }
             }
         }
-        misses.forEach(m -> System.out.println("gold miss: " + m));
-        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "gold: %d/%d fields (%.1f%%); invented %d of %d unknowns;",
-                agree, scored, 100.0 * agree / scored, invented, unknowns));
+        misses.forEach(m -> System.out.println("gold miss [" + name + "]: " + m));
+        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "gold [%s]: %d/%d fields (%.1f%%); invented %d of %d unknowns;",
+                name, agree, scored, 100.0 * agree / scored, invented, unknowns));
         perField.forEach((f, c) -> summary.append(String.format(Locale.ROOT, " %s %d/%d", f, c[0], c[1])));
         System.out.println(summary);
 
-        assertThat((double) agree / scored).as(summary.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
-        perField.forEach((f, c) -> assertThat((double) c[0] / c[1]).as("%s: %s", f, summary)
-                .isGreaterThanOrEqualTo(FIELD_FLOOR));
-        assertThat((double) invented / Math.max(1, scored + unknowns)).as(summary.toString())
-                .isLessThanOrEqualTo(INVENTED_CEILING);
+        List<String> failures = new ArrayList<>();
+        if ((double) agree / scored < OVERALL_FLOOR) {
+            failures.add(summary + ": overall under " + OVERALL_FLOOR);
+        }
+        perField.forEach((f, c) -> {
+            if (c[1] > 0 && (double) c[0] / c[1] < FIELD_FLOOR) {
+                failures.add(summary + ": " + f + " under " + FIELD_FLOOR);
+            }
+        });
+        if ((double) invented / Math.max(1, scored + unknowns) > INVENTED_CEILING) {
+            failures.add(summary + ": invented over " + INVENTED_CEILING);
+        }
+        return failures;
     }
 
     @Test

@@ -122,6 +122,9 @@ public final class ReviewJson {
             ArrayNode fs = n.putArray("findings");
             or.findings().forEach(f -> fs.add(finding(f)));
         }
+        ArrayNode ledger = o.putArray("ledger");
+        r.ledger().forEach(e -> ledger.add(ledgerEntry(e)));
+        o.set("reading", reading(r.reading()));
         ObjectNode sections = o.putObject("sections");
         r.sections().forEach((k, v) -> sections.put(camel(k.name()), v.name()));
         ArrayNode diagnostics = o.putArray("diagnostics");
@@ -252,6 +255,43 @@ public final class ReviewJson {
         n.put("reason", c.reason());
         n.put("source", c.source().name());
         n.put("line", c.line());
+        n.put("pass", c.pass() == 0 ? null : Integer.valueOf(c.pass()));
+        return n;
+    }
+
+    private static ObjectNode ledgerEntry(dev.reviewstats.model.LedgerEntry e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("agent", e.agent().family());
+        n.set("agentDetail", agent(e.agent()));
+        n.put("pass", e.pass());
+        n.put("originalId", emptyToNull(e.originalId()));
+        n.put("severity", e.severity() == null ? null : e.severity().name());
+        n.put("title", e.title());
+        n.put("line", e.line());
+        n.put("fate", e.fate().name());
+        n.put("finalId", emptyToNull(e.finalId()));
+        n.put("finalSeverity", e.finalSeverity() == null ? null : e.finalSeverity().name());
+        n.put("link", e.link().name());
+        if (e.link() == dev.reviewstats.model.Link.MATCHED) {
+            n.put("score", Math.round(e.score() * 100) / 100.0);
+        } else {
+            n.putNull("score");
+        }
+        n.put("evidence", e.evidence() == null ? null : e.evidence().name());
+        n.put("evidenceLine", e.evidenceLine());
+        n.put("reason", e.reason());
+        return n;
+    }
+
+    private static ObjectNode reading(dev.reviewstats.model.ReadingSummary s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("sectionsRecognised", s.sectionsRecognised());
+        n.put("statementsPlaced", s.statementsPlaced());
+        n.put("linkedByStatement", s.linkedByStatement());
+        n.put("linkedByMatch", s.linkedByMatch());
+        n.put("unlinked", s.unlinked());
+        ObjectNode unread = n.putObject("unread");
+        s.unread().forEach((code, count) -> unread.put(code.id(), count));
         return n;
     }
 

@@ -18,6 +18,8 @@ public enum DiagnosticCode {
     SECTION_UNKNOWN("RS105", DiagnosticLevel.INFO, "a top-level section the parser does not know was kept as text only"),
     /** Part of the input is past a structural limit (line length, block length, nesting, cell size) and was not read. */
     INPUT_LIMIT("RS106", DiagnosticLevel.WARNING, "part of the input is past a structural limit (line length, block length, nesting, cell size) and was not read"),
+    /** A code fence that quotes Markdown (an agent's pasted review), or one left over from such a quote, was read as Markdown. */
+    MARKUP_REPAIRED("RS107", DiagnosticLevel.INFO, "a code fence that quotes Markdown, or a stray fence left over from one, was read as Markdown"),
 
     // 2xx: metadata
     /** A metadata field every deep review has is missing. */
@@ -79,6 +81,10 @@ public enum DiagnosticCode {
     APPENDIX_SUMMARY_LIST("RS603", DiagnosticLevel.INFO, "an agent's original review is a summary that lists its findings by id; they were counted from that list"),
     /** A re-grading or a vanished finding was inferred by comparing the agent's own review with the consolidated findings. */
     JUDGEMENT_INFERRED("RS604", DiagnosticLevel.INFO, "a re-grading or a vanished finding was inferred by comparing the agent's own review with the consolidated findings"),
+    /** An agent's finding could not be linked to any statement or consolidated finding; its fate, and the agent's dropped count for the review, are unknown. */
+    LEDGER_UNLINKED("RS605", DiagnosticLevel.WARNING, "an agent's finding could not be linked to any statement or consolidated finding; its fate, and the agent's dropped count for the review, are unknown"),
+    /** A statement about an agent's finding names no finding of the agent's own review; it is not counted. */
+    STATEMENT_UNPLACED("RS606", DiagnosticLevel.INFO, "a statement names no finding of the agent's own review (a design observation, a note, or wording the parser cannot tie to a finding); it is not counted"),
 
     // 7xx: merging forms of one review
     /** Two forms of the same review disagree on a value; the richer form's value was kept. */
@@ -129,5 +135,20 @@ public enum DiagnosticCode {
      */
     public String description() {
         return description;
+    }
+
+    /**
+     * Whether the code says some content was not read (as opposed to read by a rule worth knowing):
+     * the footers and {@code lint} count reviews by these codes.
+     *
+     * @return whether it marks something unread
+     */
+    public boolean meansUnread() {
+        return switch (this) {
+            case INPUT_LIMIT, SECTION_UNREADABLE, METADATA_UNREADABLE, FINDING_UNREADABLE, RETRO_CELL_UNREADABLE,
+                    RECONCILIATION_UNREADABLE, RESOLUTION_UNREADABLE, APPENDIX_AGENT_UNKNOWN, LEDGER_UNLINKED,
+                    FLATTENED_SPLIT_FAILED -> true;
+            default -> false;
+        };
     }
 }

@@ -11,13 +11,15 @@ import java.util.Optional;
  * @param agent the agent whose finding it was
  * @param originalId the id in the agent's own review ({@code C1}, {@code P1}), or {@code ""}
  * @param originalTitle the short title the report gives, or {@code ""}
- * @param from the agent's severity, or {@code null} when the report does not say it
+ * @param from the agent's severity, or {@code null} when the report does not say it (a re-grading may then
+ *     say only where it arrived: "downgraded to S3")
  * @param to the consolidated severity, or {@code null} when the finding was not kept (or it is unknown)
  * @param finalId the consolidated finding id, or {@code ""}
  * @param outcome what consolidation concluded
  * @param reason the stated reason, or {@code ""}
  * @param source where the judgement was read
  * @param line the 1-based source line, or 0
+ * @param pass the pass of the agent's review the statement names ({@code Claude P2 I1}), or 0 when it names none
  * @serial exclude
  */
 public record Judgement(
@@ -30,7 +32,8 @@ public record Judgement(
         JudgementOutcome outcome,
         String reason,
         JudgementSource source,
-        int line) implements java.io.Serializable {
+        int line,
+        int pass) implements java.io.Serializable {
     /**
      * Checks the components.
      *
@@ -44,6 +47,7 @@ public record Judgement(
      * @param reason the stated reason, or {@code ""}
      * @param source where the judgement was read
      * @param line the 1-based source line, or 0
+     * @param pass the pass the statement names, or 0
      */
     public Judgement {
         Objects.requireNonNull(agent, "agent");
@@ -54,18 +58,38 @@ public record Judgement(
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(source, "source");
         if (outcome == JudgementOutcome.DOWNGRADED || outcome == JudgementOutcome.UPGRADED) {
-            if (from == null || to == null) {
-                throw new IllegalArgumentException("a re-grading needs both severities");
+            // "downgraded to S3" states the new severity only; the agent's own comes from its review.
+            if (to == null) {
+                throw new IllegalArgumentException("a re-grading needs the severity it arrived at");
             }
-            if ((outcome == JudgementOutcome.UPGRADED) != to.isMoreSevereThan(from) || from == to) {
+            if (from != null && ((outcome == JudgementOutcome.UPGRADED) != to.isMoreSevereThan(from) || from == to)) {
                 throw new IllegalArgumentException(outcome + " does not fit " + from + " → " + to);
             }
         } else if (!outcome.kept() && to != null) {
             throw new IllegalArgumentException("a finding that was not kept has no consolidated severity");
         }
-        if (line < 0) {
-            throw new IllegalArgumentException("negative line");
+        if (line < 0 || pass < 0) {
+            throw new IllegalArgumentException("negative line or pass");
         }
+    }
+
+    /**
+     * A judgement that names no pass.
+     *
+     * @param agent the agent whose finding it was
+     * @param originalId the id in the agent's own review, or {@code ""}
+     * @param originalTitle the short title the report gives, or {@code ""}
+     * @param from the agent's severity, or {@code null}
+     * @param to the consolidated severity, or {@code null}
+     * @param finalId the consolidated finding id, or {@code ""}
+     * @param outcome what consolidation concluded
+     * @param reason the stated reason, or {@code ""}
+     * @param source where the judgement was read
+     * @param line the 1-based source line, or 0
+     */
+    public Judgement(Agent agent, String originalId, String originalTitle, Severity from, Severity to, String finalId,
+            JudgementOutcome outcome, String reason, JudgementSource source, int line) {
+        this(agent, originalId, originalTitle, from, to, finalId, outcome, reason, source, line, 0);
     }
 
     /**

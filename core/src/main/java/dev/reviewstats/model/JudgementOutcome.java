@@ -24,6 +24,11 @@ public enum JudgementOutcome {
     WITHDRAWN_BY_AGENT,
     /** Folded into another consolidated finding, which credits the agent. */
     MERGED,
+    /**
+     * Kept as the consolidated finding the statement names ("→ S2"), without saying whether that
+     * re-graded it: the agent's own review tells, where the appendix has it.
+     */
+    KEPT,
     /** Not kept, for a reason the report does not give or that fits none of the above. */
     OTHER;
 
@@ -33,7 +38,7 @@ public enum JudgementOutcome {
      * @return whether the finding was kept, at any severity
      */
     public boolean kept() {
-        return this == DOWNGRADED || this == UPGRADED || this == MERGED;
+        return this == DOWNGRADED || this == UPGRADED || this == MERGED || this == KEPT;
     }
 
     /**

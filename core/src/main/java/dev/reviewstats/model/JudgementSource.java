@@ -1,6 +1,6 @@
 package dev.reviewstats.model;
 
-/** Where a judgement was read from. */
+/** Where a judgement (or a ledger entry's fate) was read from. */
 public enum JudgementSource {
     /** The Reconciliation (or Severity changes) paragraph or list. */
     RECONCILIATION,
@@ -9,5 +9,9 @@ public enum JudgementSource {
     /** The agent's own review in the appendix, compared with the consolidated finding that cites it. */
     APPENDIX,
     /** The retro's prose about the agent, where it is the only statement. */
-    RETRO
+    RETRO,
+    /** An appendix that maps each of the agent's finding ids to the consolidated one ({@code I1 → S2}). */
+    ID_MAP,
+    /** The retro summary table's counts (False positives, Downgraded, Dropped), where they are the only statement. */
+    RETRO_TABLE
 }

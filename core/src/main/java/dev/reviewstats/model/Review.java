@@ -46,6 +46,7 @@ import java.util.Optional;
  * @param judgements what consolidation concluded about the agents' own findings (re-graded, rejected, dropped, merged)
  * @param resolution the resolution, or {@code null} when the author has not acted yet
  * @param originalReviews each agent's own review per pass
+ * @param ledger every finding of every agent's own review and what became of it (docs/metrics.md)
  * @param sections the state of every known section
  * @param diagnostics what could not be read, or was read by a rule worth knowing
  * @serial exclude
@@ -78,6 +79,7 @@ public record Review(
         List<Judgement> judgements,
         Resolution resolution,
         List<OriginalReview> originalReviews,
+        List<LedgerEntry> ledger,
         Map<SectionKind, SectionState> sections,
         List<Diagnostic> diagnostics) implements java.io.Serializable {
 
@@ -111,6 +113,7 @@ public record Review(
      * @param judgements what consolidation concluded about the agents' own findings (re-graded, rejected, dropped, merged)
      * @param resolution the resolution, or {@code null} when the author has not acted yet
      * @param originalReviews each agent's own review per pass
+     * @param ledger every finding of every agent's own review and what became of it
      * @param sections the state of every known section
      * @param diagnostics what could not be read, or was read by a rule worth knowing
      */
@@ -143,6 +146,7 @@ public record Review(
         agentStats = List.copyOf(agentStats);
         judgements = List.copyOf(judgements);
         originalReviews = List.copyOf(originalReviews);
+        ledger = List.copyOf(ledger);
         EnumMap<SectionKind, SectionState> all = new EnumMap<>(SectionKind.class);
         for (SectionKind k : SectionKind.values()) {
             all.put(k, sections.getOrDefault(k, SectionState.ABSENT));
@@ -243,6 +247,39 @@ public record Review(
     }
 
     /**
+     * How much of the review was read: sections, statements, ledger links, and what was not read.
+     *
+     * @return the reading summary
+     */
+    public ReadingSummary reading() {
+        return ReadingSummary.of(this);
+    }
+
+    /**
+     * The ledger entries of one agent.
+     *
+     * @param agent the agent
+     * @return its entries in ledger order
+     */
+    public List<LedgerEntry> ledgerOf(Agent agent) {
+        return ledger.stream().filter(e -> e.agent().equals(agent)).toList();
+    }
+
+    /**
+     * A copy of this review with another ledger.
+     *
+     * @param newLedger the ledger
+     * @return the copy
+     */
+    public Review withLedger(List<LedgerEntry> newLedger) {
+        return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
+                earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
+                unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
+                newLedger, sections, diagnostics);
+    }
+
+    /**
      * A copy of this review with other sources and diagnostics; merging forms needs this.
      *
      * @param newSources the sources
@@ -254,7 +291,7 @@ public record Review(
                 earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
-                sections, newDiagnostics);
+                ledger, sections, newDiagnostics);
     }
 
     /**
@@ -272,7 +309,7 @@ public record Review(
                 earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
-                sections, all);
+                ledger, sections, all);
     }
 
     /**
@@ -314,6 +351,7 @@ public record Review(
         private final List<Judgement> judgements = new ArrayList<>();
         private Resolution resolution;
         private final List<OriginalReview> originalReviews = new ArrayList<>();
+        private final List<LedgerEntry> ledger = new ArrayList<>();
         private final Map<SectionKind, SectionState> sections = new EnumMap<>(SectionKind.class);
         private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -591,6 +629,45 @@ public record Review(
             originalReviews.add(v);
             return this;
         }
+
+        /**
+         * Adds ledger entries.
+         *
+         * @param v the entries
+         * @return this builder
+         */
+        public Builder ledger(List<LedgerEntry> v) {
+            ledger.addAll(v);
+            return this;
+        }
+
+        /**
+         * The original reviews added so far.
+         *
+         * @return them, unmodifiable
+         */
+        public List<OriginalReview> originalReviews() {
+            return Collections.unmodifiableList(originalReviews);
+        }
+
+        /**
+         * The judgements added so far.
+         *
+         * @return them, unmodifiable
+         */
+        public List<Judgement> judgements() {
+            return Collections.unmodifiableList(judgements);
+        }
+
+        /**
+         * The consolidated findings added so far.
+         *
+         * @return them, unmodifiable
+         */
+        public List<Finding> findings() {
+            return Collections.unmodifiableList(findings);
+        }
+
         /**
          * Adds one to the review's diagnostics.
          *
@@ -658,7 +735,7 @@ public record Review(
                     earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                     testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                     unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
-                    sections, diagnostics);
+                    ledger, sections, diagnostics);
         }
     }
 }

@@ -129,6 +129,8 @@ final class ReviewMerger {
                 m.list("judgements", Review::judgements),
                 m.scalar("resolution", Review::resolution),
                 m.list("original reviews", Review::originalReviews),
+                // The ledger links the original reviews, so it comes from the form they came from.
+                a.originalReviews().isEmpty() && !b.originalReviews().isEmpty() ? b.ledger() : a.ledger(),
                 sections, List.of());
         List<Diagnostic> diagnostics = new ArrayList<>(a.diagnostics());
         for (Diagnostic d : b.diagnostics()) {

@@ -284,6 +284,7 @@ public final class MarkdownRenderer {
             case MOVED_TO_DESIGN_OBSERVATION -> "→ demoted to a design observation";
             case WITHDRAWN_BY_AGENT -> "→ withdrawn by the agent itself";
             case MERGED -> "→ merged into " + c.finalId();
+            case KEPT -> "→ kept as " + c.finalId();
             case OTHER -> "→ dropped";
         };
         return head + body + (c.reason().isEmpty() ? "." : ", because " + c.reason() + ".");

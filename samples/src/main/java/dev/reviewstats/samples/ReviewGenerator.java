@@ -283,7 +283,7 @@ public final class ReviewGenerator {
             }
         }
         b.verdict(verdict(counts));
-        return b.build();
+        return dev.reviewstats.parse.Ledgers.linked(b.build());
     }
 
     private record Planned(Severity truth, List<Agent> finders, List<Severity> claimed, String title, Location location, String tag) {

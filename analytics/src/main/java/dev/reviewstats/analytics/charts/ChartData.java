@@ -192,6 +192,7 @@ public final class ChartData {
                     case DOWNGRADED, UPGRADED -> c.transition();
                     case FALSE_POSITIVE -> "false positive";
                     case MERGED -> "merged";
+                    case KEPT -> "kept";
                     default -> "dropped";
                 };
                 out.computeIfAbsent(o.grouping().keyIn(r, c.agent()), k -> new TreeMap<>()).merge(label, 1, Integer::sum);

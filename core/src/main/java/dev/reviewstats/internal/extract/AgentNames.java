@@ -118,6 +118,105 @@ final class AgentNames {
     }
 
     /**
+     * An agent named where a text starts, and where its name ends.
+     *
+     * @param agent the reviewer meant, or the bare family when its reviewers cannot be told apart
+     * @param end the index just past the name (and a possessive {@code 's})
+     */
+    record Named(Agent agent, int end) {
+    }
+
+    /**
+     * The agent a statement names first: a family word with as much of one reviewer's model as
+     * follows it ({@code Gemini 3.5 Flash's}), or, alone, a word only one reviewer's model has
+     * ({@code Flash I1}). A family with several reviewers and no model after it is the bare family.
+     */
+    Optional<Named> leadingAgent(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'
+                || text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
+            end++;
+        }
+        if (end == start) {
+            return Optional.empty();
+        }
+        String word = text.substring(start, end);
+        Optional<String> family = family(word).or(() -> gluedFamily(word));
+        if (family.isPresent()) {
+            List<Agent> same = reviewers.stream().filter(r -> r.family().equalsIgnoreCase(family.get())).toList();
+            Agent best = null;
+            int bestEnd = end;
+            for (Agent r : same) {
+                int after = afterModel(text, end, r, word);
+                if (after > bestEnd) {
+                    best = r;
+                    bestEnd = after;
+                }
+            }
+            if (best == null && same.size() == 1) {
+                best = same.get(0);
+            }
+            Agent agent = best != null ? best : Agent.of(family.get(), "");
+            return Optional.of(new Named(agent, possessive(text, bestEnd)));
+        }
+        if (!Character.isUpperCase(word.charAt(0)) || word.length() < 3) {
+            return Optional.empty();
+        }
+        List<Agent> owners = reviewers.stream().filter(r -> hasModelWord(r, word)).toList();
+        if (owners.size() == 1 && reviewers.stream().filter(r -> r.family().equalsIgnoreCase(owners.get(0).family())).count() > 1) {
+            // "Flash I1": the word tells one reviewer from another of its family.
+            return Optional.of(new Named(owners.get(0), possessive(text, end)));
+        }
+        return Optional.empty();
+    }
+
+    /** The index past {@code r}'s model written after the family word that ends at {@code from}, or {@code from}. */
+    private static int afterModel(String text, int from, Agent r, String familyWord) {
+        String model = r.model();
+        if (model.isEmpty()) {
+            return from;
+        }
+        // A glued family word ("Qwen3") carries the start of the model: the rest must follow it.
+        if (model.regionMatches(true, 0, familyWord, 0, familyWord.length())) {
+            model = model.substring(familyWord.length()).strip();
+            if (model.isEmpty()) {
+                return from;
+            }
+        }
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == from || !text.regionMatches(true, i, model, 0, model.length())) {
+            return from;
+        }
+        int end = i + model.length();
+        boolean boundary = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return boundary ? end : from;
+    }
+
+    private static boolean hasModelWord(Agent r, String word) {
+        for (String w : SPACES.split(r.model())) {
+            if (w.equalsIgnoreCase(word) && !w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past a possessive {@code 's} or {@code '} at {@code i}. */
+    private static int possessive(String text, int i) {
+        if (text.startsWith("'s", i) || text.startsWith("’s", i)) {
+            return i + 2;
+        }
+        return i;
+    }
+
+    /**
      * Parses one agent as reports write it. The first word is the family when it is a known one, or
      * when {@code anyFamily} allows an unknown first word (the reviewers list defines families).
      */

@@ -7,6 +7,8 @@ import dev.reviewstats.internal.outline.Section;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.Judgement;
+import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Severity;
 import java.util.ArrayList;
@@ -23,14 +25,43 @@ import java.util.regex.Pattern;
  * the same extractors as the consolidated review.
  */
 final class AppendixExtractor {
-    /** {@code [Gemini] — Pass 1}, {@code Claude Opus 4.6}, {@code Codex GPT 5.4 (pass 2)}. */
-    private static final Pattern ENTRY = Pattern.compile(
-            "^\\[?(?<name>[^\\]—–(]+?)\\]?\\s*(?:(?:[—–-]|\\()\\s*pass\\s*(?<pass>\\d+)\\)?)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A pass number ending an appendix heading: {@code — Pass 2}, {@code (pass 2)}, {@code , pass 2}. */
+    private static final Pattern PASS_SUFFIX = Pattern.compile("(?i)\\s*(?:[—–:,-]\\s*|\\(\\s*)?\\bpass\\s+(?<pass>\\d{1,9})\\s*\\)?\\s*$");
+    /** A heading word that names the document, not the agent: {@code Claude Opus 4.6 Review}. */
+    private static final Pattern REVIEW_SUFFIX = Pattern.compile("(?i)\\s+(?:original\\s+)?review\\s*$");
+    /** A head note that says where the finding went, not what it is: "consolidated to S2", "dropped — false positive". */
+    private static final Pattern NOTE_FATE = Pattern.compile("(?i)\\b(?:consolidated|merged|folded|downgraded|promoted|upgraded|demoted|became|kept|moved|dropped|rejected|routed|withdrawn|false\\s+positive)\\b|→");
+    private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[—–:-]+\\s*");
+    /** {@code Appendix: [Claude]}: the template that heads each agent's review as an appendix of its own. */
+    private static final Pattern APPENDIX_PREFIX = Pattern.compile("(?i)^appendix\\s*[:—–-]\\s*");
 
     private AppendixExtractor() {
     }
 
-    static List<OriginalReview> extract(List<Section> appendix, ParseContext ctx) {
+    /**
+     * What the appendix gives: each agent's own review per pass, and what an id map states about them.
+     *
+     * @param originals the agents' own reviews
+     * @param mapped one judgement per id an id map maps (source {@link JudgementSource#ID_MAP})
+     */
+    record Result(List<OriginalReview> originals, List<Judgement> mapped) {
+        Result {
+            originals = List.copyOf(originals);
+            mapped = List.copyOf(mapped);
+        }
+    }
+
+    static Result read(List<Section> appendix, ParseContext ctx) {
+        List<Judgement> mapped = new ArrayList<>();
+        List<OriginalReview> originals = extract(appendix, ctx, mapped);
+        if (originals.isEmpty()) {
+            // One table for every agent: | Agent | Finding | Consolidated |.
+            originals = IdMaps.table(appendix, ctx, mapped);
+        }
+        return new Result(originals, mapped);
+    }
+
+    private static List<OriginalReview> extract(List<Section> appendix, ParseContext ctx, List<Judgement> mapped) {
         List<OriginalReview> out = new ArrayList<>();
         Agent agent = null;
         int pass = 1;
@@ -40,7 +71,7 @@ final class AppendixExtractor {
             Optional<Entry> entry = s.level() == 0 ? Optional.empty() : entry(s.title(), ctx);
             if (entry.isPresent()) {
                 if (agent != null) {
-                    out.add(review(agent, pass, line, current, ctx));
+                    out.add(review(agent, pass, line, current, ctx, mapped));
                 }
                 agent = entry.get().agent();
                 pass = entry.get().pass();
@@ -52,7 +83,7 @@ final class AppendixExtractor {
             }
         }
         if (agent != null) {
-            out.add(review(agent, pass, line, current, ctx));
+            out.add(review(agent, pass, line, current, ctx, mapped));
         }
         return out;
     }
@@ -60,13 +91,37 @@ final class AppendixExtractor {
     private record Entry(Agent agent, int pass) {
     }
 
+    /**
+     * An agent's appendix heading, in every shape the template used: {@code [Gemini] — Pass 1},
+     * {@code Claude Opus 4.6}, {@code [Claude] Opus 4.7}, {@code [Claude] — Claude Opus 4.6},
+     * {@code [Claude Opus 4.8] — Pass 1}, {@code Codex GPT 5.4 (pass 2)}, {@code Claude Opus 4.6 Review}.
+     */
     private static Optional<Entry> entry(String title, ParseContext ctx) {
-        Matcher m = ENTRY.matcher(Inline.plain(title));
-        if (!m.matches()) {
-            return Optional.empty();
+        String t = Inline.plain(title).strip();
+        int pass = 1;
+        Matcher p = PASS_SUFFIX.matcher(t);
+        if (p.find()) {
+            pass = Counts.positive(p.group("pass")).orElse(1);
+            t = t.substring(0, p.start()).strip();
         }
-        String name = m.group("name").strip();
-        if (ctx.agents().leadingFamily(name).isEmpty()) {
+        t = REVIEW_SUFFIX.matcher(APPENDIX_PREFIX.matcher(t).replaceFirst("")).replaceFirst("").strip();
+        String name = t;
+        if (t.startsWith("[")) {
+            int close = t.indexOf(']');
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String bracketed = t.substring(1, close).strip();
+            String after = t.substring(close + 1);
+            Matcher dash = DASH_LEAD.matcher(after);
+            boolean dashed = dash.find();
+            String rest = (dashed ? after.substring(dash.end()) : after).strip();
+            Optional<String> restFamily = rest.isEmpty() ? Optional.empty() : ctx.agents().leadingFamily(rest);
+            // "[Claude] — Claude Opus 4.6" repeats the family; "[Claude] Opus 4.7" continues it; what a
+            // dash sets apart otherwise describes the review ("[Claude] — Full Review").
+            name = rest.isEmpty() ? bracketed : restFamily.isPresent() ? rest : dashed ? bracketed : bracketed + " " + rest;
+        }
+        if (name.isEmpty() || name.indexOf('[') >= 0 || name.indexOf(']') >= 0 || ctx.agents().leadingFamily(name).isEmpty()) {
             return Optional.empty();
         }
         Optional<Agent> parsed = ctx.agents().parse(name, false);
@@ -74,19 +129,49 @@ final class AppendixExtractor {
             return Optional.empty();
         }
         Agent agent = ctx.agents().resolve(parsed.get()).orElse(parsed.get());
-        int pass = m.group("pass") == null ? 1 : Integer.parseInt(m.group("pass"));
         return Optional.of(new Entry(agent, pass));
     }
 
-    private static OriginalReview review(Agent agent, int pass, int line, List<Section> sections, ParseContext ctx) {
+    private static OriginalReview review(Agent agent, int pass, int line, List<Section> sections, ParseContext ctx,
+            List<Judgement> mapped) {
         List<Part> parts = Structure.parts(sections, false);
         FindingExtractor.Result r = FindingExtractor.extract(parts, ctx, agent);
         boolean itemised = !r.findings().isEmpty() || parts.stream().anyMatch(p -> p.region().isFindings());
         if (itemised) {
+            // "**I1. Title** — `a.go:3` (raised important; consolidated to **S2**)": the review annotated where each went.
+            for (Finding f : r.findings()) {
+                for (String note : r.notes().getOrDefault(f.id(), List.of())) {
+                    if (NOTE_FATE.matcher(note).find()) {
+                        IdMaps.judgement(f.id(), f.title(), note, agent, pass, f.line()).ifPresent(mapped::add);
+                        break;
+                    }
+                }
+            }
             return new OriginalReview(agent, pass, r.findings(), line, true);
+        }
+        // "I1 → I1", "I2 → S1 (downgraded)", "| S3 | dropped |": no review text, only where each id went.
+        List<Judgement> map = IdMaps.entries(sections, agent, pass, ctx);
+        if (!map.isEmpty()) {
+            mapped.addAll(map);
+            List<Finding> findings = new ArrayList<>();
+            for (Judgement j : map) {
+                findings.add(new Finding(j.originalId(), Severity.fromLetter(j.originalId().charAt(0)).orElseThrow(),
+                        j.originalTitle(), List.of(), List.of(agent), List.of(), "", "", List.of(), false, j.line()));
+            }
+            ctx.report(DiagnosticCode.APPENDIX_SUMMARY_LIST, agent.displayName() + "'s pass " + pass + " maps its ids to the"
+                    + " consolidated findings; " + map.size() + " finding(s) counted from the map", line);
+            return new OriginalReview(agent, pass, findings, line, true);
         }
         List<Finding> listed = summaryList(sections, agent);
         if (!listed.isEmpty()) {
+            // "I1 (title; downgraded to S1)": the note after the title says where the finding went.
+            for (Finding f : listed) {
+                int semicolon = f.body().indexOf(';');
+                if (semicolon > 0) {
+                    IdMaps.judgement(f.id(), f.title(), f.body().substring(semicolon + 1), agent, pass, f.line())
+                            .ifPresent(mapped::add);
+                }
+            }
             ctx.report(DiagnosticCode.APPENDIX_SUMMARY_LIST, agent.displayName() + "'s pass " + pass + " is a summary; "
                     + listed.size() + " finding(s) counted from the ids it lists", line);
             return new OriginalReview(agent, pass, listed, line, true);
@@ -131,7 +216,7 @@ final class AppendixExtractor {
                 depth++; // the id's own opening parenthesis
                 continue;
             }
-            int close = closing(text, m.end() - 1);
+            int close = FindingHead.closing(text, m.end() - 1);
             String note = text.substring(m.end(), close < 0 ? text.length() : close);
             String id = m.group("id").toUpperCase(Locale.ROOT);
             String title = note.split("[;—]", 2)[0].strip();
@@ -142,19 +227,5 @@ final class AppendixExtractor {
             }
             scanned = close + 1;
         }
-    }
-
-    /** The index of the parenthesis that closes the one at {@code open}, or -1. */
-    private static int closing(String s, int open) {
-        int d = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                d++;
-            } else if (c == ')' && --d == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

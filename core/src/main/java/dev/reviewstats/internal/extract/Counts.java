@@ -20,6 +20,8 @@ public final class Counts {
     private static final Pattern TOOL_CALLS = Pattern.compile("^\\s*(?<total>\\d+)\\s*(?:\\((?<tools>.*)\\))?\\s*$");
     private static final Pattern TOOL = Pattern.compile("\\s*(?<tool>[^,]+?)\\s+(?<count>\\d+)\\s*");
     private static final Pattern COUNT_BEFORE_PARENTHESIS = Pattern.compile("(?<count>\\d+)\\s*\\(");
+    /** What an arrow in a Downgraded cell points at: {@code S}, {@code S1}, {@code ack'd}, {@code drop}, {@code design}. */
+    private static final Pattern ARROW_TARGET = Pattern.compile("(?:→|->)\\s{0,3}(?<target>[\\w']{1,20})");
     private static final Pattern TRANSITION = Pattern.compile("(?<from>[CIS])\\s*(?:→|->|to)\\s*(?<to>[CIS])");
 
     private static final int COUNT_DIGITS = 6;
@@ -127,6 +129,14 @@ public final class Counts {
         if (groups > 1) {
             count = sum;
         }
-        return Optional.of(new Downgrades(count, transitions));
+        // "2 (I1→ack'd, I2→S1)", "1 (C→design obs)": an arrow to anything but a severity is a move out of the list.
+        int moves = 0;
+        Matcher arrow = ARROW_TARGET.matcher(t);
+        while (arrow.find()) {
+            if (!arrow.group("target").matches("[CIS]\\d{0,3}")) {
+                moves++;
+            }
+        }
+        return Optional.of(new Downgrades(count, transitions, Math.min(moves, count)));
     }
 }

@@ -40,7 +40,15 @@ final class FindingExtractor {
             "(?i)^\\s*(?:orchestrator|consolidat(?:ion|or)|carry-?over|carried\\s+over)\\b");
 
     /** What was read, with the state of each severity's section. */
-    record Result(List<Finding> findings, Map<Severity, SectionState> states) {
+    /**
+     * What the extraction found.
+     *
+     * @param findings the findings in order
+     * @param states each severity section's state
+     * @param notes the parenthetical notes of each finding's head that are no tags, by finding id
+     *     ("(raised important; consolidated to S2)")
+     */
+    record Result(List<Finding> findings, Map<Severity, SectionState> states, Map<String, List<String>> notes) {
     }
 
     private FindingExtractor() {
@@ -58,7 +66,7 @@ final class FindingExtractor {
             }
         }
         run.close();
-        return new Result(run.findings, run.states);
+        return new Result(run.findings, run.states, run.notes);
     }
 
     /** The state of one extraction. */
@@ -66,6 +74,7 @@ final class FindingExtractor {
         private final ParseContext ctx;
         private final Agent defaultAgent;
         private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
         private final Map<Severity, SectionState> states = new EnumMap<>(Severity.class);
         private final Map<Severity, Integer> positions = new EnumMap<>(Severity.class);
         private final Set<String> ids = new HashSet<>();
@@ -140,6 +149,10 @@ final class FindingExtractor {
                 String rest = text.contains("\n") ? text.substring(text.indexOf('\n') + 1) : "";
                 FindingHead head = FindingHead.parse(firstLine);
                 open = new Open(head, p.line(), head.number());
+                if (!head.tail().isEmpty()) {
+                    // "**I1. Title** — `a.go:3` (important, gap). The handler …": the text begins on the head's line.
+                    open.body.add(new Paragraph(head.tail(), p.line()));
+                }
                 if (!rest.isBlank()) {
                     open.body.add(new Paragraph(rest, p.line()));
                 }
@@ -285,6 +298,9 @@ final class FindingExtractor {
             while (worthTrying && r.find()) {
                 rounds.add(r.group("round") != null ? "R" + r.group("round") + " " + r.group("id")
                         : "R" + r.group("only") + (r.group("onlyId") != null ? " " + r.group("onlyId") : ""));
+            }
+            if (!h.notes().isEmpty()) {
+                notes.put(id, h.notes());
             }
             findings.add(new Finding(id, severity, h.title(), h.locations(), agents, h.tags(), body, fix,
                     List.copyOf(rounds), h.withdrawn(), o.line));

@@ -26,9 +26,17 @@ record FindingHead(
         List<String> agentGroups,
         Severity tagSeverity,
         List<String> tags,
-        boolean withdrawn) {
+        boolean withdrawn,
+        List<String> notes,
+        String tail) {
+
+    FindingHead {
+        notes = List.copyOf(notes);
+    }
 
     private static final Pattern LEAD_NOISE = Pattern.compile("^[#\\s]+");
+    /** {@code `S1.` **Title**}, {@code **`I2`** Title}: an id written as code is an id. */
+    private static final Pattern CODE_ID = Pattern.compile("^(?<before>(?:\\*\\*|~~)?)`(?<id>[CIS]\\d{1,3}[.:)]?)`");
     private static final Pattern ID_PREFIX = Pattern.compile(
             "^(?<marks>(?:~~|\\*\\*|\\*)*)(?<letter>[CIS])(?<digits>\\d{1,3})\\s*[.:)]\\s*");
     private static final Pattern ID_IN_BOLD = Pattern.compile(
@@ -65,7 +73,7 @@ record FindingHead(
 
     /** Whether a line starts like a finding: an id, a bracketed severity, or a number before bold text. */
     static boolean looksLikeHead(String line) {
-        String s = LEAD_NOISE.matcher(line).replaceFirst("");
+        String s = codeId(LEAD_NOISE.matcher(line).replaceFirst(""));
         if (ID_PREFIX.matcher(s).find() || ID_IN_BOLD.matcher(s).find()) {
             return true;
         }
@@ -77,6 +85,18 @@ record FindingHead(
             return true;
         }
         return NUMBER_PREFIX.matcher(s).find();
+    }
+
+    /** The line with an id written as code ({@code `S1.`}) written plain; a stop is added when the code had none. */
+    private static String codeId(String s) {
+        Matcher m = CODE_ID.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String id = m.group("id");
+        char last = id.charAt(id.length() - 1);
+        String plainId = Character.isDigit(last) ? id + "." : id;
+        return m.group("before") + plainId + s.substring(m.end());
     }
 
     /** A head a front end recognised: its parts are taken as they are, only the title is read. */
@@ -126,12 +146,13 @@ record FindingHead(
         }
         Severity bracket = title.bracket() != null ? title.bracket() : lead;
         boolean withdrawn = block.struck() || struck || title.withdrawn() || WITHDRAWN.matcher(after).find();
-        return new FindingHead(id, number, bracket, title.text(), locations, block.agents(), tagSeverity, tags, withdrawn);
+        return new FindingHead(id, number, bracket, title.text(), locations, block.agents(), tagSeverity, tags, withdrawn,
+                List.of(), "");
     }
 
     /** A head written as Markdown inline text. */
     static FindingHead parse(String line) {
-        String s = LEAD_NOISE.matcher(line).replaceFirst("");
+        String s = codeId(LEAD_NOISE.matcher(line).replaceFirst(""));
         String id = "";
         int number = 0;
         Matcher m = ID_PREFIX.matcher(s);
@@ -200,7 +221,76 @@ record FindingHead(
         }
         boolean withdrawn = struck || title.withdrawn() || WITHDRAWN.matcher(rest).find();
         Severity bracket = title.bracket() != null ? title.bracket() : lead;
-        return new FindingHead(id, number, bracket, title.text(), locations, agents, tagSeverity, tags, withdrawn);
+        HeadEnd end = headEnd(rest);
+        return new FindingHead(id, number, bracket, title.text(), locations, agents, tagSeverity, tags, withdrawn,
+                end.notes(), end.tail());
+    }
+
+    /** Where a head line's structure ends: its parenthetical notes, and the text after it. */
+    private record HeadEnd(List<String> notes, String tail) {
+    }
+
+    /**
+     * Walks the head's parts after the title (locations in code spans, {@code [agents]}, {@code (tags)},
+     * {@code (notes)}, separated by dashes and commas); what follows is the finding's text begun on the
+     * same line ("… `index.ts:12` (important, gap). The change …"). A parenthetical that is no tag group
+     * is a note ("(raised important; consolidated to S2)").
+     */
+    private static HeadEnd headEnd(String rest) {
+        List<String> notes = new ArrayList<>();
+        int i = 0;
+        int n = rest.length();
+        while (i < n) {
+            char c = rest.charAt(i);
+            if (Character.isWhitespace(c) || c == '—' || c == '–' || c == '-' || c == ',' || c == ':' || c == '*') {
+                i++;
+                continue;
+            }
+            char close = c == '`' ? '`' : c == '[' ? ']' : c == '(' ? ')' : 0;
+            if (close == 0) {
+                break;
+            }
+            int end = c == '(' ? closing(rest, i) : rest.indexOf(close, i + 1);
+            if (end < 0) {
+                break;
+            }
+            if (c == '(') {
+                String inner = rest.substring(i + 1, end);
+                if (!isTagGroup(inner)) {
+                    notes.add(inner.strip());
+                }
+            }
+            i = end + 1;
+        }
+        String tail = rest.substring(Math.min(i, n)).strip();
+        while (tail.startsWith(".") || tail.startsWith("*")) {
+            tail = tail.substring(1).strip();
+        }
+        return new HeadEnd(notes, tail);
+    }
+
+    /** {@code important, regression}, {@code future}: one word each, comma-separated. */
+    private static boolean isTagGroup(String inner) {
+        for (String part : inner.split(",")) {
+            if (!TAG_WORD.matcher(part.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the parenthesis that closes the one at {@code open}, or -1. */
+    static int closing(String s, int open) {
+        int depth = 0;
+        for (int k = open; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** What a title's text holds besides the title: a bracketed severity, a withdrawal, leading locations. */
@@ -225,8 +315,41 @@ record FindingHead(
             locations.addAll(locationsIn(locationLead[0], true));
             title = locationLead[1];
         }
+        // "**I1. Title — `path/file.go:12-30`**": the location follows the title inside the bold.
+        int dash = lastDashSeparator(title);
+        if (dash > 0) {
+            List<Location> trailing = locationsIn(title.substring(dash), true);
+            if (!trailing.isEmpty() && onlyLocations(title.substring(dash))) {
+                locations.addAll(trailing);
+                title = title.substring(0, dash);
+            }
+        }
         String clean = TITLE_EDGES.matcher(Inline.plain(title)).replaceAll("");
         return new Title(clean, bracket, withdrawn);
+    }
+
+    /** Where the last " — " or " – " of a title starts, or -1. */
+    private static int lastDashSeparator(String title) {
+        for (int i = title.length() - 2; i > 0; i--) {
+            char c = title.charAt(i);
+            if ((c == '—' || c == '–') && Character.isWhitespace(title.charAt(i - 1)) && Character.isWhitespace(title.charAt(i + 1))) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a title's tail holds nothing but locations (code spans or bare paths), separators and line lists. */
+    private static boolean onlyLocations(String tail) {
+        String rest = CODE_SPAN.matcher(tail).replaceAll(" ");
+        rest = BARE_LOCATION.matcher(rest).replaceAll(" ");
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (Character.isLetterOrDigit(c) && !(c == 'L' || c == 'l')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Severity> bracketSeverity(String word) {

@@ -325,8 +325,8 @@ final class MetadataExtractor {
     }
 
     /**
-     * Splits at commas outside parentheses ({@code Claude Opus 4.6 (effort: xhigh, 1M), Codex}): a comma
-     * whose next parenthesis is a closing one is inside. One pass from the right finds every comma's next
+     * Splits at commas and semicolons outside parentheses ({@code Claude Opus 4.6 (effort: xhigh, 1M), Codex},
+     * {@code Claude Opus 5; Codex GPT 6 Astra}): a separator whose next parenthesis is a closing one is inside. One pass from the right finds every comma's next
      * parenthesis, where a look-ahead pattern would scan to it again from each comma.
      */
     static List<String> topLevelCommaSplit(String raw) {
@@ -343,7 +343,7 @@ final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) == ',' && !inside[i]) {
+            if ((raw.charAt(i) == ',' || raw.charAt(i) == ';') && !inside[i]) {
                 out.add(raw.substring(start, i));
                 start = i + 1;
             }

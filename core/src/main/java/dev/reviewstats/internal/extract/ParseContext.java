@@ -15,6 +15,8 @@ final class ParseContext {
     private final Set<DiagnosticCode> reportedOnce = EnumSet.noneOf(DiagnosticCode.class);
     private final int lineCount;
     private final AgentNames agents;
+    /** Families (lower case) a statement about which could not be read; {@code "*"} for one that names none. */
+    private final Set<String> unreadStatements = new java.util.HashSet<>();
 
     ParseContext(int lineCount) {
         this(lineCount, java.util.Map.of());
@@ -56,6 +58,15 @@ final class ParseContext {
 
     List<Diagnostic> diagnostics() {
         return List.copyOf(diagnostics);
+    }
+
+    /** Notes that a statement about the agents' findings could not be read; empty family: it names none. */
+    void unreadStatement(java.util.Optional<String> family) {
+        unreadStatements.add(family.map(f -> f.toLowerCase(java.util.Locale.ROOT)).orElse("*"));
+    }
+
+    Set<String> unreadStatementFamilies() {
+        return Set.copyOf(unreadStatements);
     }
 
     void setReviewers(List<Agent> reviewers) {

@@ -125,29 +125,34 @@ public final class ReviewExtractor {
         changes.forEach(review::judgement);
         List<Judgement> calibrated = ReconciliationExtractor.calibrations(findings.findings(), changes, ctx);
         calibrated.forEach(review::judgement);
+        List<Judgement> retroProse = List.of();
         if (states.get(SectionKind.RECONCILIATION) != SectionState.PRESENT) {
             // Where no reconciliation states what became of the findings, the retro prose may.
-            RetroProseExtractor.judgements(outline.sections(), ctx).forEach(review::judgement);
+            retroProse = RetroProseExtractor.judgements(outline.sections(), ctx);
+            retroProse.forEach(review::judgement);
         }
 
         ResolutionExtractor.extract(of(parts, Region.RESOLUTION), findings.findings(), ctx).ifPresent(review::resolution);
 
+        List<OriginalReview> originals = List.of();
+        List<Judgement> mapped = List.of();
         if (hasAppendix) {
             states.put(SectionKind.APPENDIX, SectionState.PRESENT);
-            List<OriginalReview> originals = AppendixExtractor.extract(structure.appendix(), ctx);
+            AppendixExtractor.Result appendix = AppendixExtractor.read(structure.appendix(), ctx);
+            originals = appendix.originals();
+            mapped = appendix.mapped();
             originals.forEach(review::originalReview);
-            List<Judgement> stated = new ArrayList<>(changes);
-            stated.addAll(calibrated);
-            // Where a reconciliation states what became of the agents' findings, it is the record: links
-            // inferred on top of it add more noise than they find (measured against the gold labels).
-            List<Judgement> inferred = states.get(SectionKind.RECONCILIATION) == SectionState.PRESENT ? List.of()
-                    : AppendixComparison.judgements(originals, findings.findings(), stated);
-            inferred.forEach(review::judgement);
-            if (!inferred.isEmpty()) {
-                ctx.report(DiagnosticCode.JUDGEMENT_INFERRED, inferred.size() + " judgement(s) inferred from the appendix",
-                        structure.appendix().isEmpty() ? 0 : structure.appendix().get(0).line());
-            }
+            mapped.forEach(review::judgement);
         }
+        List<Judgement> statements = new ArrayList<>(mapped);
+        statements.addAll(changes);
+        statements.addAll(calibrated);
+        statements.addAll(retroProse);
+        boolean findingsRead = findings.states().values().stream().noneMatch(s -> s == SectionState.UNREADABLE)
+                && ctx.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.FINDING_UNREADABLE);
+        review.ledger(FindingLedger.build(new FindingLedger.Inputs(review.reviewers(), originals, findings.findings(),
+                statements, review.agentStats(), states.get(SectionKind.RECONCILIATION) == SectionState.PRESENT,
+                findingsRead, ctx.unreadStatementFamilies()), ctx));
         for (Part p : parts) {
             if (p.region() == Region.UNKNOWN) {
                 ctx.report(DiagnosticCode.SECTION_UNKNOWN, "section '" + Inline.plain(p.title())
@@ -158,6 +163,26 @@ public final class ReviewExtractor {
         ctx.diagnostics().stream().sorted(Diagnostic.DOCUMENT_ORDER).forEach(review::diagnostic);
         Review built = review.build();
         return new Extraction(built, "", built.diagnostics());
+    }
+
+    /**
+     * The finding ledger of a review assembled or edited outside the parser, linked the way a parse
+     * links it. What the review's diagnostics say was not read counts as unread for every agent: the
+     * families a diagnostic named are not kept.
+     *
+     * @param r the review
+     * @return its ledger
+     */
+    public static List<dev.reviewstats.model.LedgerEntry> ledger(Review r) {
+        ParseContext ctx = new ParseContext(Integer.MAX_VALUE);
+        ctx.setReviewers(r.reviewers());
+        boolean findingsRead = r.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.FINDING_UNREADABLE)
+                && java.util.stream.Stream.of(SectionKind.CRITICAL_ISSUES, SectionKind.IMPORTANT_ISSUES, SectionKind.SUGGESTIONS)
+                        .noneMatch(k -> r.section(k) == SectionState.UNREADABLE);
+        java.util.Set<String> unread = r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.RECONCILIATION_UNREADABLE)
+                ? java.util.Set.of("*") : java.util.Set.of();
+        return FindingLedger.build(new FindingLedger.Inputs(r.reviewers(), r.originalReviews(), r.findings(), r.judgements(),
+                r.agentStats(), r.section(SectionKind.RECONCILIATION) == SectionState.PRESENT, findingsRead, unread), ctx);
     }
 
     /**

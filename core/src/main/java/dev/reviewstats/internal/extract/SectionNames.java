@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class SectionNames {
     /** "1. Consolidated Review", "2) Agent Performance Retro". */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
+    /** "Important Issues (as raised; consolidated to S2 / dropped)": a note after the title. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\([^()]{1,120}\\)$");
     /** Flatteners append a pilcrow to headings; some renderers a colon. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s:¶#]+$");
     static final Pattern REVIEW_TITLE = Pattern.compile(
@@ -56,6 +58,14 @@ public final class SectionNames {
             Map.entry("appendix - original reviews", Region.APPENDIX),
             Map.entry("appendix — original reviews", Region.APPENDIX),
             Map.entry("original reviews", Region.APPENDIX),
+            Map.entry("per-agent reviews", Region.APPENDIX),
+            Map.entry("per agent reviews", Region.APPENDIX),
+            Map.entry("agent reviews", Region.APPENDIX),
+            Map.entry("individual agent reviews", Region.APPENDIX),
+            Map.entry("original agent reviews", Region.APPENDIX),
+            Map.entry("raw agent reviews", Region.APPENDIX),
+            Map.entry("severity changes", Region.RECONCILIATION),
+            Map.entry("severity reconciliation", Region.RECONCILIATION),
             Map.entry("verdict", Region.VERDICT));
 
     private SectionNames() {
@@ -66,7 +76,9 @@ public final class SectionNames {
         String t = Inline.plain(title).toLowerCase(Locale.ROOT);
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
         t = TRAILING_NOISE.matcher(t).replaceFirst("");
-        return t.strip();
+        String withoutNote = TRAILING_NOTE.matcher(t).replaceFirst("");
+        // Only a title the template knows sheds its note: "Findings (2)" is still Findings, an unknown title stays whole.
+        return TITLES.containsKey(withoutNote.strip()) ? withoutNote.strip() : t.strip();
     }
 
     /** Whether a title names a section the template has used; front ends whose input lost the markup ask this. */
@@ -81,8 +93,17 @@ public final class SectionNames {
     }
 
     static Region classify(String title) {
-        return TITLES.getOrDefault(normalize(title), Region.UNKNOWN);
+        String t = normalize(title);
+        Region r = TITLES.get(t);
+        if (r != null) {
+            return r;
+        }
+        // "Appendix: Per-Agent Reviews", "Appendix B — Agent Reviews", "Appendix: [Claude]": every appendix
+        // of the template holds the agents' own reviews.
+        return t.startsWith(APPENDIX) ? Region.APPENDIX : Region.UNKNOWN;
     }
+
+    private static final String APPENDIX = "appendix";
 
     /** The severity a findings region stands for, if it stands for one. */
     static Optional<Severity> severityOf(Region region) {

@@ -89,7 +89,9 @@ public final class MarkdownFrontEnd implements FrontEnd {
     public Outline read(String text) {
         // Limits first: past them flexmark works quadratically; the notes say where the input was cut.
         InputLimits.Limited limited = InputLimits.apply(text, true);
-        String input = limited.text();
+        // Markdown a report quotes in a fence (an agent's pasted review) is read as Markdown.
+        QuotedMarkdown.Unwrapped unwrapped = QuotedMarkdown.unwrap(limited.text());
+        String input = unwrapped.text();
         Document document = parser.parse(input);
         Lines lines = new Lines(input);
         SectionCollector out = new SectionCollector();
@@ -100,7 +102,9 @@ public final class MarkdownFrontEnd implements FrontEnd {
                 blocks(node, lines, out.current());
             }
         }
-        return new Outline(out.finish(), lines.count(), limited.notes());
+        List<dev.reviewstats.model.Diagnostic> notes = new ArrayList<>(limited.notes());
+        notes.addAll(unwrapped.notes());
+        return new Outline(out.finish(), lines.count(), notes);
     }
 
     private void blocks(Node node, Lines lines, List<Block> into) {
