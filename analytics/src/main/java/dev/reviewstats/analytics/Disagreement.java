@@ -29,6 +29,16 @@ public record Disagreement(String reviewId, String agent, String metric, String 
         Objects.requireNonNull(reported, "reported");
     }
 
+    /**
+     * Whether the summary table contradicts the report: every metric but "unique insights", which is
+     * the consolidator's judgement of what was insightful, not a count of single-agent findings.
+     *
+     * @return whether it is a contradiction
+     */
+    public boolean contradiction() {
+        return !metric.equals("unique insights");
+    }
+
     @Override
     public String toString() {
         return reviewId + " " + agent + " " + metric + ": derived " + derived + ", summary table says " + reported;

@@ -29,9 +29,11 @@ import tech.tablesaw.columns.numbers.LongColumnType;
  * @param ranked the ranked agents, best first
  * @param unranked agents below the minimum, by name
  * @param disagreements summary-table values that disagree with the derived ones
+ * @param unread how many of the counted reviews had something unread, by code, and how many disagree
+ *     with themselves
  */
 public record Leaderboard(Options options, int reviews, List<AgentScore> ranked, List<AgentScore> unranked,
-        List<Disagreement> disagreements) {
+        List<Disagreement> disagreements, Unread unread) {
 
     /**
      * @param grouping family or model rows
@@ -155,11 +157,13 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
      * @param ranked agents with enough raised findings, best first
      * @param unranked the others, by name
      * @param disagreements summary-table values that disagree with the sections
+     * @param unread how many counted reviews had something unread, by code, and how many disagree with themselves
      */
     public Leaderboard {
         ranked = List.copyOf(ranked);
         unranked = List.copyOf(unranked);
         disagreements = List.copyOf(disagreements);
+        Objects.requireNonNull(unread, "unread");
     }
 
     /**
@@ -183,12 +187,15 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         private final ReviewFilter filter;
         private final ReviewKey review;
         private final List<AgentReview> agents;
+        private final java.util.Set<dev.reviewstats.model.DiagnosticCode> unread;
 
-        private ReviewRows(Grouping grouping, ReviewFilter filter, ReviewKey review, List<AgentReview> agents) {
+        private ReviewRows(Grouping grouping, ReviewFilter filter, ReviewKey review, List<AgentReview> agents,
+                java.util.Set<dev.reviewstats.model.DiagnosticCode> unread) {
             this.grouping = grouping;
             this.filter = filter;
             this.review = review;
             this.agents = List.copyOf(agents);
+            this.unread = java.util.Set.copyOf(unread);
         }
 
         /**
@@ -237,8 +244,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
      */
     public static Function<Review, ReviewRows> rows(Options options) {
         return r -> options.filter().test(r)
-                ? new ReviewRows(options.grouping(), options.filter(), ReviewKey.of(r), AgentReview.of(r, options.grouping()))
-                : new ReviewRows(options.grouping(), options.filter(), null, List.of());
+                ? new ReviewRows(options.grouping(), options.filter(), ReviewKey.of(r), AgentReview.of(r, options.grouping()),
+                        Unread.codesOf(r))
+                : new ReviewRows(options.grouping(), options.filter(), null, List.of(), java.util.Set.of());
     }
 
     /**
@@ -262,6 +270,8 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     public static Leaderboard fromRows(Collection<ReviewRows> reviews, Options options) {
         List<AgentReview> rows = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
+        List<java.util.Set<dev.reviewstats.model.DiagnosticCode>> unread = new ArrayList<>();
+        int disagreeing = 0;
         int counted = 0;
         for (ReviewRows r : reviews) {
             if (r.grouping != options.grouping() || !r.filter.equals(options.filter())) {
@@ -269,6 +279,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             }
             if (r.counted()) {
                 counted++;
+                unread.add(r.unread);
+                disagreeing += r.agents.stream().anyMatch(a -> a.disagreements().stream().anyMatch(Disagreement::contradiction))
+                        ? 1 : 0;
             }
             for (AgentReview a : r.agents) {
                 rows.add(a);
@@ -287,7 +300,7 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
                 .sorted(byMetric.thenComparing(AgentScore::agent)).toList();
         List<AgentScore> unranked = scores.stream().filter(s -> !s.ranked())
                 .sorted(Comparator.comparing(AgentScore::agent)).toList();
-        return new Leaderboard(options, counted, ranked, unranked, disagreements);
+        return new Leaderboard(options, counted, ranked, unranked, disagreements, Unread.of(unread, disagreeing));
     }
 
     /**

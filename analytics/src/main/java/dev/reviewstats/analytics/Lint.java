@@ -56,7 +56,7 @@ public final class Lint {
             for (Disagreement d : a.disagreements()) {
                 // "Unique insights" is the consolidator's judgement of what was insightful, not a count of
                 // single-agent findings: a difference is worth showing, not a contradiction.
-                out.add(new LintIssue(r.id(), CODES.get(d.metric()), !d.metric().equals("unique insights"), "summary table says " + d.agent() + " "
+                out.add(new LintIssue(r.id(), CODES.get(d.metric()), d.contradiction(), "summary table says " + d.agent() + " "
                         + d.metric() + " " + d.reported() + ", but " + source(d.metric()) + " give " + d.derived(), 0));
             }
         }

@@ -90,18 +90,23 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Metric> rates = metrics.isEmpty() ? Metric.rates() : List.copyOf(metrics);
         List<Comparison> rows = new ArrayList<>();
+        List<Review> compared = new ArrayList<>();
         List<dev.reviewstats.parse.ParseResult.Skipped> skipped = new ArrayList<>();
         if (byPaths) {
             LoadResult a = Inputs.load(List.of(paths.get(0)), err, load);
             LoadResult b = Inputs.load(List.of(paths.get(1)), err, load);
             skipped.addAll(a.skipped());
             skipped.addAll(b.skipped());
-            rows.addAll(sides(filter.apply(a.reviews(), err), filter.apply(b.reviews(), err), paths.get(0).toString(),
-                    paths.get(1).toString(), rates));
+            List<Review> left = filter.apply(a.reviews(), err);
+            List<Review> right = filter.apply(b.reviews(), err);
+            compared.addAll(left);
+            compared.addAll(right);
+            rows.addAll(sides(left, right, paths.get(0).toString(), paths.get(1).toString(), rates));
         } else {
             LoadResult loaded = Inputs.load(paths, err, load);
             skipped.addAll(loaded.skipped());
             List<Review> reviews = filter.apply(loaded.reviews(), err);
+            compared.addAll(reviews);
             if (periods != null) {
                 rows.addAll(sides(reviews.stream().filter(periodTests.get(0)).toList(), reviews.stream().filter(periodTests.get(1)).toList(),
                         periods.get(0), periods.get(1), rates));
@@ -113,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
                 rows.addAll(models(reviews, rates));
             }
         }
-        out.print(render(rows));
+        out.print(render(rows, dev.reviewstats.analytics.Unread.of(compared)));
         return Inputs.finish(out, err, skipped).code();
     }
 
@@ -175,11 +180,11 @@ final class CompareCommand implements Callable<Integer> {
     private static final String[] HEAD = {"Left", "Right", "Agent", "Rate", "Left rate", "Right rate", "Difference [95%]", "p", "Test",
         "Verdict"};
 
-    private String render(List<Comparison> rows) {
+    private String render(List<Comparison> rows, dev.reviewstats.analytics.Unread unread) {
         return switch (format) {
             case csv -> csv(rows);
             case json -> json(rows);
-            default -> table(rows, format == LeaderboardFormat.markdown);
+            default -> table(rows, format == LeaderboardFormat.markdown) + unread.footer();
         };
     }
 

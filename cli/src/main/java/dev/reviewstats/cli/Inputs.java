@@ -34,8 +34,15 @@ final class Inputs {
             loader = loader.withThreads(options.jobs);
         }
         Reduced<T> result;
+        java.util.concurrent.atomic.LongAdder entries = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder unlinked = new java.util.concurrent.atomic.LongAdder();
+        Function<Review, T> counting = r -> {
+            entries.add(r.ledger().size());
+            unlinked.add(r.reading().unlinked());
+            return reducer.apply(r);
+        };
         try (ProgressDisplay progress = ProgressDisplay.on(err)) {
-            result = loader.reduce(paths, reducer, progress);
+            result = loader.reduce(paths, counting, progress);
         }
         for (ParseResult.Skipped s : result.skipped()) {
             err.println(TerminalText.safe(s.describe()));
@@ -47,6 +54,12 @@ final class Inputs {
                     .append(reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(','));
             sb.setLength(sb.length() - 1);
             err.println(sb);
+        }
+        if (unlinked.sum() * 20 > entries.sum()) {
+            // More than 5% of the agents' findings linked to nothing: the drop counts of those agents are unknown.
+            err.println(String.format(java.util.Locale.ROOT, "review-stats: %d of %d agent findings (%.0f%%) could not be linked"
+                    + " to what became of them; those agents' dropped counts are unknown (RS605; `review-stats lint` lists them)",
+                    unlinked.sum(), entries.sum(), 100.0 * unlinked.sum() / entries.sum()));
         }
         err.flush();
         return result;

@@ -66,10 +66,7 @@ enum LeaderboardFormat {
                 .append(" outside an agent's list). Rates: percentage [95% Wilson interval] count/base; false-positive,")
                 .append(" downgrade and keep rates are over raised findings (keep: raised − false positives − dropped),")
                 .append(" the fix rate over credited findings with a resolution row. Definitions: docs/metrics.md.\n");
-        if (!board.disagreements().isEmpty()) {
-            out.append(board.disagreements().size())
-                    .append(" summary-table value(s) disagree with the sections; run `review-stats lint` for the list.\n");
-        }
+        out.append(board.unread().footer());
         return out.toString();
     }
 
@@ -226,6 +223,11 @@ enum LeaderboardFormat {
             a.put("medianToolCalls", s.medianToolCalls());
             a.put("disagreements", s.disagreements());
         }
+        ObjectNode unread = root.putObject("unread");
+        unread.put("reviews", board.unread().reviews());
+        ObjectNode byCode = unread.putObject("byCode");
+        board.unread().byCode().forEach((code, n) -> byCode.put(code.id(), n));
+        root.put("reviewsDisagreeing", board.unread().disagreeing());
         return root;
     }
 

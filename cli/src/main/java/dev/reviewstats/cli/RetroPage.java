@@ -64,6 +64,10 @@ final class RetroPage {
                     .append(esc(s.fixRate().toString())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        String unread = board.unread().footer();
+        if (!unread.isEmpty()) {
+            h.append("<p class=\"muted\">").append(esc(unread.strip()).replace("\n", "<br>")).append("</p>\n");
+        }
         comparisons(h, counted);
         repositories(h, reviews, lo);
         h.append("<h2>Charts</h2>\n");

@@ -134,12 +134,57 @@ final class ReconciliationExtractor {
                         unit(i.text(), i.line(), out);
                     }
                     collecting = all;
+                } else if (b instanceof dev.reviewstats.internal.outline.TableBlock t && collecting) {
+                    // | Agent | Finding | Original | Consolidated | Reason |: each row is one statement.
+                    for (int r = 0; r < t.rows().size(); r++) {
+                        unit(rowStatement(t.header(), t.rows().get(r)), t.rowLine(r), out);
+                    }
+                    collecting = all;
                 } else {
                     collecting = all;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A reconciliation table row as the sentence it stands for: "Gemini C1 (race): critical → important
+     * I1 (narrow window)". Columns are placed by their header (agent, finding, from, to, reason); a row
+     * whose header says nothing is its cells in order.
+     */
+    static String rowStatement(List<String> header, List<String> row) {
+        String agent = "";
+        String finding = "";
+        String from = "";
+        String to = "";
+        StringBuilder rest = new StringBuilder();
+        for (int c = 0; c < row.size(); c++) {
+            String cell = Inline.plain(row.get(c)).strip();
+            String h = c < header.size() ? Inline.plain(header.get(c)).toLowerCase(Locale.ROOT) : "";
+            boolean severity = h.contains("severity") || h.contains("grade");
+            if (severity && (h.contains("agent") || h.contains("original") || h.contains("raised") || h.contains("from"))) {
+                from = from.isEmpty() ? cell : from + " " + cell;
+            } else if (h.contains("agent") || h.contains("reviewer")) {
+                agent = cell;
+            } else if (h.contains("reason") || h.contains("rationale") || h.contains("why") || h.contains("note")) {
+                rest.append(" (").append(cell).append(')');
+            } else if (h.contains("final") || h.contains("consolidated") || h.contains("outcome") || h.contains("result")
+                    || h.contains("became") || h.equals("to") || h.contains("now") || h.contains("decision")) {
+                to = to.isEmpty() ? cell : to + " " + cell;
+            } else if (h.contains("original") || h.contains("raised") || h.contains("from") || h.contains("agent severity")
+                    || h.contains("severity")) {
+                from = from.isEmpty() ? cell : from + " " + cell;
+            } else if (h.contains("finding") || h.contains("id") || h.contains("issue") || h.contains("title")) {
+                finding = finding.isEmpty() ? cell : finding + " " + cell;
+            } else {
+                rest.append(' ').append(cell);
+            }
+        }
+        if (agent.isEmpty() && to.isEmpty()) {
+            return String.join(" — ", row.stream().map(x -> Inline.plain(x).strip()).toList());
+        }
+        return (agent + " " + finding + ": " + from + " → " + to + rest).replaceAll("\\s+", " ").strip();
     }
 
     private static void unit(String text, int line, List<Clause> out) {
@@ -505,13 +550,19 @@ final class ReconciliationExtractor {
         int titleEnd = 0;
         Matcher t = TITLE.matcher(rest);
         boolean parenTitle = false;
+        boolean codeTitle = false;
         if (t.find()) {
             titleEnd = t.end();
             parenTitle = t.group("paren") != null;
+            codeTitle = t.group("code") != null;
             title = t.group("paren") != null ? t.group("paren") : t.group("quoted") != null ? t.group("quoted")
                     : t.group("curly") != null ? t.group("curly") : t.group("code");
         }
         String subject = subject(rest);
+        if (codeTitle && !subject.substring(Math.min(titleEnd, subject.length())).isBlank()) {
+            // "Claude P1 `retry` rename: …": the code names part of the subject; the subject is the title.
+            title = "";
+        }
         if (title.isEmpty() && !subject.isBlank()) {
             // "Claude P1 `initializeRunningContainers`: …", "Gemini's root-level lock finding moved …": the subject is the title.
             title = subject.replace("`", "").replaceAll("[:,]\\s*$", "").strip();

@@ -71,4 +71,78 @@ class ReconciliationExtractorTest {
         assertThat(changes).isEmpty();
         assertThat(ctx.diagnostics()).isEmpty();
     }
+
+    private static List<Judgement> all(String paragraph) {
+        ParseContext ctx = new ParseContext(10);
+        ctx.setReviewers(List.of(Agent.of("Claude", "Opus 5"), Agent.of("Codex", "GPT 6 Astra"), Agent.of("Gemini", "3.1 Pro"),
+                Agent.of("Gemini", "3.5 Flash")));
+        List<Judgement> out = ReconciliationExtractor.changes(List.of(new ReconciliationExtractor.Clause(paragraph, 7)), ctx);
+        assertThat(ctx.diagnostics()).as(paragraph).isEmpty();
+        return out;
+    }
+
+    @Test
+    void aParagraphOfSeveralStatementsIsReadStatementByStatementAfterItsLeadIn() {
+        List<Judgement> j = all("Three severity changes. Claude P1 `retry` rename: important → suggestion S2, because it breaks "
+                + "nothing. Flash C1 (zero budget) → S3, downgraded; Flash S1 was merged into S2. Gemini 3.1 Pro's I1 was dropped as "
+                + "a false positive: the premise does not hold.");
+        assertThat(j).extracting(x -> x.agent().displayName(), Judgement::originalId, Judgement::pass, Judgement::outcome,
+                Judgement::finalId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Claude Opus 5", "", 1, JudgementOutcome.DOWNGRADED, "S2"),
+                org.assertj.core.groups.Tuple.tuple("Gemini 3.5 Flash", "C1", 0, JudgementOutcome.DOWNGRADED, "S3"),
+                org.assertj.core.groups.Tuple.tuple("Gemini 3.5 Flash", "S1", 0, JudgementOutcome.MERGED, "S2"),
+                org.assertj.core.groups.Tuple.tuple("Gemini 3.1 Pro", "I1", 0, JudgementOutcome.FALSE_POSITIVE, ""));
+        assertThat(j.get(0).originalTitle()).isEqualTo("retry rename");
+    }
+
+    @Test
+    void countedStatementsGiveOneJudgementPerItemWithItsTitleAndPass() {
+        List<Judgement> j = all("Claude had 2 important findings downgraded to suggestion during consolidation (pendingLocale race P2, "
+                + "scalarStyle dead code P3). Codex also had 2 important findings dropped as duplicates.");
+        assertThat(j).extracting(Judgement::originalTitle, Judgement::pass, Judgement::from, Judgement::to, Judgement::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pendingLocale race", 2, Severity.IMPORTANT, Severity.SUGGESTION,
+                                JudgementOutcome.DOWNGRADED),
+                        org.assertj.core.groups.Tuple.tuple("scalarStyle dead code", 3, Severity.IMPORTANT, Severity.SUGGESTION,
+                                JudgementOutcome.DOWNGRADED),
+                        org.assertj.core.groups.Tuple.tuple("", 0, Severity.IMPORTANT, null, JudgementOutcome.OTHER),
+                        org.assertj.core.groups.Tuple.tuple("", 0, Severity.IMPORTANT, null, JudgementOutcome.OTHER));
+    }
+
+    @Test
+    void theFirstVerdictDecidesBetweenAMoveAMergeAndADrop() {
+        assertThat(all("Codex I1 (pinned entries) → Acknowledged Limitations, fix folded into S4.").get(0).outcome())
+                .isEqualTo(JudgementOutcome.MOVED_TO_DESIGN_OBSERVATION);
+        Judgement merged = all("Gemini 3.1 Pro's C1 (overflow) critical → merged into I1, as the same read.").get(0);
+        assertThat(List.<Object>of(merged.outcome(), merged.finalId())).containsExactly(JudgementOutcome.MERGED, "I1");
+        Judgement folded = all("Codex S3 was dropped as a standalone finding and folded into I4.").get(0);
+        assertThat(List.<Object>of(folded.outcome(), folded.finalId())).containsExactly(JudgementOutcome.MERGED, "I4");
+        assertThat(all("Gemini 3.1 Pro I1: Important → dropped as a false positive (re-cast as a design observation).").get(0)
+                .outcome()).isEqualTo(JudgementOutcome.FALSE_POSITIVE);
+        Judgement promoted = all("Claude S6 (error shape) → promoted to **I5** because Gemini raised it at Important.").get(0);
+        assertThat(List.<Object>of(promoted.from(), promoted.to(), promoted.outcome())).containsExactly(Severity.SUGGESTION,
+                Severity.IMPORTANT, JudgementOutcome.UPGRADED);
+    }
+
+    @Test
+    void aLabelChangeIsNoRegradingAndAStatementThatNamesAFindingButNoVerdictIsUnreadable() {
+        assertThat(all("Codex's I1 regression → gap (the file is net-new).")).isEmpty();
+        ParseContext ctx = new ParseContext(10);
+        ctx.setReviewers(List.of(Agent.of("Gemini", "3.1 Pro")));
+        ReconciliationExtractor.changes(List.of(new ReconciliationExtractor.Clause("Gemini I2 (stale key) was quarantined.", 4)), ctx);
+        assertThat(ctx.diagnostics()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(4));
+        assertThat(ctx.unreadStatementFamilies()).containsExactly("gemini");
+    }
+
+    @Test
+    void aReconciliationTableRowIsTheStatementItsColumnsSpellOut() {
+        String row = ReconciliationExtractor.rowStatement(List.of("Agent", "Finding", "Agent severity", "Consolidated", "Reason"),
+                List.of("Gemini 3.5 Flash", "C1 (zero budget)", "Critical", "Suggestion (S3)", "an explicit operator choice"));
+        assertThat(row).isEqualTo("Gemini 3.5 Flash C1 (zero budget): Critical → Suggestion (S3) (an explicit operator choice)");
+        Judgement j = all(row).get(0);
+        assertThat(List.<Object>of(j.agent().model(), j.originalId(), j.from(), j.to(), j.finalId(), j.outcome())).containsExactly(
+                "3.5 Flash", "C1", Severity.CRITICAL, Severity.SUGGESTION, "S3", JudgementOutcome.DOWNGRADED);
+        assertThat(all(ReconciliationExtractor.rowStatement(List.of("Agent", "Finding", "Outcome"),
+                List.of("Claude Opus 5", "I2", "dropped (false positive)"))).get(0).outcome()).isEqualTo(JudgementOutcome.FALSE_POSITIVE);
+    }
 }
