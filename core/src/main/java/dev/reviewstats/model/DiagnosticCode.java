@@ -94,11 +94,15 @@ public enum DiagnosticCode {
 
     // 8xx: flattened text
     /** A glued table row could be split in more than one way; the documented rule chose one. */
-    FLATTENED_SPLIT_AMBIGUOUS("RS801", DiagnosticLevel.WARNING, "a glued table row could be split in more than one way; the documented rule chose one"),
+    FLATTENED_SPLIT_AMBIGUOUS("RS801", DiagnosticLevel.WARNING, "a glued table row could be split in more than one way; cells the splits disagree on are left unknown"),
     /** A glued table row could not be split into the agents' cells. */
     FLATTENED_SPLIT_FAILED("RS802", DiagnosticLevel.WARNING, "a glued table row could not be split into the agents' cells"),
     /** The flattened text lost a value the other forms carry. */
-    FLATTENED_LOST("RS803", DiagnosticLevel.INFO, "the flattened text lost a value the other forms carry");
+    FLATTENED_LOST("RS803", DiagnosticLevel.INFO, "the flattened text lost a value the other forms carry"),
+    /** What a text extractor added to the page or mangled in it was set right: lynx's link numbers and reference list, UTF-8 read as Latin-1. */
+    EXTRACTOR_ARTIFACT("RS804", DiagnosticLevel.INFO, "what a text extractor added or mangled was set right: lynx's link numbers and reference list, UTF-8 read as Latin-1"),
+    /** A reviewer the page names elsewhere is missing from the reviewers row as read: flattening lost it. */
+    REVIEWER_LOST("RS805", DiagnosticLevel.WARNING, "the summary table has a column for a reviewer the reviewers row, as read, does not name: flattening lost part of the row");
 
     private final String id;
     private final DiagnosticLevel defaultLevel;

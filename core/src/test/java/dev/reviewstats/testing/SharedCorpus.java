@@ -69,7 +69,12 @@ public final class SharedCorpus {
     }
 
     public static List<Path> files(String extension) {
-        try (Stream<Path> s = Files.list(reviews())) {
+        return filesIn(reviews(), extension);
+    }
+
+    /** The files of one folder of the corpus with the given ending, sorted. */
+    public static List<Path> filesIn(Path folder, String extension) {
+        try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);

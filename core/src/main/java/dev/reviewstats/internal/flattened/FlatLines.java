@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -13,25 +14,125 @@ final class FlatLines {
     static final String PILCROW = "¶";
     /** html2text marks headings with runs of stars: "***** Executive Summary *****". */
     static final Pattern STARRED_HEADING = Pattern.compile("^\\*{3,}\\s+(?<title>.{1,200}?)\\s+\\*{3,}$");
-    private static final Pattern STRUCK_LYNX = Pattern.compile("\\[DEL:\\s*(?<text>[^\\]]{1,120}?)\\s*:DEL\\]");
-    private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:(?<text>[^\\]]{1,120}?):S\\]");
+    private static final Pattern STRUCK_LYNX = Pattern.compile("\\[DEL:\\s*(?<text>[^\\]]{1,400}?)\\s*:DEL\\]");
+    private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:(?<text>[^\\]]{1,400}?):S\\]");
     /** A horizontal rule as text extractors draw it. */
     private static final Pattern RULE = Pattern.compile("^(?=.*[=\\-_*─━═]{3})[=\\-_*─━═ ]{10,}$");
     /** Pages under the pilcrow style mark every heading with one; fewer than this many is chance. */
     private static final int PILCROW_STYLE_MINIMUM = 3;
+    /** A finding id in a badge: "C-1", then the title after spaces. */
+    private static final Pattern DASHED_ID = Pattern.compile("(?<severity>[CIS])-(?<number>\\d{1,3})\\.?\\s+(?=\\S)");
+    /** A line of running text: four or more words separated by single spaces. */
+    private static final Pattern PROSE_LINE = Pattern.compile("\\S+(?: \\S+){3,}");
+    /** Fewer lines of running text than this say nothing of a wrap width. */
+    private static final int MIN_PROSE_LINES = 20;
+    /** A wrapped line ends within this many characters of the width (a long word and its space). */
+    private static final int NEAR_WIDTH = 15;
+    /** The share of running-text lines that end near the width when the extractor wrapped them. */
+    private static final double MIN_NEAR_SHARE = 0.4;
+    /** Deeper than this is no page margin. */
+    private static final int MAX_INDENT = 8;
+    /** Wrapped lines fill their width to within a word; the longest few are the unwrapped ones. */
+    private static final double WRAP_PERCENTILE = 0.9;
 
     private final String[] raw;
     private final String[] clean;
     private final boolean pilcrowStyle;
+    private final int wrapWidth;
+    private final String[] layout;
 
     FlatLines(String text) {
+        this(text, text);
+    }
+
+    /** Lines of {@code text}; {@code layout} is the same lines as the extractor laid them out, for their widths. */
+    FlatLines(String text, String layout) {
         this.raw = text.split("\n", -1);
+        String[] laid = layout.split("\n", -1);
+        this.layout = laid.length == raw.length ? laid : raw;
         this.clean = new String[raw.length];
         int pilcrows = 0;
         for (String l : raw) {
             pilcrows += l.strip().endsWith(PILCROW) ? 1 : 0;
         }
         this.pilcrowStyle = pilcrows >= PILCROW_STYLE_MINIMUM;
+        this.wrapWidth = wrapWidth(this.layout);
+    }
+
+    /**
+     * The width the extractor wrapped prose at: a high percentile of the lengths of lines of running
+     * text (several words, no gaps), so that a few long unwrapped lines (code, addresses) do not
+     * count. {@link Integer#MAX_VALUE} when the text has too few such lines to tell.
+     */
+    private static int wrapWidth(String[] raw) {
+        // Running text sits at the page's own indent; code keeps its own (lynx sets it at column 0).
+        int[] atIndent = new int[MAX_INDENT + 1];
+        for (String l : raw) {
+            int indent = indentOf(l);
+            if (indent <= MAX_INDENT && PROSE_LINE.matcher(l.strip()).matches()) {
+                atIndent[indent]++;
+            }
+        }
+        int margin = 0;
+        for (int k = 1; k <= MAX_INDENT; k++) {
+            margin = atIndent[k] > atIndent[margin] ? k : margin;
+        }
+        int[] lengths = new int[raw.length];
+        int n = 0;
+        for (String l : raw) {
+            if (indentOf(l) == margin && PROSE_LINE.matcher(l.strip()).matches()) {
+                lengths[n++] = l.stripTrailing().length();
+            }
+        }
+        if (n < MIN_PROSE_LINES) {
+            return Integer.MAX_VALUE;
+        }
+        Arrays.sort(lengths, 0, n);
+        int width = lengths[(int) Math.floor(n * WRAP_PERCENTILE)];
+        // Wrapped text fills its lines to within a word of the width; text that was never wrapped
+        // (the DOM's text, one paragraph a line) spreads its lengths, and has no width to break at.
+        int near = 0;
+        for (int k = 0; k < n; k++) {
+            near += lengths[k] <= width && lengths[k] > width - NEAR_WIDTH ? 1 : 0;
+        }
+        return near >= n * MIN_NEAR_SHARE ? width : Integer.MAX_VALUE;
+    }
+
+    private static int indentOf(String l) {
+        int k = 0;
+        while (k < l.length() && Character.isWhitespace(l.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether line {@code i} carries on the line before it because the extractor broke that line
+     * at its width: the first word of this line would not have fitted on it.
+     */
+    boolean continuesByWidth(int i) {
+        if (i <= 0 || raw[i].isBlank() || raw[i - 1].isBlank() || wrapWidth == Integer.MAX_VALUE) {
+            return false;
+        }
+        String next = layout[i].strip();
+        int word = next.indexOf(' ');
+        return layout[i - 1].stripTrailing().length() + 1 + (word < 0 ? next.length() : word) > wrapWidth;
+    }
+
+    /** How many parentheses {@code text} leaves open: negative when it closes one it never opened. */
+    static int parenthesisDepth(String text) {
+        int depth = 0;
+        int lowest = 0;
+        for (int k = 0; k < text.length(); k++) {
+            depth += text.charAt(k) == '(' ? 1 : text.charAt(k) == ')' ? -1 : 0;
+            lowest = Math.min(lowest, depth);
+        }
+        return lowest < 0 ? lowest : depth;
+    }
+
+    /** How far line {@code i} is indented. */
+    int indent(int i) {
+        return indentOf(raw[i]);
     }
 
     int size() {
@@ -81,11 +182,16 @@ final class FlatLines {
         return i >= 0 && i < raw.length ? clean(i) : "";
     }
 
+    /** w3m draws struck-out text as "[S:Gemini 3.1 Pro:S]", lynx as "[DEL: Gemini 3.1 Pro :DEL]": the outline's ~~. */
+    static String unstrike(String s) {
+        if (s.indexOf('[') < 0) {
+            return s;
+        }
+        return STRUCK_LYNX.matcher(STRUCK_W3M.matcher(s).replaceAll("~~${text}~~")).replaceAll("~~${text}~~");
+    }
+
     static String clean(String raw) {
-        String s = raw.strip();
-        // w3m draws struck-out text as "[S:Gemini 3.1 Pro:S]", lynx as "[DEL: Gemini 3.1 Pro :DEL]": the outline's ~~.
-        s = STRUCK_W3M.matcher(s).replaceAll("~~${text}~~");
-        s = STRUCK_LYNX.matcher(s).replaceAll("~~${text}~~");
+        String s = unstrike(raw.strip());
         // html2text may leave entities ("&ensp;") undecoded.
         if (s.indexOf('&') >= 0 && s.indexOf(';') > 0) {
             s = Parser.unescapeEntities(s, false).replace('\u2002', ' ').replace('\u00A0', ' ');
@@ -98,6 +204,11 @@ final class FlatLines {
         }
         if (s.endsWith(PILCROW)) {
             s = s.substring(0, s.length() - 1).strip();
+        }
+        // A template that numbers findings "C-1" in a badge of their own: the id as every other form writes it.
+        Matcher badge = DASHED_ID.matcher(s);
+        if (badge.lookingAt()) {
+            s = badge.group("severity") + badge.group("number") + ". " + s.substring(badge.end());
         }
         return s;
     }

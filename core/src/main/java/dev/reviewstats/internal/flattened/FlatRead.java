@@ -18,8 +18,10 @@ final class FlatRead {
     /** A read of the input with the line limits applied; where they cut is the first of the notes. */
     FlatRead(String text) {
         InputLimits.Limited limited = InputLimits.apply(text, false);
-        this.lines = new FlatLines(limited.text());
+        ExtractorArtifacts.Cleaned cleaned = ExtractorArtifacts.clean(limited.text());
+        this.lines = new FlatLines(cleaned.text(), cleaned.layout());
         notes.addAll(limited.notes());
+        notes.addAll(cleaned.notes());
     }
 
     void add(Block b) {

@@ -1,16 +1,21 @@
 package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.extract.SectionNames;
+import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
+import dev.reviewstats.internal.outline.Section;
 import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.SourceForm;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +37,32 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");
     private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
     private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
+    /** A file location leading an attribution line: "pkg/app/app.go:43-75 ". */
+    private static final Pattern LEADING_LOCATION = Pattern.compile("^(?<location>[\\w./-]+\\.\\w+(?::\\d+(?:-\\d+)?)?)\\s+");
+    /** Where w3m ("[S:") or lynx ("[DEL:") opens struck-out text, and where they close it. */
+    private static final Pattern STRIKE_OPEN = Pattern.compile("\\[(?:S|DEL):");
+    private static final Pattern STRIKE_CLOSE = Pattern.compile(":(?:S|DEL)\\]");
+    /** Locations after a dash at the end of an attribution line: " — wsl.ts:793, settingsValidator.ts:700". */
+    private static final Pattern TRAILING_LOCATIONS = Pattern.compile(
+            "\\s+[—–]\\s+(?<locations>[\\w./-]+\\.\\w+(?::[\\d,-]+)?(?:,\\s*[\\w./-]+\\.\\w+(?::[\\d,-]+)?)*)$");
+    private static final Pattern LOCATION_SEPARATOR = Pattern.compile(",\\s*");
+    /** A tag group ending a finding line: "(important, gap)". */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("\\((?<tags>[^()]{1,80})\\)$");
+    /** The end of a tag group opened on an earlier line: "regression) " before the agents. */
+    private static final Pattern TAGS_END = Pattern.compile("^[^()]*\\)\\s*$");
+    /** How many lines a wrapped finding head may run over after its first. */
+    private static final int MAX_WRAPPED_LINES = 3;
     /** A heading is a short line; a longer one is prose. */
     private static final int MAX_HEADING = 80;
     private static final String RESOLUTION = "resolution";
     private static final String RETRO = "agent performance retro";
     private static final String DESIGN = "design observations";
+    private static final String REVIEWERS = "Reviewers";
+    /** Summary rows only an agent that ran fills (a zero in "False positives" says nothing). */
+    private static final Pattern RAN_ROW = Pattern.compile("(?i)duration|findings|tool calls");
+    /** A summary cell that holds no figure: a dash, "n/a". */
+    private static final Pattern NO_FIGURE = Pattern.compile("[—–-]|n/a|N/A|none");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     @Override
     public SourceForm form() {
@@ -80,11 +106,105 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 i = step(i);
             }
             flushParagraph();
-            return new Outline(r.sections.finish(), lines.count(), r.notes());
+            List<Section> sections = r.sections.finish();
+            lostReviewers(sections);
+            return new Outline(sections, lines.count(), r.notes());
+        }
+
+        /**
+         * A reviewer the summary table has a column for but the reviewers row, as read, does not name:
+         * flattening lost it (a wrapped row cut short), and a smaller panel would pass unremarked.
+         */
+        private void lostReviewers(List<Section> sections) {
+            TableBlock metadata = null;
+            TableBlock summary = null;
+            for (Section section : sections) {
+                for (Block b : section.blocks()) {
+                    if (b instanceof TableBlock t) {
+                        if (metadata == null && section.level() == 1) {
+                            metadata = t;
+                        } else if (summary == null && SectionNames.normalize(sectionParent(sections, section)).equals(RETRO)
+                                && t.header().size() > 2) {
+                            summary = t;
+                        }
+                    }
+                }
+            }
+            if (metadata == null || summary == null) {
+                return;
+            }
+            for (int k = 0; k < metadata.rows().size(); k++) {
+                List<String> row = metadata.rows().get(k);
+                if (!row.get(0).equalsIgnoreCase(REVIEWERS) || row.size() < 2) {
+                    continue;
+                }
+                Map<String, Integer> named = familyCounts(r.agents.gluedNames(row.get(1).replace('\n', ' ')));
+                Map<String, Integer> columns = familyCounts(ranColumns(summary));
+                for (Map.Entry<String, Integer> c : columns.entrySet()) {
+                    int have = named.getOrDefault(c.getKey(), 0);
+                    if (have > 0 && have < c.getValue() || have == 0 && !row.get(1).contains(c.getKey())) {
+                        r.note(DiagnosticCode.REVIEWER_LOST, "the reviewers row reads '" + row.get(1).replace('\n', ' ')
+                                + "' but the summary table (line " + summary.line() + ") has " + c.getValue() + " "
+                                + c.getKey() + " column(s)", metadata.rowLines().get(k));
+                    }
+                }
+            }
+        }
+
+        /** The summary table's agents with a duration, findings or tool calls: a column of dashes did not run. */
+        private static List<String> ranColumns(TableBlock summary) {
+            List<String> ran = new ArrayList<>();
+            for (int c = 1; c < summary.header().size(); c++) {
+                final int col = c;
+                boolean figures = summary.rows().stream()
+                        .anyMatch(row -> col < row.size() && RAN_ROW.matcher(row.get(0)).lookingAt() && !row.get(col).isBlank()
+                                && !NO_FIGURE.matcher(row.get(col).strip()).matches());
+                if (figures) {
+                    ran.add(summary.header().get(c));
+                }
+            }
+            return ran;
+        }
+
+        private Map<String, Integer> familyCounts(List<String> names) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String n : names) {
+                String family = SPACE.split(n.strip().replace("~~", ""), 2)[0];
+                if (r.agents.isFamily(family)) {
+                    counts.merge(family, 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
+
+        /** The title of the level-2 section a section falls under. */
+        private static String sectionParent(List<Section> sections, Section section) {
+            String parent = "";
+            for (Section s : sections) {
+                if (s.level() <= 2) {
+                    parent = s.title();
+                }
+                if (s == section) {
+                    return parent;
+                }
+            }
+            return parent;
         }
 
         private int step(int i) {
             String line = lines.clean(i);
+            if (line.isEmpty() && (ColumnTable.isRule(lines.raw(i)) || ColumnTable.isFullRule(lines.raw(i)))) {
+                // pandoc's headerless tables open with a rule of dash runs; its multiline tables with
+                // a header open with a full-width rule over the header.
+                Optional<ColumnTable.Read> t = ColumnTable.isRule(lines.raw(i))
+                        ? ColumnTable.readMultiline(lines, i, false)
+                        : ColumnTable.readFromFullRule(lines, i);
+                if (t.isPresent()) {
+                    flushParagraph();
+                    addColumnTable(t.get(), i);
+                    return t.get().next();
+                }
+            }
             if (line.isEmpty()) {
                 flushParagraph();
                 return i + 1;
@@ -93,26 +213,67 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 flushParagraph();
                 return PipeTables.read(r, i);
             }
-            if (inMetadata && LabelledTables.label(line, LabelledTables.METADATA) != null) {
-                flushParagraph();
-                return LabelledTables.read(r, i, LabelledTables.METADATA);
+            if (inMetadata && (LabelledTables.label(line, LabelledTables.METADATA) != null || lines.isIndented(i))) {
+                // w3m and html2text set the table in columns and wrap its cells; the DOM's text glues them.
+                Optional<AlignedTable.Read> aligned = AlignedTable.read(lines, i, 2, LabelledTables::isMetadataLabel, false);
+                if (aligned.isPresent() && LabelledTables.isMetadataLabel(aligned.get().rows().get(0).get(0))) {
+                    flushParagraph();
+                    return LabelledTables.add(r, aligned.get());
+                }
+                if (LabelledTables.label(line, LabelledTables.METADATA) != null) {
+                    flushParagraph();
+                    return LabelledTables.read(r, i, LabelledTables.METADATA);
+                }
             }
             if (SectionNames.normalize(currentTitle).equals(RESOLUTION) && LabelledTables.label(line, LabelledTables.RESOLUTION) != null) {
                 flushParagraph();
                 return LabelledTables.read(r, i, LabelledTables.RESOLUTION);
             }
+            Optional<Wrapped> struck = struckHead(i, line);
+            if (struck.isPresent()) {
+                flushParagraph();
+                r.add(struck.get().head());
+                return struck.get().next();
+            }
+            int headingEnd = wrappedHeadingEnd(i);
+            Optional<Wrapped> attributedBelow = headWithAgentsBelow(i, headingEnd);
+            if (attributedBelow.isPresent()) {
+                flushParagraph();
+                r.add(attributedBelow.get().head());
+                return attributedBelow.get().next();
+            }
             if (isHeading(i, line)) {
                 heading(i, line);
                 return i + 1;
+            }
+            if (headingEnd > i) {
+                // A heading the extractor wrapped at its width: its last line carries the pilcrow.
+                StringBuilder joined = new StringBuilder(line);
+                for (int k = i + 1; k <= headingEnd; k++) {
+                    joined.append(' ').append(lines.clean(k));
+                }
+                if (isHeading(headingEnd, joined.toString()) && attributedHead(joined.toString(), i + 1).isEmpty()) {
+                    flushParagraph();
+                    heading(i, joined.toString());
+                    return headingEnd + 1;
+                }
             }
             if (i + 1 < lines.size() && ColumnTable.isRule(lines.raw(i + 1))) {
                 // pandoc's plain tables: columns of spaces under a rule of dash runs.
                 Optional<ColumnTable.Read> t = ColumnTable.read(lines, i);
                 if (t.isPresent()) {
                     flushParagraph();
-                    List<Integer> rowLines = t.get().rowLines().stream().map(n -> n + 1).toList();
-                    r.add(new TableBlock(t.get().header(), t.get().rows(), rowLines, i + 1));
+                    addColumnTable(t.get(), i);
                     return t.get().next();
+                }
+            }
+            if (retro && GluedTables.startsAlignedRetro(lines, i)) {
+                Optional<AlignedTable.Read> aligned = AlignedTable.read(lines, i, Integer.MAX_VALUE, GluedTables::isRetroLabel, true);
+                if (aligned.isPresent() && aligned.get().rows().size() >= 2) {
+                    flushParagraph();
+                    AlignedTable.Read t = aligned.get();
+                    r.add(new TableBlock(t.header(), t.rows(), t.rowLines().stream().map(n -> n + 1).toList(), i + 1));
+                    return t.next();
                 }
             }
             if (GluedTables.isRetroHeader(r, line, i)) {
@@ -148,10 +309,28 @@ public final class FlattenedFrontEnd implements FrontEnd {
                     return i + 2;
                 }
             }
+            if (head.isPresent() && i + 1 < lines.size() && lines.continuesByWidth(i + 1)) {
+                // "… Claude" then "Codex Gemini", or "… Gemini" then "3.1 Pro ¶": the agents wrapped.
+                Optional<Wrapped> wrapped = wrappedHead(i, line);
+                if (wrapped.isPresent() && wrapped.get().head().agents().size() >= head.get().agents().size()) {
+                    flushParagraph();
+                    r.add(wrapped.get().head());
+                    return wrapped.get().next();
+                }
+            }
             if (head.isPresent()) {
                 flushParagraph();
                 r.add(head.get());
                 return i + 1;
+            }
+            if (FINDING_LINE.matcher(line).matches()) {
+                // At 60 to 80 columns the agents after a long title run on to the next lines.
+                Optional<Wrapped> wrapped = wrappedHead(i, line);
+                if (wrapped.isPresent()) {
+                    flushParagraph();
+                    r.add(wrapped.get().head());
+                    return wrapped.get().next();
+                }
             }
             if (startsFinding(line) || FIX_LINE.matcher(line).find()) {
                 // A "Fix:" line is its own paragraph, as it is in every other form.
@@ -196,11 +375,12 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 return lines.pilcrowStyle() ? pilcrow || alone : alone;
             }
             Matcher agent = AGENT_HEADING.matcher(line);
-            if (agent.matches() && r.agents.isFamily(agent.group("family")) && retro) {
+            if (agent.matches() && r.agents.isFamily(agent.group("family")) && retro && !GluedTables.isRetroHeader(r, line, i)) {
                 return agent.group("rest") != null ? line.startsWith("[") : pilcrow || alone;
             }
             // Under the pilcrow style every other pilcrow line is a sub-heading, unless it ends in agents.
-            return pilcrow && r.agents.trailing(FINDING_LINE.matcher(line).replaceFirst("${title}")).isEmpty();
+            return pilcrow && r.agents.trailing(FINDING_LINE.matcher(line).replaceFirst("${title}")).isEmpty()
+                    && attributedHead(line, i + 1).isEmpty();
         }
 
         /**
@@ -213,14 +393,170 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 return Optional.empty();
             }
             String number = f.group("number");
-            return r.agents.trailing(f.group("title")).map(named -> {
+            String title = f.group("title").strip();
+            List<String> tags = List.of();
+            Matcher t = TRAILING_TAGS.matcher(title);
+            if (t.find() && r.agents.trailing(title.substring(0, t.start())).isPresent()) {
+                // "Title Claude (important, gap)": the tags after the agents.
+                tags = FindingHeadBlock.tagsOf(t.group("tags"));
+                title = title.substring(0, t.start()).strip();
+            }
+            List<String> headTags = tags;
+            return r.agents.trailing(title).map(named -> {
                 // A numbered item ("1. Title — text Claude") lost the bold that set its title apart;
                 // the dash after the title still does. A finding id's title is kept whole.
-                String[] parts = Character.isDigit(number.charAt(0)) ? TITLE_DASH.split(named.text(), 2)
-                        : new String[] {named.text()};
-                return new FindingHeadBlock(number, parts[0], List.of(), named.agents(), List.of(), false,
+                String text = named.text();
+                List<String> allTags = headTags;
+                Matcher before = TRAILING_TAGS.matcher(text);
+                if (allTags.isEmpty() && before.find()) {
+                    // "Title (important, regression) Gemini": the tags before the agents.
+                    allTags = FindingHeadBlock.tagsOf(before.group("tags"));
+                    text = text.substring(0, before.start()).strip();
+                }
+                String[] parts = Character.isDigit(number.charAt(0)) ? TITLE_DASH.split(text, 2) : new String[] {text};
+                return new FindingHeadBlock(number, parts[0], List.of(), named.agents(), allTags, false,
                         parts.length == 2 ? parts[1] : "", lineNo);
             });
+        }
+
+        /**
+         * A finding struck out as a whole ("2. [S:Title — FIXED: …:S]"), its strike closed on this line
+         * or within the next few: the title as the page writes it, no agents, struck.
+         */
+        private Optional<Wrapped> struckHead(int i, String line) {
+            String raw = lines.raw(i);
+            if (!FINDING_LINE.matcher(line).matches() || !STRIKE_OPEN.matcher(raw).find()) {
+                return Optional.empty();
+            }
+            StringBuilder joined = new StringBuilder(raw.strip());
+            int k = i;
+            while (!STRIKE_CLOSE.matcher(joined).find() && k + 1 < lines.size() && k < i + MAX_WRAPPED_LINES
+                    && !lines.isBlank(k + 1)) {
+                k++;
+                joined.append(' ').append(lines.raw(k).strip());
+            }
+            Matcher f = FINDING_LINE.matcher(FlatLines.clean(joined.toString()));
+            if (!STRIKE_CLOSE.matcher(joined).find() || !f.matches() || !f.group("title").startsWith("~~")) {
+                return Optional.empty();
+            }
+            String title = f.group("title");
+            int end = title.lastIndexOf("~~");
+            if (end <= 2) {
+                return Optional.empty();
+            }
+            return Optional.of(new Wrapped(new FindingHeadBlock(f.group("number"), title.substring(2, end).strip(),
+                    List.of(), List.of(), List.of(), true, "", i + 1), k + 1));
+        }
+
+        /**
+         * A numbered finding title (lines {@code i} to {@code end}) whose agents stand on a line of
+         * their own below it, a blank line between or none: "Codex Gemini — important, regression".
+         */
+        private Optional<Wrapped> headWithAgentsBelow(int i, int end) {
+            StringBuilder joined = new StringBuilder(lines.clean(i));
+            for (int k = i + 1; k <= end; k++) {
+                joined.append(' ').append(lines.clean(k));
+            }
+            Matcher f = FINDING_LINE.matcher(joined.toString());
+            if (!f.matches() || !lines.endsWithPilcrow(end)) {
+                return Optional.empty();
+            }
+            int below = end + 1 < lines.size() && lines.isBlank(end + 1) ? end + 2 : end + 1;
+            if (below >= lines.size() || lines.isBlank(below)) {
+                return Optional.empty();
+            }
+            String attribution = lines.clean(below);
+            int last = below;
+            while (last + 1 < lines.size() && last < below + MAX_WRAPPED_LINES && lines.continuesByWidth(last + 1)) {
+                last++;
+                attribution = attribution + " " + lines.clean(last);
+            }
+            // A later template leads with the location: "app.go:43-75 Claude — suggestion, regression";
+            // another ends with them: "Claude Opus 4.6 Codex GPT 5.4 — wsl.ts:793, settingsValidator.ts:700".
+            Matcher at = LEADING_LOCATION.matcher(attribution);
+            List<String> locations = at.find() ? List.of(at.group("location")) : List.of();
+            String names = locations.isEmpty() ? attribution : attribution.substring(at.end());
+            Matcher tagged = TRAILING_TAGS.matcher(names);
+            String tagGroup = "";
+            if (tagged.find()) {
+                tagGroup = names.substring(tagged.start());
+                names = names.substring(0, tagged.start()).strip();
+            }
+            Matcher tail = TRAILING_LOCATIONS.matcher(names);
+            if (locations.isEmpty() && tail.find()) {
+                locations = List.of(LOCATION_SEPARATOR.split(tail.group("locations").strip()));
+                names = names.substring(0, tail.start());
+            }
+            List<String> where = locations;
+            int next = last + 1;
+            return r.agents.attributionLine(names.strip() + tagGroup).map(named -> new Wrapped(
+                    new FindingHeadBlock(f.group("number"), f.group("title").strip(), where, named.agents(),
+                            named.tags(), false, "", i + 1), next));
+        }
+
+        /**
+         * The last line of a heading wrapped at the extractor's width, or {@code i}: under the pilcrow
+         * style, the lines after {@code i} carry it on by width up to one that ends in a pilcrow.
+         */
+        private int wrappedHeadingEnd(int i) {
+            if (!lines.pilcrowStyle() || lines.endsWithPilcrow(i)) {
+                return i;
+            }
+            for (int k = i + 1; k <= i + MAX_WRAPPED_LINES && k < lines.size() && lines.continuesByWidth(k); k++) {
+                if (lines.endsWithPilcrow(k)) {
+                    return k;
+                }
+            }
+            return i;
+        }
+
+        /** A table read in columns; a headerless one in the metadata is the metadata table. */
+        private void addColumnTable(ColumnTable.Read t, int i) {
+            List<Integer> rowLines = t.rowLines().stream().map(n -> n + 1).toList();
+            if (inMetadata && t.header().isEmpty() && !t.rows().isEmpty() && t.rows().get(0).size() == 2
+                    && LabelledTables.isMetadataLabel(t.rows().get(0).get(0))) {
+                LabelledTables.add(r, new AlignedTable.Read(List.of(), t.rows(), t.rowLines(), t.next()));
+                return;
+            }
+            List<String> header = t.header().isEmpty() ? t.rows().get(0).stream().map(c -> "").toList() : t.header();
+            r.add(new TableBlock(header, t.rows(), rowLines, i + 1));
+        }
+
+        /** A finding head read over several lines, and the line after it. */
+        private record Wrapped(FindingHeadBlock head, int next) {
+        }
+
+        /**
+         * A finding line whose agents (or the end of whose title) wrapped onto the next lines: joined
+         * until the agents end it on a line of their own words, or the heading's pilcrow closes it.
+         */
+        private Optional<Wrapped> wrappedHead(int i, String line) {
+            StringBuilder joined = new StringBuilder(line);
+            for (int k = 1; k <= MAX_WRAPPED_LINES && i + k < lines.size() && !lines.isBlank(i + k); k++) {
+                String next = lines.clean(i + k);
+                if (next.isEmpty() || startsFinding(next)) {
+                    break;
+                }
+                int before = joined.length() + 1;
+                joined.append(' ').append(next);
+                Optional<FindingHeadBlock> head = attributedHead(joined.toString(), i + 1);
+                boolean closed = lines.endsWithPilcrow(i + k);
+                if (head.isPresent()) {
+                    // The agents must take the whole last line: otherwise it is the finding's text.
+                    Matcher f = FINDING_LINE.matcher(joined.toString());
+                    f.matches();
+                    String title = f.group("title");
+                    int agentsFrom = f.start("title") + r.agents.trailing(title).map(n -> n.text().length()).orElse(0);
+                    boolean tagsClose = agentsFrom > before && TAGS_END.matcher(joined.substring(before, Math.min(agentsFrom + 1, joined.length()))).matches();
+                    if (closed || agentsFrom <= before || tagsClose) {
+                        return Optional.of(new Wrapped(head.get(), i + k + 1));
+                    }
+                }
+                if (closed) {
+                    break;
+                }
+            }
+            return Optional.empty();
         }
 
         /** Consecutive "- item" lines; a line that is no bullet ends the list. */

@@ -18,15 +18,22 @@ import java.util.regex.Pattern;
  * <p>Every way of cutting the text into exactly as many cells as there are agents, each cell
  * matching the row's grammar, is a candidate. Constraints between rows remove candidates (a count
  * of unique insights cannot exceed that agent's findings; Totals repeats Findings). When more than
- * one candidate is left, the documented rule picks one: equal values across agents where the row
- * usually has them (files reviewed), then the most even cell lengths, then the first. The caller
- * reports every choice made by that rule.
+ * one candidate is left, nothing picks among them: a cell every candidate agrees on is kept, the
+ * others are left empty (unknown), and the caller reports the row.
  */
 final class GluedRow {
     private static final String NONE = "—|–|-|n/a|N/A|not recorded|unknown";
     private static final Pattern DURATION = Pattern.compile(
             "(?:" + NONE + "|\\d+ ?h \\d+ ?m(?:in)? \\d{1,2} ?s|\\d+ ?m(?:in)? \\d{1,2} ?s|\\d+:\\d{2}(?::\\d{2})?|\\d+ ?s)");
-    private static final Pattern SEVERITY_COUNTS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*[CIS](?: [1-9]\\d*[CIS])*)");
+    /** Severity counts in the template's order, critical before important before suggestion: "1I 7S". */
+    private static final Pattern SEVERITY_COUNTS = Pattern.compile(
+            "(?:" + NONE + "|none|0|" + Count.N + "C(?: " + Count.N + "I)?(?: " + Count.N + "S)?|" + Count.N + "I(?: " + Count.N
+                    + "S)?|" + Count.N + "S)");
+
+    /** A count as the template writes it: no leading zero, so "01I" is no cell. */
+    private static final class Count {
+        static final String N = "(?:0|[1-9]\\d*)";
+    }
     private static final Pattern COUNT_WITH_NOTE = Pattern.compile("(?:" + NONE + "|(?:0|[1-9]\\d*)(?: \\([^()]*\\))?\\*?)");
     private static final Pattern SECONDS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*)");
 
@@ -39,9 +46,6 @@ final class GluedRow {
             Map.entry("findings", SEVERITY_COUNTS),
             Map.entry("totals", SEVERITY_COUNTS),
             Map.entry("tool calls", COUNT_WITH_NOTE));
-
-    /** Rows whose values are usually the same for every agent (all agents see the same diff). */
-    private static final List<String> USUALLY_EQUAL = List.of("files reviewed");
 
     private GluedRow() {
     }
@@ -141,29 +145,17 @@ final class GluedRow {
         if (kept.size() == 1) {
             return new Split(kept.get(0), all.size(), 1, "the only split that fits");
         }
-        if (USUALLY_EQUAL.contains(label.toLowerCase(Locale.ROOT))) {
-            List<List<String>> equal = kept.stream().filter(c -> c.stream().distinct().count() == 1).toList();
-            if (equal.size() == 1) {
-                return new Split(equal.get(0), all.size(), kept.size(), "equal values across agents");
-            }
-        }
-        List<String> best = kept.get(0);
+        // No rule picks among splits that all fit: a cell is known where every split agrees on it,
+        // and unknown (empty) where they differ.
+        List<String> agreed = new ArrayList<>(kept.get(0));
         for (List<String> c : kept) {
-            if (spread(c) < spread(best)) {
-                best = c;
+            for (int k = 0; k < agreed.size(); k++) {
+                if (!agreed.get(k).equals(c.get(k))) {
+                    agreed.set(k, "");
+                }
             }
         }
-        return new Split(best, all.size(), kept.size(), "the most even cell lengths");
-    }
-
-    private static int spread(List<String> cells) {
-        int max = 0;
-        int min = Integer.MAX_VALUE;
-        for (String c : cells) {
-            max = Math.max(max, c.length());
-            min = Math.min(min, c.length());
-        }
-        return max - min;
+        return new Split(agreed, all.size(), kept.size(), "cells the splits disagree on are left empty");
     }
 
     /** The total of a severity-counts cell ({@code 1I 2S} is 3), or -1 when it is no count. */

@@ -23,9 +23,18 @@ final class GluedTables {
             "(Fixed|Tests? written|Skipped|Commented|Documentation updated|Documented|Deferred|Not addressed|Addressed|Declined|Auto-resolved by [CIS]\\d+)"
                     + "(\\s*\\([^()]*\\))?$");
     /** How many blank lines may stand between a glued header and its first row. */
-    private static final int MAX_GAP = 3;
+    private static final int MAX_GAP = 5;
     private static final String FINDINGS = "findings";
     private static final String FILES_REVIEWED = "files reviewed";
+
+    /** One agent name in a summary table's header: a family and a short model, no sentence ("Gemini called it Important,"). */
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][\\w.-]*(?: [\\w.()-]+){0,3}");
+    /** A header of one name a line runs over at most this many lines. */
+    private static final int MAX_HEADER_LINES = 12;
+    /** The one word over a summary table's label column: "Metric", "Agent". */
+    private static final Pattern HEADER_LABEL = Pattern.compile("[A-Z][a-z]{1,15}(?![a-z])");
+    /** A list item's mark: a table does not start inside a list. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-•*]\\s");
 
     private GluedTables() {
     }
@@ -36,31 +45,117 @@ final class GluedTables {
 
     private static String rowLabel(String line) {
         for (String l : GluedRow.LABELS) {
-            if (line.startsWith(l)) {
+            // "Duration: 11 min 35 s" is a line of prose under an agent's heading, not a row.
+            if (line.startsWith(l) && !line.startsWith(":", l.length())) {
                 return l;
             }
         }
         return null;
     }
 
+    /** Whether a summary-table row label: a known row's name, or one it starts ("Duration (pass 1)", "Downgraded I→S"). */
+    static boolean isRetroLabel(String label) {
+        String l = label.toLowerCase(Locale.ROOT).strip();
+        for (String known : GluedRow.LABELS) {
+            String k = known.toLowerCase(Locale.ROOT);
+            if (l.equals(k) || l.startsWith(k + " ") || l.startsWith(k + "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a run of lines from {@code i} looks like a retro table set in columns: within its first
+     * lines, one starts with a row label followed by a gap of two or more spaces.
+     */
+    static boolean startsAlignedRetro(FlatLines lines, int i) {
+        for (int k = i; k < lines.size() && k < i + 5 && !lines.isBlank(k); k++) {
+            String raw = lines.raw(k).strip();
+            if (LIST_ITEM.matcher(raw).find() || FlatLines.STARRED_HEADING.matcher(raw).matches()) {
+                // html2text sets a table right under a list or a heading: those lines head no table.
+                return false;
+            }
+            String label = rowLabel(raw);
+            if (label != null && raw.length() > label.length() + 2 && raw.startsWith("  ", label.length())) {
+                return true;
+            }
+            // A wrapped label: "Design" over "observations".
+            int gap = raw.indexOf("  ");
+            if (gap > 0 && isRetroLabel(raw.substring(0, gap) + " " + lines.cleanOrEmpty(k + 1).split("\\s{2,}")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The agent header of a glued retro table: two or more agent names run together, a row label below. */
     static boolean isRetroHeader(FlatRead r, String line, int i) {
-        if (!r.agents.startsWithFamily(line) || r.agents.gluedNames(line).isEmpty()) {
+        int last = headerEnd(r, i);
+        line = agentsOfHeader(r, headerText(r.lines, i, last));
+        List<String> names = r.agents.gluedNames(line);
+        if (!r.agents.startsWithFamily(line) || names.isEmpty()
+                || !names.stream().allMatch(n -> HEADER_NAME.matcher(n).matches())) {
             return false;
         }
-        int next = i + 1;
+        int next = last + 1;
         // The DOM's text keeps the markup's line breaks: a blank line may stand between header and rows.
-        while (next < r.lines.size() && r.lines.isBlank(next) && next - i < MAX_GAP) {
+        while (next < r.lines.size() && r.lines.isBlank(next) && next - last < MAX_GAP) {
             next++;
         }
         return next < r.lines.size() && rowLabel(r.lines.clean(next)) != null;
+    }
+
+    /** Whether a row leaves a parenthesis open: "1 (rated critical; consolidated as". */
+    private static boolean opensMore(String row) {
+        return FlatLines.parenthesisDepth(row) > 0;
+    }
+
+    /** The last line of a header the extractor wrapped at its width ("… Gemini" over "3.5 Flash"). */
+    private static int headerEnd(FlatRead r, int i) {
+        FlatLines lines = r.lines;
+        int last = i;
+        while (last + 1 < lines.size() && last < i + MAX_HEADER_LINES && !lines.clean(last + 1).isEmpty()
+                && rowLabel(lines.clean(last + 1)) == null
+                && (lines.continuesByWidth(last + 1) || oneName(r, lines.clean(last)) && oneName(r, lines.clean(last + 1)))) {
+            last++;
+        }
+        return last;
+    }
+
+    /** A line that is one agent's name: the DOM's text sets each header cell on a line of its own. */
+    private static boolean oneName(FlatRead r, String line) {
+        return r.agents.startsWithFamily(line) && HEADER_NAME.matcher(line).matches() && r.agents.gluedNames(line).size() == 1;
+    }
+
+    private static String headerText(FlatLines lines, int from, int to) {
+        StringBuilder out = new StringBuilder(lines.clean(from));
+        for (int k = from + 1; k <= to; k++) {
+            out.append(' ').append(lines.clean(k));
+        }
+        return out.toString();
+    }
+
+    /** A header's agent names, without the word that heads the label column ("Metric Claude Opus 4.6 …"). */
+    private static String agentsOfHeader(FlatRead r, String line) {
+        Matcher m = HEADER_LABEL.matcher(line.strip());
+        if (!r.agents.startsWithFamily(line) && m.lookingAt()) {
+            // Spaced or glued: "Metric Claude Opus 4.6 …", "MetricClaude Opus 4.6Codex …".
+            String rest = line.strip().substring(m.end()).strip();
+            if (r.agents.startsWithFamily(rest)) {
+                return rest;
+            }
+        }
+        return line;
     }
 
     /** Reads a retro table whose rows lost their cell separators; returns the line after it. */
     static int retro(FlatRead r, int i) {
         FlatLines lines = r.lines;
         int start = i;
-        List<String> agents = r.agents.gluedNames(lines.clean(i));
+        int last = headerEnd(r, i);
+        List<String> agents = r.agents.gluedNames(agentsOfHeader(r, headerText(lines, i, last)));
+        i = last;
         int n = agents.size();
         List<String> header = new ArrayList<>();
         header.add("");
@@ -70,7 +165,7 @@ final class GluedTables {
         List<String> findings = null;
         List<String> files = null;
         i++;
-        while (i < lines.size() && lines.isBlank(i) && i - start < MAX_GAP) {
+        while (i < lines.size() && lines.isBlank(i) && i - last < MAX_GAP) {
             i++;
         }
         while (i < lines.size() && !lines.clean(i).isEmpty()) {
@@ -79,6 +174,13 @@ final class GluedTables {
             if (label == null) {
                 break;
             }
+            int first = i;
+            while (i + 1 < lines.size() && !lines.clean(i + 1).isEmpty() && rowLabel(lines.clean(i + 1)) == null
+                    && (lines.continuesByWidth(i + 1) || opensMore(line))) {
+                // lynx wraps a long row at its width and goes on at the margin; a note left open goes on too.
+                i++;
+                line = line + " " + lines.clean(i);
+            }
             String glued = line.substring(label.length());
             GluedRow.Split split = GluedRow.split(label, glued, n, constraint(label, findings, files));
             List<String> row = new ArrayList<>();
@@ -86,15 +188,16 @@ final class GluedTables {
             if (split.failed()) {
                 r.note(DiagnosticCode.FLATTENED_SPLIT_FAILED, "summary-table row '" + label
                         + "' reads '" + glued + "': no split into " + n + " cells fits the row's grammar"
-                        + (split.candidates() > 0 ? " and the other rows" : "") + "; its cells are left empty", i + 1);
+                        + (split.candidates() > 0 ? " and the other rows" : "") + "; its cells are left empty", first + 1);
                 for (int k = 0; k < n; k++) {
                     row.add("");
                 }
             } else {
                 if (split.ambiguous()) {
                     r.note(DiagnosticCode.FLATTENED_SPLIT_AMBIGUOUS, "summary-table row '" + label
-                            + "' reads '" + glued + "': " + split.afterConstraints() + " splits fit; chose "
-                            + String.join(" | ", split.cells()) + " (" + split.rule() + ")", i + 1);
+                            + "' reads '" + glued + "': " + split.afterConstraints() + " splits fit; read as "
+                            + String.join(" | ", split.cells().stream().map(c -> c.isEmpty() ? "?" : c).toList())
+                            + " (" + split.rule() + ")", first + 1);
                 }
                 row.addAll(split.cells());
                 String key = label.toLowerCase(Locale.ROOT);
@@ -105,7 +208,7 @@ final class GluedTables {
                 }
             }
             rows.add(row);
-            rowLines.add(i + 1);
+            rowLines.add(first + 1);
             i++;
         }
         r.add(new TableBlock(header, rows, rowLines, start + 1));
@@ -131,7 +234,15 @@ final class GluedTables {
             return cells -> cells.stream().allMatch(GluedRow::breakdownFits);
         }
         if (key.equals("totals") && findings != null) {
-            return cells -> cells.equals(findings);
+            // Totals repeats Findings wherever Findings was read; a cell left unknown there binds nothing.
+            return cells -> {
+                for (int k = 0; k < cells.size(); k++) {
+                    if (!findings.get(k).isEmpty() && !cells.get(k).equals(findings.get(k))) {
+                        return false;
+                    }
+                }
+                return true;
+            };
         }
         if (key.equals("coverage misses") && files != null) {
             return cells -> {

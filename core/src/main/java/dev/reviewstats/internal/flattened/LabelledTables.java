@@ -23,7 +23,13 @@ final class LabelledTables {
     /** A metadata row the model does not know ("Mode  Standard"): a label, two or more spaces, a value. */
     private static final Pattern UNKNOWN_LABEL_ROW = Pattern.compile(
             "^(?<label>[A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20})?) {2,}(?<value>\\S.*)$");
+    /** The same row where label and value stand one space apart: a single-word label ("Mode Standard"). */
+    private static final Pattern UNKNOWN_LABEL_ROW_SPACED = Pattern.compile("^(?<label>[A-Z][A-Za-z-]{1,20}) (?<value>\\S.*)$");
+    /** A label the template added later: one to three capitalised words, no digits. */
+    private static final Pattern UNKNOWN_LABEL = Pattern.compile("^[A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20}){0,2}$");
     private static final Pattern EARLIER_COMMITS = Pattern.compile("(?<=\\S)…?plus \\d+ earlier");
+    /** A space before a commit's sha (7 to 40 hex digits, then a space): where the next commit starts. */
+    private static final Pattern SPACED_SHA = Pattern.compile(" (?=[0-9a-f]{7,40} )");
     private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
     /** How many blank lines a table may hold between two rows. */
     private static final int MAX_GAP = 4;
@@ -31,6 +37,44 @@ final class LabelledTables {
     private static final int MAX_VALUE_LINE = 120;
 
     private LabelledTables() {
+    }
+
+    /**
+     * Whether a table's first cell is a metadata label: one the template uses (any case), or a short
+     * label it added later ("Review SHA", "Mode").
+     */
+    static boolean isMetadataLabel(String label) {
+        String l = label.strip();
+        for (String known : METADATA) {
+            if (known.equalsIgnoreCase(l)) {
+                return true;
+            }
+        }
+        for (String alias : Vocabulary.METADATA_ALIASES) {
+            if (alias.equalsIgnoreCase(l)) {
+                return true;
+            }
+        }
+        return UNKNOWN_LABEL.matcher(l).matches();
+    }
+
+    /** Adds a metadata table read in columns; returns the line after it. */
+    static int add(FlatRead r, AlignedTable.Read t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            String label = row.get(0);
+            String value = row.size() > 1 ? row.get(1) : "";
+            if (label.equalsIgnoreCase(COMMITS)) {
+                // The cell's lines were joined with spaces: each sha after a space starts a commit again.
+                value = SPACED_SHA.matcher(value).replaceAll("\n");
+            }
+            if (label.equalsIgnoreCase(REVIEWERS)) {
+                r.agents.learn(value);
+            }
+            rows.add(new ArrayList<>(List.of(label, value)));
+        }
+        r.add(new TableBlock(List.of("", ""), rows, t.rowLines().stream().map(n -> n + 1).toList(), t.rowLines().get(0) + 1));
+        return t.next();
     }
 
     /** The label a line starts with, or {@code null}. */
@@ -51,7 +95,11 @@ final class LabelledTables {
         // w3m centres a cell of several lines on its label: lines above the label wait here for it.
         List<String> held = new ArrayList<>();
         int start = i;
+        // lynx indents the whole page: a cell's further lines are indented past the table's own margin.
+        int margin = lines.indent(i);
+        boolean singleSpaced = false;
         while (i < lines.size()) {
+            boolean indented = !lines.isBlank(i) && lines.indent(i) > margin;
             String line = lines.clean(i);
             if (line.isEmpty() && !rows.isEmpty()) {
                 // A blank line inside the table (the DOM's text keeps the markup's line breaks): the
@@ -63,6 +111,14 @@ final class LabelledTables {
                 }
             }
             String l = line.isEmpty() ? null : label(line, labels);
+            if (l != null && !indented && !rows.isEmpty() && hasRow(rows, l)) {
+                // A label the table already has, at the start of a wrapped line ("PR #242" in a
+                // commit's subject): the value goes on, no new row starts.
+                List<String> last = rows.get(rows.size() - 1);
+                last.set(1, last.get(1) + " " + line);
+                i++;
+                continue;
+            }
             if (l == null && labels.contains(line) && !rows.isEmpty()) {
                 int next = valueBelow(r, i, line, labels, rows, rowLines);
                 if (next > i) {
@@ -71,6 +127,10 @@ final class LabelledTables {
                 }
             }
             if (l != null) {
+                if (rows.isEmpty()) {
+                    // lynx sets label and value apart by one space; so, then, are the rows it does not know.
+                    singleSpaced = line.startsWith(l + " ") && !line.startsWith(l + "  ");
+                }
                 String value = line.substring(l.length()).strip();
                 if (!held.isEmpty()) {
                     String sep = l.equals(COMMITS) ? "\n" : " ";
@@ -82,23 +142,34 @@ final class LabelledTables {
                 }
                 rows.add(new ArrayList<>(List.of(l, value)));
                 rowLines.add(i + 1);
-                if (l.equals(REVIEWERS)) {
-                    r.agents.learn(value);
-                }
-            } else if (!line.isEmpty() && !rows.isEmpty() && UNKNOWN_LABEL_ROW.matcher(lines.raw(i).strip()).matches()
-                    && !SectionNames.isKnownTitle(line)) {
+            } else if (!line.isEmpty() && !rows.isEmpty() && !SectionNames.isKnownTitle(line)
+                    && (UNKNOWN_LABEL_ROW.matcher(lines.raw(i).strip()).matches()
+                        || singleSpaced && !indented && !lines.continuesByWidth(i)
+                            && UNKNOWN_LABEL_ROW_SPACED.matcher(lines.raw(i).strip()).matches())) {
                 // A row the template added later: kept as a raw row, the table goes on.
                 Matcher u = UNKNOWN_LABEL_ROW.matcher(lines.raw(i).strip());
-                u.matches();
+                if (!u.matches()) {
+                    u = UNKNOWN_LABEL_ROW_SPACED.matcher(lines.raw(i).strip());
+                    u.matches();
+                }
                 rows.add(new ArrayList<>(List.of(u.group("label"), u.group("value").strip())));
                 rowLines.add(i + 1);
+            } else if (!line.isEmpty() && !rows.isEmpty() && !indented
+                    && (lines.continuesByWidth(i) && !SectionNames.isKnownTitle(line)
+                        || unfinished(rows.get(rows.size() - 1).get(1)) || label(lines.cleanOrEmpty(i + 1), labels) != null)) {
+                // The extractor wrapped the value at its width and went on at the margin (lynx): the
+                // width says so, or the value left a list or a note open, or the next row follows.
+                List<String> last = rows.get(rows.size() - 1);
+                // In the Commits cell a line is a commit (or "…plus N earlier"), unless the width wrapped a subject.
+                boolean newLine = last.get(0).equals(COMMITS) && (COMMIT_LINE.matcher(line).find() || !lines.continuesByWidth(i));
+                last.set(1, last.get(1) + (newLine ? "\n" : " ") + line);
             } else if (!line.isEmpty() && !rows.isEmpty() && !SectionNames.isKnownTitle(line)
-                    && (rows.get(rows.size() - 1).get(0).equals(COMMITS) || lines.isIndented(i))) {
+                    && (rows.get(rows.size() - 1).get(0).equals(COMMITS) || indented)) {
                 // A cell over several lines: Commits always, any row when the extractor indents the rest (w3m).
                 List<String> last = rows.get(rows.size() - 1);
                 boolean singleLine = Vocabulary.SINGLE_LINE_METADATA.contains(last.get(0));
                 boolean commitLine = COMMIT_LINE.matcher(line).find() && !last.get(0).equals(COMMITS);
-                if (lines.isIndented(i) && (singleLine || commitLine)) {
+                if (indented && (singleLine || commitLine)) {
                     held.add(line);
                 } else {
                     last.set(1, last.get(1) + "\n" + line);
@@ -108,8 +179,26 @@ final class LabelledTables {
             }
             i++;
         }
+        for (List<String> row : rows) {
+            // A strike wrapped over two lines ("[DEL:" … ":DEL]") closes only in the joined value.
+            row.set(1, FlatLines.unstrike(row.get(1)));
+            // Learnt once the table is read: a value wrapped onto further lines is whole only now.
+            if (row.get(0).equals(REVIEWERS)) {
+                r.agents.learn(row.get(1));
+            }
+        }
         r.add(new TableBlock(List.of("", ""), rows, rowLines, start + 1));
         return i;
+    }
+
+    /** Whether a value stops mid-list or mid-note: a trailing comma or dash, or a parenthesis left open. */
+    private static boolean unfinished(String value) {
+        String v = value.strip();
+        return FlatLines.parenthesisDepth(v) > 0 || v.endsWith(",") || v.endsWith("—");
+    }
+
+    private static boolean hasRow(List<List<String>> rows, String label) {
+        return rows.stream().anyMatch(row -> row.get(0).equals(label));
     }
 
     private static int nextNonBlank(FlatLines lines, int i) {
@@ -160,9 +249,6 @@ final class LabelledTables {
         String joined = String.join(label.equals(COMMITS) ? "\n" : " ", value);
         rows.add(new ArrayList<>(List.of(label, joined)));
         rowLines.add(i + 1);
-        if (label.equals(REVIEWERS)) {
-            r.agents.learn(joined);
-        }
         return j;
     }
 
