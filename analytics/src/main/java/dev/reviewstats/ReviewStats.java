@@ -168,6 +168,7 @@ public final class ReviewStats {
         private Duration budget = ReviewParser.DEFAULT_BUDGET;
         private boolean budgetSet;
         private final Map<String, String> aliases = new LinkedHashMap<>();
+        private final Map<String, String> models = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -233,12 +234,26 @@ public final class ReviewStats {
         }
 
         /**
+         * Read model {@code name} as {@code model} ({@code "GPT 5.6 Turbo"} as {@code "GPT 5.6 Sol"}); case, and a
+         * hyphen or space before a suffix, are read as one spelling without an alias.
+         *
+         * @param name the model as reports spell it, with or without its family
+         * @param model the model it means
+         * @return this builder
+         */
+        public Builder modelAlias(String name, String model) {
+            models.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /**
          * The instance; throws {@link IllegalArgumentException} for an alias that is not a single word.
          *
          * @return the instance
          */
         public ReviewStats build() {
-            ReviewParser parser = ReviewParser.create().withFamilyAliases(new FamilyAliases(aliases));
+            ReviewParser parser = ReviewParser.create().withFamilyAliases(new FamilyAliases(aliases))
+                    .withModelAliases(new dev.reviewstats.parse.ModelAliases(models));
             if (budgetSet) {
                 parser = parser.withBudget(budget);
             }

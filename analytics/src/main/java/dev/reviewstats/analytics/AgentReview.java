@@ -44,6 +44,15 @@ record AgentReview(
         Integer toolCalls,
         List<Disagreement> disagreements) {
 
+    /**
+     * Whether this review accounts for the agent's findings: its own itemised review gives raised, and
+     * the report states what became of each (false positive, re-graded, dropped). Raised and every
+     * rate over it count these reviews only.
+     */
+    boolean accountsForRaised() {
+        return raised != null && falsePositives != null && downgraded != null && dropped != null;
+    }
+
     private static final Set<ResolutionAction> FIXES = Set.of(ResolutionAction.FIXED, ResolutionAction.TEST_WRITTEN,
             ResolutionAction.DOCUMENTED);
 

@@ -10,17 +10,19 @@ import java.util.Objects;
  * @param agent the grouping key (family, or family and model), as the leaderboard prints it
  * @param identity the agent the row pools, typed: under {@link Grouping#FAMILY} its model is empty
  * @param reviews reviews the agent took part in
- * @param raised findings in the agent's own reviews, over the reviews whose appendix itemises them
- * @param reviewsWithAppendix of those reviews, how many had the agent's own review in the appendix
+ * @param raised findings in the agent's own reviews, over the reviews that account for them (the appendix
+ *     itemises them and the consolidation states what became of each); {@code null} when no review does
+ * @param reviewsWithAppendix how many reviews account for the agent's findings: raised and every rate over it count these
  * @param credited consolidated findings whose attribution includes the agent, by severity
  * @param unique credited findings to the agent alone
  * @param consensus credited findings shared with another agent
- * @param falsePositives findings consolidation rejected as wrong (or the summary table's count where no reconciliation exists)
+ * @param falsePositives of those raised, findings consolidation rejected as wrong; {@code null} when raised is unknown
  * @param falsePositiveRate false positives ÷ raised
- * @param downgraded findings consolidation kept at a lower severity
- * @param upgraded findings consolidation kept at a higher severity
+ * @param downgraded of those raised, findings consolidation kept at a lower severity; {@code null} when raised is unknown
+ * @param upgraded of those raised, findings consolidation kept at a higher severity; {@code null} when unknown
  * @param downgradeRate downgraded ÷ raised
- * @param dropped findings not kept for a reason other than being wrong (out of scope, declined earlier, moved, withdrawn)
+ * @param dropped of those raised, findings not kept for a reason other than being wrong (out of scope, declined
+ *     earlier, moved, withdrawn); {@code null} when raised is unknown
  * @param keepRate own findings kept (raised − false positives − dropped) ÷ raised
  * @param fixRate findings the author fixed ÷ findings with a resolution
  * @param medianDurationSeconds median run time, or {@code null} when no review states it
@@ -32,17 +34,17 @@ public record AgentScore(
         String agent,
         Agent identity,
         int reviews,
-        int raised,
+        Integer raised,
         int reviewsWithAppendix,
         SeverityCounts credited,
         int unique,
         int consensus,
-        int falsePositives,
+        Integer falsePositives,
         Rate falsePositiveRate,
-        int downgraded,
-        int upgraded,
+        Integer downgraded,
+        Integer upgraded,
         Rate downgradeRate,
-        int dropped,
+        Integer dropped,
         Rate keepRate,
         Rate fixRate,
         Double medianDurationSeconds,
@@ -55,17 +57,19 @@ public record AgentScore(
      * @param agent the grouping key (family, or family and model), as the leaderboard prints it
      * @param identity the agent the row pools, typed: under {@link Grouping#FAMILY} its model is empty
      * @param reviews reviews the agent took part in
-     * @param raised findings in the agent's own reviews, over the reviews whose appendix itemises them
-     * @param reviewsWithAppendix of those reviews, how many had the agent's own review in the appendix
+     * @param raised findings in the agent's own reviews, over the reviews that account for them (the appendix
+     *     itemises them and the consolidation states what became of each); {@code null} when no review does
+     * @param reviewsWithAppendix how many reviews account for the agent's findings: raised and every rate over it count these
      * @param credited consolidated findings whose attribution includes the agent, by severity
      * @param unique credited findings to the agent alone
      * @param consensus credited findings shared with another agent
-     * @param falsePositives findings consolidation rejected as wrong (or the summary table's count where no reconciliation exists)
+     * @param falsePositives of those raised, findings consolidation rejected as wrong; {@code null} when raised is unknown
      * @param falsePositiveRate false positives ÷ raised
-     * @param downgraded findings consolidation kept at a lower severity
-     * @param upgraded findings consolidation kept at a higher severity
+     * @param downgraded of those raised, findings consolidation kept at a lower severity; {@code null} when raised is unknown
+     * @param upgraded of those raised, findings consolidation kept at a higher severity; {@code null} when unknown
      * @param downgradeRate downgraded ÷ raised
-     * @param dropped findings not kept for a reason other than being wrong (out of scope, declined earlier, moved, withdrawn)
+     * @param dropped of those raised, findings not kept for a reason other than being wrong (out of scope, declined
+     *     earlier, moved, withdrawn); {@code null} when raised is unknown
      * @param keepRate own findings kept (raised − false positives − dropped) ÷ raised
      * @param fixRate findings the author fixed ÷ findings with a resolution
      * @param medianDurationSeconds median run time, or {@code null} when no review states it

@@ -117,21 +117,71 @@ public record Comparison(String left, String right, String agent, Metric metric,
     }
 
     /**
-     * Each family's model versions in the order they first appear, paired with the next one: the
-     * comparisons a lead asks for first ("did the move from Opus 4.6 to 4.7 change anything?").
+     * How many reviews a model version needs to count as the family's model rather than a one-off run
+     * (a fallback while the usual model was down): the charts mark, and compare pairs, only those.
+     */
+    public static final int LASTING_REVIEWS = 3;
+
+    /**
+     * A model version of a family and the reviews it ran in, in the order the family first used it.
+     *
+     * @param family the family
+     * @param name the display name ("Claude Opus 4.7")
+     * @param reviews how many reviews it ran in
+     * @param firstSeen the date of its first review
+     */
+    public record ModelVersion(String family, String name, int reviews, java.time.LocalDate firstSeen) {
+        /**
+         * Whether the family ran it often enough to count as its model (see {@link #LASTING_REVIEWS}).
+         *
+         * @return whether it lasted
+         */
+        public boolean lasting() {
+            return reviews >= LASTING_REVIEWS;
+        }
+    }
+
+    /**
+     * Every family's model versions over dated reviews, in the order each first appears.
+     *
+     * @param reviews the reviews
+     * @return the versions, families in order of first appearance
+     */
+    public static List<ModelVersion> modelVersions(List<Review> reviews) {
+        Map<String, String> family = new LinkedHashMap<>();
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        Map<String, java.time.LocalDate> first = new LinkedHashMap<>();
+        reviews.stream().filter(r -> r.date() != null).sorted(Comparator.comparing(Review::date).thenComparing(Review::id)).forEach(r ->
+                r.reviewers().stream().filter(Agent::hasModel).map(Agent::displayName).distinct().forEach(name -> {
+                    Agent a = r.reviewers().stream().filter(x -> x.displayName().equals(name)).findFirst().orElseThrow();
+                    family.putIfAbsent(name, a.family());
+                    first.putIfAbsent(name, r.date());
+                    uses.merge(name, 1, Integer::sum);
+                }));
+        List<ModelVersion> out = new ArrayList<>();
+        List<String> families = family.values().stream().distinct().toList();
+        for (String f : families) {
+            family.forEach((name, fam) -> {
+                if (fam.equals(f)) {
+                    out.add(new ModelVersion(f, name, uses.get(name), first.get(name)));
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * Each family's lasting model versions in the order they first appear, paired with the next one:
+     * the comparisons a lead asks for first ("did the move from Opus 4.6 to 4.7 change anything?"). A
+     * version run in fewer than {@link #LASTING_REVIEWS} reviews is no model change (see {@link #oneOffs}).
      *
      * @return pairs of display names ("Claude Opus 4.6", "Claude Opus 4.7")
      * @param reviews the reviews
      */
     public static List<List<String>> consecutiveModels(List<Review> reviews) {
         Map<String, List<String>> byFamily = new LinkedHashMap<>();
-        reviews.stream().filter(r -> r.date() != null).sorted(Comparator.comparing(Review::date).thenComparing(Review::id))
-                .flatMap(r -> r.reviewers().stream()).filter(Agent::hasModel).forEach(a -> {
-                    List<String> models = byFamily.computeIfAbsent(a.family(), k -> new ArrayList<>());
-                    if (!models.contains(a.displayName())) {
-                        models.add(a.displayName());
-                    }
-                });
+        modelVersions(reviews).stream().filter(ModelVersion::lasting)
+                .forEach(v -> byFamily.computeIfAbsent(v.family(), k -> new ArrayList<>()).add(v.name()));
         List<List<String>> out = new ArrayList<>();
         byFamily.values().forEach(models -> {
             for (int i = 0; i + 1 < models.size(); i++) {
@@ -139,5 +189,16 @@ public record Comparison(String left, String right, String agent, Metric metric,
             }
         });
         return out;
+    }
+
+    /**
+     * The model versions run in fewer than {@link #LASTING_REVIEWS} reviews: one-off runs, listed apart
+     * from the model changes.
+     *
+     * @param reviews the reviews
+     * @return the versions, in order of first appearance
+     */
+    public static List<ModelVersion> oneOffs(List<Review> reviews) {
+        return modelVersions(reviews).stream().filter(v -> !v.lasting()).toList();
     }
 }

@@ -33,13 +33,23 @@ public record Gate(String expression, Metric metric, String agent, String operat
         INTERVAL
     }
 
+    /** What a gate does when the agent it names has no reviews in its window. */
+    public enum Missing {
+        /** The gate fails: a gate that could not be checked does not pass a build. */
+        FAIL,
+        /** The gate passes, and says so. */
+        PASS
+    }
+
     /**
      * The verdict of one gate.
      *
+     * @param gate the gate
      * @param failed whether the gate failed
+     * @param unknownAgent whether the gate names an agent or family the run has never seen (a usage error)
      * @param message one line: the gate, the verdict and the figures it rests on
      */
-    public record Verdict(Gate gate, boolean failed, String message) {
+    public record Verdict(Gate gate, boolean failed, boolean unknownAgent, String message) {
     }
 
     /**
@@ -79,7 +89,18 @@ public record Gate(String expression, Metric metric, String agent, String operat
     }
 
     /**
-     * Evaluates the gate over leaderboard rows made with {@code options}.
+     * Whether the gate's agent names a leaderboard row: the row itself, or its family, with model
+     * names compared in one spelling (case, and a hyphen or space before a suffix, aside).
+     */
+    private boolean names(String row) {
+        String a = dev.reviewstats.model.Agent.canonicalModel(agent).toLowerCase(Locale.ROOT);
+        String r = dev.reviewstats.model.Agent.canonicalModel(row).toLowerCase(Locale.ROOT);
+        return r.equals(a) || r.startsWith(a + " ") && !a.contains(" ");
+    }
+
+    /**
+     * Evaluates the gate over leaderboard rows made with {@code options}; a known agent with no reviews
+     * in the window fails it.
      *
      * @param rows leaderboard rows
      * @param options the options the rows were made with
@@ -87,19 +108,43 @@ public record Gate(String expression, Metric metric, String agent, String operat
      * @return the verdict
      */
     public Verdict evaluate(Collection<Leaderboard.ReviewRows> rows, Leaderboard.Options options, On on) {
-        List<Leaderboard.ReviewRows> counted = rows.stream().filter(Leaderboard.ReviewRows::counted).toList();
+        return evaluate(rows, options, on, Missing.FAIL);
+    }
+
+    /**
+     * Evaluates the gate over leaderboard rows made with {@code options}. A gate naming an agent the
+     * rows never name is an unknown-agent verdict listing the known ones; a known agent with no reviews
+     * in the gate's window fails the gate unless {@code missing} is {@link Missing#PASS}.
+     *
+     * @param rows leaderboard rows
+     * @param options the options the rows were made with
+     * @param on what is compared with the threshold
+     * @param missing what a known agent with no reviews in the window does to the gate
+     * @return the verdict
+     */
+    public Verdict evaluate(Collection<Leaderboard.ReviewRows> rows, Leaderboard.Options options, On on, Missing missing) {
+        List<Leaderboard.ReviewRows> all = rows.stream().filter(Leaderboard.ReviewRows::counted).toList();
+        if (!agent.isEmpty()) {
+            List<String> known = Leaderboard.fromRows(all, options).all().stream().map(AgentScore::agent).sorted().toList();
+            if (known.stream().noneMatch(this::names)) {
+                List<String> families = known.stream().map(k -> k.split(" ", 2)[0]).distinct().toList();
+                return new Verdict(this, true, true, "gate '" + expression + "': no agent or family '" + agent + "' in these reviews;"
+                        + " known: " + String.join(", ", known) + (families.equals(known) ? "" : " (families: " + String.join(", ", families) + ")"));
+            }
+        }
+        List<Leaderboard.ReviewRows> counted = all;
         if (lastReviews > 0) {
             counted = counted.stream().filter(r -> r.date() != null)
                     .sorted(Comparator.comparing(Leaderboard.ReviewRows::date).thenComparing(Leaderboard.ReviewRows::id).reversed())
                     .limit(lastReviews).toList();
         }
         Leaderboard board = Leaderboard.fromRows(counted, options);
-        List<AgentScore> targets = agent.isEmpty() ? board.ranked()
-                : board.all().stream().filter(s -> s.agent().equalsIgnoreCase(agent)).toList();
+        List<AgentScore> targets = agent.isEmpty() ? board.ranked() : board.all().stream().filter(s -> names(s.agent())).toList();
         String scope = lastReviews > 0 ? " over the last " + counted.size() + " reviews" : "";
         if (targets.isEmpty()) {
-            return new Verdict(this, false, "gate '" + expression + "': not evaluated, no " + (agent.isEmpty() ? "ranked agent" : agent)
-                    + " in range" + scope);
+            boolean fails = missing == Missing.FAIL;
+            return new Verdict(this, fails, false, "gate '" + expression + "': " + (fails ? "FAILED, " : "passed (--gate-missing pass), ")
+                    + "not evaluated: no " + (agent.isEmpty() ? "ranked agent" : agent) + " in the reviews" + scope);
         }
         List<String> failing = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -123,9 +168,15 @@ public record Gate(String expression, Metric metric, String agent, String operat
                 failing.add(figure);
             }
         }
+        if (failing.isEmpty() && shown.stream().allMatch(x -> x.endsWith(" unknown"))) {
+            // No target's rate could be computed: the gate was not checked, as when no review is in range.
+            boolean fails = missing == Missing.FAIL;
+            return new Verdict(this, fails, false, "gate '" + expression + "'" + scope + ": " + (fails ? "FAILED, " : "passed (--gate-missing pass), ")
+                    + "not evaluated: " + String.join("; ", shown) + " (no raised findings accounted for)");
+        }
         boolean failed = !failing.isEmpty();
         String basis = on == On.INTERVAL ? " (on the 95% interval)" : "";
-        return new Verdict(this, failed, "gate '" + expression + "'" + basis + scope + ": " + (failed ? "FAILED by " + String.join("; ", failing)
+        return new Verdict(this, failed, false, "gate '" + expression + "'" + basis + scope + ": " + (failed ? "FAILED by " + String.join("; ", failing)
                 : "passed (" + String.join("; ", shown) + ")"));
     }
 }

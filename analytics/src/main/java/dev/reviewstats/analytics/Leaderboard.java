@@ -188,14 +188,17 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         private final ReviewKey review;
         private final List<AgentReview> agents;
         private final java.util.Set<dev.reviewstats.model.DiagnosticCode> unread;
+        /** How many places the review contradicts itself, as {@link Lint} counts them. */
+        private final int inconsistencies;
 
         private ReviewRows(Grouping grouping, ReviewFilter filter, ReviewKey review, List<AgentReview> agents,
-                java.util.Set<dev.reviewstats.model.DiagnosticCode> unread) {
+                java.util.Set<dev.reviewstats.model.DiagnosticCode> unread, int inconsistencies) {
             this.grouping = grouping;
             this.filter = filter;
             this.review = review;
             this.agents = List.copyOf(agents);
             this.unread = java.util.Set.copyOf(unread);
+            this.inconsistencies = inconsistencies;
         }
 
         /**
@@ -245,8 +248,8 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     public static Function<Review, ReviewRows> rows(Options options) {
         return r -> options.filter().test(r)
                 ? new ReviewRows(options.grouping(), options.filter(), ReviewKey.of(r), AgentReview.of(r, options.grouping()),
-                        Unread.codesOf(r))
-                : new ReviewRows(options.grouping(), options.filter(), null, List.of(), java.util.Set.of());
+                        Unread.codesOf(r), Lint.inconsistencies(r))
+                : new ReviewRows(options.grouping(), options.filter(), null, List.of(), java.util.Set.of(), 0);
     }
 
     /**
@@ -261,6 +264,42 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
     }
 
     /**
+     * What became of each agent's raised findings, by kind ({@code I→S}, {@code S→I}, {@code false
+     * positive}, {@code dropped}, {@code merged}), over the same reviews and entries the leaderboard's
+     * raised and rates count: its false positives, dropped and downgraded are these counts.
+     *
+     * @param reviews the reviews
+     * @param options filter and grouping
+     * @return counts by agent and kind
+     */
+    public static Map<String, Map<String, Integer>> fates(List<Review> reviews, Options options) {
+        Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+        for (Review r : reviews.stream().filter(options.filter()).toList()) {
+            for (AgentReview a : AgentReview.of(r, options.grouping())) {
+                if (!a.accountsForRaised()) {
+                    continue;
+                }
+                for (dev.reviewstats.model.LedgerEntry e : r.ledger()) {
+                    if (!options.grouping().keyIn(r, e.agent()).equals(a.agent())) {
+                        continue;
+                    }
+                    String kind = switch (e.fate()) {
+                        case DOWNGRADED, UPGRADED -> e.severity() == null || e.finalSeverity() == null ? null
+                                : e.severity().letter() + "→" + e.finalSeverity().letter();
+                        case FALSE_POSITIVE -> "false positive";
+                        case MERGED -> "merged";
+                        default -> e.fate().countsAsDropped() ? "dropped" : null;
+                    };
+                    if (kind != null) {
+                        out.computeIfAbsent(a.agent(), k -> new java.util.TreeMap<>()).merge(kind, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The leaderboard over reviews already reduced by {@link #rows(Options)} with the same grouping and filter.
      *
      * @param reviews rows of each review, made by {@link #rows}
@@ -272,6 +311,7 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         List<Disagreement> disagreements = new ArrayList<>();
         List<java.util.Set<dev.reviewstats.model.DiagnosticCode>> unread = new ArrayList<>();
         int disagreeing = 0;
+        int inconsistencies = 0;
         int counted = 0;
         for (ReviewRows r : reviews) {
             if (r.grouping != options.grouping() || !r.filter.equals(options.filter())) {
@@ -280,8 +320,9 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
             if (r.counted()) {
                 counted++;
                 unread.add(r.unread);
-                disagreeing += r.agents.stream().anyMatch(a -> a.disagreements().stream().anyMatch(Disagreement::contradiction))
-                        ? 1 : 0;
+                // The reviews lint calls inconsistent, and how many inconsistencies: one count everywhere.
+                disagreeing += r.inconsistencies > 0 ? 1 : 0;
+                inconsistencies += r.inconsistencies;
             }
             for (AgentReview a : r.agents) {
                 rows.add(a);
@@ -300,7 +341,7 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
                 .sorted(byMetric.thenComparing(AgentScore::agent)).toList();
         List<AgentScore> unranked = scores.stream().filter(s -> !s.ranked())
                 .sorted(Comparator.comparing(AgentScore::agent)).toList();
-        return new Leaderboard(options, counted, ranked, unranked, disagreements, Unread.of(unread, disagreeing));
+        return new Leaderboard(options, counted, ranked, unranked, disagreements, Unread.of(unread, disagreeing, inconsistencies));
     }
 
     /**
@@ -314,49 +355,46 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
      */
     private static AgentScore score(String agent, List<AgentReview> rows, int minRaised) {
         Measures m = new Measures(rows.size());
-        int fromAppendix = 0;
+        int accounted = 0;
         int disagreementCount = 0;
         for (int i = 0; i < rows.size(); i++) {
             AgentReview a = rows.get(i);
             m.put(i, a);
-            fromAppendix += a.raised() != null ? 1 : 0;
+            accounted += a.accountsForRaised() ? 1 : 0;
             disagreementCount += a.disagreements().size();
         }
-        int raisedTotal = m.sum(m.raised);
-        int fpCount = m.sum(m.falsePositives);
-        int downCount = m.sum(m.downgrades);
+        // Raised, its fates and every rate over it count one population: the reviews that account for
+        // the agent's findings. One figure, one value: a printed count is its rate's count.
+        Integer raisedTotal = accounted == 0 ? null : m.sum(m.raised);
+        Integer fpCount = accounted == 0 ? null : m.sum(m.falsePositives);
+        Integer downCount = accounted == 0 ? null : m.sum(m.downgrades);
+        Integer droppedCount = accounted == 0 ? null : m.sum(m.dropped);
+        Integer upCount = m.known(m.upgrades) ? m.sum(m.upgrades) : null;
         SeverityCounts credited = new SeverityCounts(m.sum(m.creditedCritical), m.sum(m.creditedImportant), m.sum(m.creditedSuggestion));
-        // A rate counts a review on both sides or on neither: the count only where the base is known.
         AgentReview first = rows.get(0);
-        return new AgentScore(agent, Agent.of(first.family(), first.model()), rows.size(), raisedTotal, fromAppendix,
+        int base = raisedTotal == null ? 0 : raisedTotal;
+        return new AgentScore(agent, Agent.of(first.family(), first.model()), rows.size(), raisedTotal, accounted,
                 credited, m.sum(m.unique), m.sum(m.consensus),
-                fpCount, rate(m.sum(m.falsePositivesWhereRaisedKnown), m.sum(m.raisedWhereFalsePositivesKnown)), downCount,
-                m.sum(m.upgrades), rate(m.sum(m.downgradesWhereRaisedKnown), m.sum(m.raisedWhereDowngradesKnown)),
-                m.sum(m.dropped), rate(m.sum(m.keptWhereKnown), m.sum(m.raisedWhereKeptKnown)),
+                fpCount, rate(fpCount == null ? 0 : fpCount, base), downCount, upCount, rate(downCount == null ? 0 : downCount, base),
+                droppedCount, rate(raisedTotal == null ? 0 : base - fpCount - droppedCount, base),
                 Rate.of(m.sum(m.fixed), m.sum(m.resolved)),
                 median(LongColumn.create("durationSeconds", m.durationSeconds)), median(IntColumn.create("toolCalls", m.toolCalls)),
-                disagreementCount, raisedTotal >= minRaised);
+                disagreementCount, minRaised <= 0 || raisedTotal != null && base >= minRaised);
     }
 
     /** One agent's measures, a primitive array each, {@link #MISSING_INT} where unknown. */
     private static final class Measures {
+        /** Raised and its fates, only in the reviews that account for them (else missing). */
         final int[] raised;
+        final int[] falsePositives;
+        final int[] downgrades;
+        final int[] dropped;
+        final int[] upgrades;
         final int[] creditedCritical;
         final int[] creditedImportant;
         final int[] creditedSuggestion;
-        /** Own findings kept (raised − false positives − dropped), where all three are known: the keep rate's count. */
-        final int[] keptWhereKnown;
-        final int[] raisedWhereKeptKnown;
-        final int[] falsePositivesWhereRaisedKnown;
-        final int[] downgradesWhereRaisedKnown;
         final int[] unique;
         final int[] consensus;
-        final int[] falsePositives;
-        final int[] raisedWhereFalsePositivesKnown;
-        final int[] downgrades;
-        final int[] raisedWhereDowngradesKnown;
-        final int[] upgrades;
-        final int[] dropped;
         final int[] fixed;
         final int[] resolved;
         final long[] durationSeconds;
@@ -364,21 +402,15 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
 
         Measures(int n) {
             raised = new int[n];
+            falsePositives = new int[n];
+            downgrades = new int[n];
+            dropped = new int[n];
+            upgrades = new int[n];
             creditedCritical = new int[n];
             creditedImportant = new int[n];
             creditedSuggestion = new int[n];
-            keptWhereKnown = new int[n];
-            raisedWhereKeptKnown = new int[n];
-            falsePositivesWhereRaisedKnown = new int[n];
-            downgradesWhereRaisedKnown = new int[n];
             unique = new int[n];
             consensus = new int[n];
-            falsePositives = new int[n];
-            raisedWhereFalsePositivesKnown = new int[n];
-            downgrades = new int[n];
-            raisedWhereDowngradesKnown = new int[n];
-            upgrades = new int[n];
-            dropped = new int[n];
             fixed = new int[n];
             resolved = new int[n];
             durationSeconds = new long[n];
@@ -386,27 +418,31 @@ public record Leaderboard(Options options, int reviews, List<AgentScore> ranked,
         }
 
         void put(int i, AgentReview a) {
-            raised[i] = orMissing(a.raised());
+            boolean accounted = a.accountsForRaised();
+            raised[i] = accounted ? a.raised() : MISSING_INT;
+            falsePositives[i] = accounted ? a.falsePositives() : MISSING_INT;
+            downgrades[i] = accounted ? a.downgraded() : MISSING_INT;
+            dropped[i] = accounted ? a.dropped() : MISSING_INT;
+            upgrades[i] = accounted ? orMissing(a.upgraded()) : MISSING_INT;
             creditedCritical[i] = a.credited(Severity.CRITICAL);
             creditedImportant[i] = a.credited(Severity.IMPORTANT);
             creditedSuggestion[i] = a.credited(Severity.SUGGESTION);
-            boolean keptKnown = a.raised() != null && a.falsePositives() != null && a.dropped() != null;
-            keptWhereKnown[i] = keptKnown ? Math.max(0, a.raised() - a.falsePositives() - a.dropped()) : MISSING_INT;
-            raisedWhereKeptKnown[i] = keptKnown ? a.raised() : MISSING_INT;
-            falsePositivesWhereRaisedKnown[i] = a.raised() == null ? MISSING_INT : orMissing(a.falsePositives());
             unique[i] = a.unique();
             consensus[i] = a.consensus();
-            falsePositives[i] = orMissing(a.falsePositives());
-            raisedWhereFalsePositivesKnown[i] = a.falsePositives() == null ? MISSING_INT : raised[i];
-            downgrades[i] = orMissing(a.downgraded());
-            raisedWhereDowngradesKnown[i] = a.downgraded() == null ? MISSING_INT : raised[i];
-            downgradesWhereRaisedKnown[i] = a.raised() == null ? MISSING_INT : orMissing(a.downgraded());
-            upgrades[i] = orMissing(a.upgraded());
-            dropped[i] = orMissing(a.dropped());
             fixed[i] = a.fixed();
             resolved[i] = a.resolved();
             durationSeconds[i] = a.durationSeconds() == null ? MISSING_LONG : a.durationSeconds();
             toolCalls[i] = orMissing(a.toolCalls());
+        }
+
+        /** Whether any row knows the value. */
+        boolean known(int[] values) {
+            for (int v : values) {
+                if (v != MISSING_INT) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The sum over rows where the value is known. */

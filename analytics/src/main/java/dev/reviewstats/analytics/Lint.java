@@ -90,6 +90,17 @@ public final class Lint {
     }
 
     /**
+     * How many places a review contradicts itself: the inconsistencies {@link #check} lists, the count
+     * {@code lint} and the leaderboard's footer both give.
+     *
+     * @param r the review
+     * @return the number of inconsistencies
+     */
+    public static int inconsistencies(Review r) {
+        return (int) check(r, DiagnosticLevel.ERROR).stream().filter(LintIssue::inconsistency).count();
+    }
+
+    /**
      * More of an agent's findings judged (false positives, downgraded, or not kept) than its own review
      * raised: the leaderboard caps such a review's rates at its base, so this is where it is said.
      */

@@ -10,7 +10,7 @@ public enum Metric {
     /** Reviews the agent took part in. */
     REVIEWS("reviews", true, s -> s.reviews()),
     /** Findings in the agent's own reviews. */
-    RAISED("raised", true, s -> s.raised()),
+    RAISED("raised", true, s -> s.raised() == null ? Double.NaN : s.raised()),
     /** Consolidated findings credited to the agent. */
     CREDITED("credited", true, s -> s.credited().total()),
     /** Credited findings no other agent shares. */

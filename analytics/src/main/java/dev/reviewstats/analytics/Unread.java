@@ -18,21 +18,23 @@ import java.util.TreeMap;
  *
  * @param reviews the reviews with at least one such diagnostic
  * @param byCode for each code, the reviews that have it
- * @param disagreeing the reviews whose summary table disagrees with their sections
+ * @param disagreeing the reviews that contradict themselves, as {@code review-stats lint} counts them
+ * @param inconsistencies the places they do, as {@code review-stats lint} counts them
  */
-public record Unread(int reviews, Map<DiagnosticCode, Integer> byCode, int disagreeing) {
+public record Unread(int reviews, Map<DiagnosticCode, Integer> byCode, int disagreeing, int inconsistencies) {
     /** Nothing unread. */
-    public static final Unread NONE = new Unread(0, Map.of(), 0);
+    public static final Unread NONE = new Unread(0, Map.of(), 0, 0);
 
     /**
      * Checks the components.
      *
      * @param reviews the reviews with at least one such diagnostic
      * @param byCode for each code, the reviews that have it
-     * @param disagreeing the reviews whose summary table disagrees with their sections
+     * @param disagreeing the reviews that contradict themselves, as {@code review-stats lint} counts them
+     * @param inconsistencies the places they do, as {@code review-stats lint} counts them
      */
     public Unread {
-        if (reviews < 0 || disagreeing < 0) {
+        if (reviews < 0 || disagreeing < 0 || inconsistencies < 0) {
             throw new IllegalArgumentException("negative count");
         }
         byCode = java.util.Collections.unmodifiableMap(new TreeMap<>(byCode));
@@ -63,29 +65,32 @@ public record Unread(int reviews, Map<DiagnosticCode, Integer> byCode, int disag
     public static Unread of(Collection<Review> reviews) {
         List<Set<DiagnosticCode>> codes = new java.util.ArrayList<>();
         int disagreeing = 0;
+        int inconsistencies = 0;
         for (Review r : reviews) {
             codes.add(codesOf(r));
-            disagreeing += AgentReview.of(r, Grouping.FAMILY).stream()
-                    .anyMatch(a -> a.disagreements().stream().anyMatch(Disagreement::contradiction)) ? 1 : 0;
+            int n = Lint.inconsistencies(r);
+            disagreeing += n > 0 ? 1 : 0;
+            inconsistencies += n;
         }
-        return of(codes, disagreeing);
+        return of(codes, disagreeing, inconsistencies);
     }
 
     /**
      * Counts reviews by the codes each had.
      *
      * @param perReview each review's unread codes
-     * @param disagreeing how many reviews disagree with themselves
+     * @param disagreeing how many reviews contradict themselves
+     * @param inconsistencies how many places they do
      * @return the counts
      */
-    public static Unread of(Collection<Set<DiagnosticCode>> perReview, int disagreeing) {
+    public static Unread of(Collection<Set<DiagnosticCode>> perReview, int disagreeing, int inconsistencies) {
         int reviews = 0;
         Map<DiagnosticCode, Integer> byCode = new TreeMap<>();
         for (Set<DiagnosticCode> codes : perReview) {
             reviews += codes.isEmpty() ? 0 : 1;
             codes.forEach(c -> byCode.merge(c, 1, Integer::sum));
         }
-        return new Unread(reviews, byCode, disagreeing);
+        return new Unread(reviews, byCode, disagreeing, inconsistencies);
     }
 
     /**
@@ -107,8 +112,9 @@ public record Unread(int reviews, Map<DiagnosticCode, Integer> byCode, int disag
             out.append("); its figures leave out what was not read. `review-stats lint` lists them.\n");
         }
         if (disagreeing > 0) {
-            out.append(disagreeing).append(disagreeing == 1 ? " review's summary table disagrees with its sections"
-                    : " reviews' summary tables disagree with their sections").append("; `review-stats lint` lists them.\n");
+            out.append(disagreeing).append(disagreeing == 1 ? " review contradicts itself" : " reviews contradict themselves")
+                    .append(" (").append(inconsistencies).append(inconsistencies == 1 ? " inconsistency" : " inconsistencies")
+                    .append(": summary tables against sections, structure lines, resolution rows); `review-stats lint` lists them.\n");
         }
         return out.toString();
     }

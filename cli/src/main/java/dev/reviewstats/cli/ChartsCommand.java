@@ -38,6 +38,10 @@ final class ChartsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RetroCharts.Options options = chart.toOptions(spec);
+        if (OutputTarget.isStdout(output)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "-o -: charts writes one PNG file per chart; give a folder (report -o - writes one page to standard output)");
+        }
         OutputTarget.checkFolder(spec, "-o", output);
         LoadResult loaded = Inputs.load(paths, err, load);
         for (RetroCharts.Rendered r : RetroCharts.render(loaded.reviews(), options)) {

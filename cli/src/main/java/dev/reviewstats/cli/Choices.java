@@ -120,17 +120,37 @@ final class Choices {
         }
     }
 
-    /** An agent-family alias, {@code NAME=FAMILY}, each a single word. */
-    static final class Alias implements ITypeConverter<Map.Entry<String, String>> {
+    /** {@code NAME=VALUE}, parsed and checked by the library's own alias type: its message is the usage error. */
+    private abstract static class AliasSpec implements ITypeConverter<Map.Entry<String, String>> {
+        abstract Map.Entry<String, String> parseAndCheck(String value);
+
         @Override
         public Map.Entry<String, String> convert(String value) {
             try {
-                Map.Entry<String, String> e = dev.reviewstats.parse.FamilyAliases.parse(value);
-                new dev.reviewstats.parse.FamilyAliases(Map.of(e.getKey(), e.getValue()));
-                return e;
+                return parseAndCheck(value);
             } catch (IllegalArgumentException ex) {
                 throw new TypeConversionException(ex.getMessage());
             }
+        }
+    }
+
+    /** A model alias, {@code NAME=MODEL}. */
+    static final class ModelAlias extends AliasSpec {
+        @Override
+        Map.Entry<String, String> parseAndCheck(String value) {
+            Map.Entry<String, String> e = dev.reviewstats.parse.ModelAliases.parse(value);
+            new dev.reviewstats.parse.ModelAliases(Map.of(e.getKey(), e.getValue()));
+            return e;
+        }
+    }
+
+    /** An agent-family alias, {@code NAME=FAMILY}, each a single word. */
+    static final class Alias extends AliasSpec {
+        @Override
+        Map.Entry<String, String> parseAndCheck(String value) {
+            Map.Entry<String, String> e = dev.reviewstats.parse.FamilyAliases.parse(value);
+            new dev.reviewstats.parse.FamilyAliases(Map.of(e.getKey(), e.getValue()));
+            return e;
         }
     }
 
@@ -149,6 +169,12 @@ final class Choices {
     static final class GateBases extends Named<dev.reviewstats.analytics.Gate.On> {
         GateBases() {
             super(List.of(dev.reviewstats.analytics.Gate.On.values()), Choices::lower);
+        }
+    }
+
+    static final class GateMissing extends Named<dev.reviewstats.analytics.Gate.Missing> {
+        GateMissing() {
+            super(List.of(dev.reviewstats.analytics.Gate.Missing.values()), Choices::lower);
         }
     }
 

@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * about how many more reviews would detect it.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two groups of reviews per agent and rate: model versions of a family (the default: each family's",
-            "consecutive versions), periods, repositories, or two paths. Rates carry 95% Wilson intervals, the difference a 95%",
-            "Newcombe interval; p-values come from Fisher's exact test where counts are small, the two-proportion z-test otherwise."})
+        description = {"Compare two groups of reviews per agent and rate.",
+            "The groups: model versions of a family (the default: each family's consecutive versions), periods, repositories,",
+            "or two paths. Rates carry 95%% Wilson intervals, the difference a 95%% Newcombe interval; p-values come from",
+            "Fisher's exact test where counts are small, the two-proportion z-test otherwise."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -90,6 +91,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Metric> rates = metrics.isEmpty() ? Metric.rates() : List.copyOf(metrics);
         List<Comparison> rows = new ArrayList<>();
+        String oneOffs = "";
         List<Review> compared = new ArrayList<>();
         List<dev.reviewstats.parse.ParseResult.Skipped> skipped = new ArrayList<>();
         if (byPaths) {
@@ -116,10 +118,29 @@ final class CompareCommand implements Callable<Integer> {
                         repos.get(0), repos.get(1), rates));
             } else {
                 rows.addAll(models(reviews, rates));
+                if (models == null) {
+                    oneOffs = oneOffLine(Comparison.oneOffs(reviews));
+                }
             }
         }
         out.print(render(rows, dev.reviewstats.analytics.Unread.of(compared)));
+        if (!oneOffs.isEmpty()) {
+            out.println(oneOffs);
+        }
         return Inputs.finish(out, err, skipped).code();
+    }
+
+    /**
+     * The versions run too few times to be a model change, listed apart so that a fallback run is not
+     * read as a move (the same rule the charts' markers follow).
+     */
+    static String oneOffLine(List<Comparison.ModelVersion> oneOffs) {
+        if (oneOffs.isEmpty()) {
+            return "";
+        }
+        return "One-off runs, not compared (a model counts as a change from its " + Comparison.LASTING_REVIEWS + "rd review): "
+                + String.join(", ", oneOffs.stream().map(v -> v.name() + " (" + v.reviews() + " review" + (v.reviews() == 1 ? "" : "s")
+                        + ", from " + v.firstSeen() + ")").toList());
     }
 
     private List<Comparison> models(List<Review> reviews, List<Metric> rates) {

@@ -27,8 +27,8 @@ final class Inputs {
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
     static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
         ReviewLoader loader = options.noCache ? ReviewLoader.create() : ReviewLoader.create().withCache(ParseCache.inUserCacheDir());
-        if (!options.familyAliases.isEmpty()) {
-            loader = loader.withParser(ReviewParser.create().withFamilyAliases(options.aliases()));
+        if (options.parser().isPresent()) {
+            loader = loader.withParser(options.parser().get());
         }
         if (options.jobs > 0) {
             loader = loader.withThreads(options.jobs);

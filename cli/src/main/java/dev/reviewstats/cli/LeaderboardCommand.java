@@ -52,16 +52,23 @@ final class LeaderboardCommand implements Callable<Integer> {
     FilterOptions filter = new FilterOptions();
 
     @Option(names = "--fail-if", paramLabel = "GATE", converter = Choices.GateExpression.class,
-            description = {"A quality gate, repeatable: RATE[(AGENT)] OP N% [over last N reviews], e.g. 'fp-rate(Gemini) > 20%' or",
-                "'downgrade-rate > 30% over last 20 reviews' (no agent: every ranked agent). A failed gate exits with code 6;",
-                "each gate's verdict is one line on stderr."})
+            description = {"A quality gate, repeatable: RATE[(AGENT)] OP N%% [over last N reviews], e.g. 'fp-rate(Gemini) > 20%%' or",
+                "'downgrade-rate > 30%% over last 20 reviews' (no agent: every ranked agent). A failed gate exits with code 6;",
+                "each gate's verdict is one line on stderr. A gate naming an agent or rate the run does not know is a usage",
+                "error (exit 2) that lists the known ones."})
     List<dev.reviewstats.analytics.Gate> gates = new ArrayList<>();
 
     @Option(names = "--gate-on", defaultValue = "point", paramLabel = "BASIS", converter = Choices.GateBases.class,
             completionCandidates = Choices.GateBases.class,
-            description = "Gate on the rate (point) or on its 95% interval (interval: fails only when the whole interval is past the"
+            description = "Gate on the rate (point) or on its 95%% interval (interval: fails only when the whole interval is past the"
                     + " threshold, so a small sample does not fail a build by chance). Default: ${DEFAULT-VALUE}.")
     dev.reviewstats.analytics.Gate.On gateOn;
+
+    @Option(names = "--gate-missing", defaultValue = "fail", paramLabel = "WHAT", converter = Choices.GateMissing.class,
+            completionCandidates = Choices.GateMissing.class,
+            description = "What a gate does when the agent it names has no reviews in its window: ${COMPLETION-CANDIDATES}"
+                    + " (default: ${DEFAULT-VALUE}; a gate that could not be checked does not pass a build).")
+    dev.reviewstats.analytics.Gate.Missing gateMissing;
 
     @Override
     public Integer call() {
@@ -102,7 +109,11 @@ final class LeaderboardCommand implements Callable<Integer> {
         ExitCode code = Inputs.finish(out, err, loaded.skipped());
         boolean gateFailed = false;
         for (dev.reviewstats.analytics.Gate g : gates) {
-            dev.reviewstats.analytics.Gate.Verdict v = g.evaluate(loaded.values(), options, gateOn);
+            dev.reviewstats.analytics.Gate.Verdict v = g.evaluate(loaded.values(), options, gateOn, gateMissing);
+            if (v.unknownAgent()) {
+                // A typo in a gate must not pass a build: it is a usage error, naming what there is.
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), v.message());
+            }
             err.println(TerminalText.safe("review-stats: " + v.message()));
             gateFailed |= v.failed();
         }

@@ -36,9 +36,9 @@ enum LeaderboardFormat {
 
     private static List<String> cells(AgentScore s) {
         // Agent names come from reports: escaped before they reach a terminal.
-        return List.of(TerminalText.safe(s.agent()), str(s.reviews()), str(s.raised()), str(s.credited().total()), str(s.credited().critical()),
+        return List.of(TerminalText.safe(s.agent()), str(s.reviews()), shown(s.raised()), str(s.credited().total()), str(s.credited().critical()),
                 str(s.credited().important()), str(s.credited().suggestion()), str(s.unique()), str(s.consensus()),
-                rate(s.falsePositiveRate()), rate(s.downgradeRate()), str(s.upgraded()), str(s.dropped()),
+                rate(s.falsePositiveRate()), rate(s.downgradeRate()), shown(s.upgraded()), shown(s.dropped()),
                 rate(s.keepRate()), rate(s.fixRate()), duration(s.medianDurationSeconds()), number(s.medianToolCalls()));
     }
 
@@ -52,16 +52,28 @@ enum LeaderboardFormat {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(HEAD));
         board.ranked().forEach(s -> rows.add(cells(s)));
-        write(out, rows, markdown);
+        if (board.ranked().isEmpty() && !board.unranked().isEmpty()) {
+            // An empty ranking says why, rather than showing a table of nobody.
+            boolean noneKnown = board.unranked().stream().allMatch(s -> s.raised() == null);
+            out.append(noneKnown
+                    ? "No agent is ranked: no review accounts for the agents' own findings (raised is unknown: the reports carry no"
+                            + " appendix of each agent's own review, or it was lost in flattening). --min-raised 0 ranks them by "
+                            + o.sort().cliName() + " anyway.\n"
+                    : "No agent is ranked: none raised " + o.minRaised() + " findings in the reviews that account for them"
+                            + " (--min-raised lowers the bar).\n");
+        } else {
+            write(out, rows, markdown);
+        }
         if (!board.unranked().isEmpty()) {
-            out.append('\n').append("Not ranked (fewer than ").append(o.minRaised()).append(" raised findings):\n\n");
+            out.append('\n').append("Not ranked (raised unknown, or fewer than ").append(o.minRaised()).append(" raised findings):\n\n");
             List<List<String>> un = new ArrayList<>();
             un.add(List.of(HEAD));
             board.unranked().forEach(s -> un.add(cells(s)));
             write(out, un, markdown);
         }
-        out.append('\n').append("Raised: findings in the agent's own review, over the reviews whose appendix itemises it")
-                .append(" (unknown elsewhere, and those reviews are left out of every rate). Credited: consolidated findings")
+        out.append('\n').append("Raised: findings in the agent's own review, over the reviews that account for them (the appendix")
+                .append(" itemises them and the consolidation says what became of each; — where no review does): raised, false")
+                .append(" positives, downgraded, dropped and their rates all count those reviews. Credited: consolidated findings")
                 .append(" whose attribution names the agent (it may exceed raised: consolidation credits points raised")
                 .append(" outside an agent's list). Rates: percentage [95% Wilson interval] count/base; false-positive,")
                 .append(" downgrade and keep rates are over raised findings (keep: raised − false positives − dropped),")
@@ -147,7 +159,7 @@ enum LeaderboardFormat {
             v.add(Csv.field(s.agent()));
             v.add(String.valueOf(s.ranked()));
             v.add(str(s.reviews()));
-            v.add(str(s.raised()));
+            v.add(csv(s.raised()));
             v.add(str(s.reviewsWithAppendix()));
             v.add(str(s.credited().total()));
             v.add(str(s.credited().critical()));
@@ -155,12 +167,12 @@ enum LeaderboardFormat {
             v.add(str(s.credited().suggestion()));
             v.add(str(s.unique()));
             v.add(str(s.consensus()));
-            v.add(str(s.falsePositives()));
+            v.add(csv(s.falsePositives()));
             rateCsv(v, s.falsePositiveRate());
-            v.add(str(s.downgraded()));
-            v.add(str(s.upgraded()));
+            v.add(csv(s.downgraded()));
+            v.add(csv(s.upgraded()));
             rateCsv(v, s.downgradeRate());
-            v.add(str(s.dropped()));
+            v.add(csv(s.dropped()));
             v.add(dbl(s.keepRate().value()));
             v.add(dbl(s.keepRate().low()));
             v.add(dbl(s.keepRate().high()));
@@ -242,6 +254,16 @@ enum LeaderboardFormat {
 
     private static String str(int v) {
         return String.valueOf(v);
+    }
+
+    /** A count that may be unknown, as the text shows it: a dash, never 0. */
+    private static String shown(Integer v) {
+        return v == null ? "—" : String.valueOf(v);
+    }
+
+    /** A count that may be unknown, as CSV carries it: an empty field. */
+    private static String csv(Integer v) {
+        return v == null ? "" : String.valueOf(v);
     }
 
     private static String dbl(double v) {

@@ -35,6 +35,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list informational diagnostics (documented rules the parser applied).")
     boolean all;
 
+    @Option(names = "--summary", description = "Instead of each review's issues, one line per code: how many issues and in how"
+            + " many reviews (CSV: code,issues,reviews).")
+    boolean summary;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,12 +46,31 @@ final class LintCommand implements Callable<Integer> {
         int inconsistencies = 0;
         int diagnostics = 0;
         int reviewsWithIssues = 0;
+        int inconsistent = 0;
+        java.util.Map<String, int[]> byCode = new java.util.TreeMap<>();
         for (Review r : loaded.reviews()) {
             List<LintIssue> issues = Lint.check(r, all ? DiagnosticLevel.INFO : DiagnosticLevel.WARNING);
             if (issues.isEmpty()) {
                 continue;
             }
             reviewsWithIssues++;
+            inconsistent += issues.stream().anyMatch(LintIssue::inconsistency) ? 1 : 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (LintIssue i : issues) {
+                int[] c = byCode.computeIfAbsent(i.code(), k -> new int[2]);
+                c[0]++;
+                c[1] += seen.add(i.code()) ? 1 : 0;
+            }
+            if (summary) {
+                for (LintIssue i : issues) {
+                    if (i.inconsistency()) {
+                        inconsistencies++;
+                    } else {
+                        diagnostics++;
+                    }
+                }
+                continue;
+            }
             // Ids, paths and messages quote the reports: escaped before they reach a terminal.
             out.println(TerminalText.safe(r.id() + " (" + r.sources().get(0).path() + ")"));
             for (LintIssue i : issues) {
@@ -60,8 +83,12 @@ final class LintCommand implements Callable<Integer> {
                 }
             }
         }
+        if (summary) {
+            out.println("code,issues,reviews");
+            byCode.forEach((code, c) -> out.println(code + "," + c[0] + "," + c[1]));
+        }
         out.println(loaded.reviews().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
-                + " inconsistencies, " + diagnostics + " diagnostics");
+                + " inconsistencies in " + inconsistent + " reviews, " + diagnostics + " diagnostics");
         ExitCode code = Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped());
         if (code == ExitCode.OUTPUT_FAILED || !(strict && inconsistencies > 0)) {
             return code.code();

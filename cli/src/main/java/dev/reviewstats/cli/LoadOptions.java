@@ -18,6 +18,27 @@ final class LoadOptions {
                     + "(Devstral=Mistral).")
     java.util.List<java.util.Map.Entry<String, String>> familyAliases = new java.util.ArrayList<>();
 
+    @Option(names = "--model-alias", paramLabel = "NAME=MODEL", converter = Choices.ModelAlias.class,
+            description = "Read model NAME as MODEL (repeatable), for spellings the tool does not already read as one "
+                    + "(it reads case, and a hyphen or space before a suffix, as one: GPT 5.6-sol is GPT 5.6 Sol): "
+                    + "\"GPT 5.6 Turbo=GPT 5.6 Sol\". NAME and MODEL may start with the family.")
+    java.util.List<java.util.Map.Entry<String, String>> modelAliases = new java.util.ArrayList<>();
+
+    /** The model aliases given on the command line. */
+    dev.reviewstats.parse.ModelAliases models() {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        modelAliases.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return new dev.reviewstats.parse.ModelAliases(map);
+    }
+
+    /** A parser that knows the aliases given on the command line, or empty when none was given. */
+    java.util.Optional<dev.reviewstats.parse.ReviewParser> parser() {
+        if (familyAliases.isEmpty() && modelAliases.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(dev.reviewstats.parse.ReviewParser.create().withFamilyAliases(aliases()).withModelAliases(models()));
+    }
+
     /** The aliases given on the command line. */
     dev.reviewstats.parse.FamilyAliases aliases() {
         java.util.Map<String, String> map = new java.util.LinkedHashMap<>();

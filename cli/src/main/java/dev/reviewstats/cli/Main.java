@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code review-stats}: with no subcommand, the agent leaderboard of the given folders. */
 @Command(name = "review-stats", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Reads multi-agent AI code review reports and reports how each reviewer agent performs.",
-        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some input skipped as unreadable,",
-            "4 --strict found inconsistencies, 5 the output could not be written, 6 a --fail-if gate failed."})
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some input skipped as unreadable,"
+            + " 4 --strict found inconsistencies, 5 the output could not be written, 6 a --fail-if gate failed."})
 public final class Main implements Runnable {
     /**
      * The subcommands by name, in help order. They are added to the command line only when used:

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
  * Where a command writes files, checked before any report is read and written so that a reader never
  * sees half a file: each file is written in full under a temporary name in the same folder, then
  * renamed over the target in one step. A rename replaces a symbolic link planted at the target; it
- * never writes through it to wherever it points.
+ * never writes through it to wherever it points. A device or a pipe is written to, not replaced.
  */
 final class OutputTarget {
     private OutputTarget() {
@@ -60,11 +60,28 @@ final class OutputTarget {
         write(target, out -> out.write(bytes));
     }
 
-    /** Writes what {@code content} gives to {@code target} atomically. */
+    /** Whether {@code -o} names standard output. */
+    static boolean isStdout(Path target) {
+        return target.toString().equals("-");
+    }
+
+    /**
+     * Writes what {@code content} gives to {@code target}. A regular file (or a new one) is written
+     * atomically; an existing file keeps its permissions, a new one gets the process's umask (the
+     * temporary file is created as any file is, not with a temporary file's private mode). A device, a
+     * pipe or another special file is written to in place, never replaced by a plain file.
+     */
     static void write(Path target, Content content) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(target) && !Files.isDirectory(target)) {
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = newSibling(folder, target.getFileName().toString());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = Channels.newOutputStream(ch)) {
@@ -72,6 +89,9 @@ final class OutputTarget {
                 out.flush();
                 // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
                 ch.force(true);
+            }
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                keepPermissions(target, tmp);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -82,6 +102,31 @@ final class OutputTarget {
             Files.deleteIfExists(tmp);
         }
     }
+
+    /** A new, empty file beside the target, created with the umask's mode (createTempFile's is 0600). */
+    private static Path newSibling(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void keepPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system, or not ours to read: the new file keeps the umask's mode.
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** The one line a failed write gets on stderr. */
     static String describe(Path target, IOException e) {

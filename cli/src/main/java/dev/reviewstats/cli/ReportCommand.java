@@ -31,7 +31,10 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The HTML file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "The HTML file to write, or - for standard output. An existing file is replaced whole (its permissions"
+                    + " kept), a new one gets the process's umask; a device or a pipe is written to; a symbolic link is replaced,"
+                    + " never written through.")
     Path output;
 
     @Mixin
@@ -41,9 +44,18 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RetroCharts.Options options = chart.toOptions(spec);
-        OutputTarget.checkFile(spec, "-o", output);
+        boolean toStdout = OutputTarget.isStdout(output);
+        if (!toStdout) {
+            OutputTarget.checkFile(spec, "-o", output);
+        }
         LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
-        String page = RetroPage.render(loaded.reviews(), options, filterDescription(), Main.VERSION);
+        // Reviews that name no repository are placed as the command line places them (its folder's).
+        List<dev.reviewstats.model.Review> placed = FilterOptions.place(loaded.reviews(), spec.commandLine().getErr());
+        String page = RetroPage.render(placed, options, filterDescription(), Main.VERSION);
+        if (toStdout) {
+            out.print(page);
+            return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
+        }
         try {
             OutputTarget.write(output, page.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

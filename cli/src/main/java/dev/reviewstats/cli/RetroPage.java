@@ -51,7 +51,8 @@ final class RetroPage {
         h.append("<p class=\"muted\">").append(board.reviews()).append(" reviews, ").append(board.ranked().size())
                 .append(" ranked agents (at least ").append(lo.minRaised()).append(" raised findings), ranked by ")
                 .append(esc(board.options().sort().cliName())).append(" as the command line ranks them; rates show a 95% Wilson interval;")
-                .append(" raised is counted only where the agent's own review lists its findings (— where no review does).</p>\n");
+                .append(" raised, and every rate over it, counts the reviews that account for the agent's own findings (its review in the")
+                .append(" appendix lists them and the consolidation says what became of each; — where no review does).</p>\n");
         h.append("<h2>Leaderboard</h2>\n<table>\n<tr><th>Agent</th><th>Reviews</th><th>Raised</th><th>Credited</th><th>Unique</th>")
                 .append("<th>False-positive rate</th><th>Downgrade rate</th><th>Keep rate</th><th>Fix rate</th></tr>\n");
         for (AgentScore s : board.all()) {
@@ -107,6 +108,10 @@ final class RetroPage {
     private static void comparisons(StringBuilder h, List<Review> counted) {
         List<List<String>> pairs = dev.reviewstats.analytics.Comparison.consecutiveModels(counted);
         h.append("<h2>Model comparisons</h2>\n");
+        String oneOffs = CompareCommand.oneOffLine(dev.reviewstats.analytics.Comparison.oneOffs(counted));
+        if (!oneOffs.isEmpty()) {
+            h.append("<p class=\"muted\">").append(esc(oneOffs)).append("</p>\n");
+        }
         if (pairs.isEmpty()) {
             h.append("<p class=\"muted\">No family changed model version in range.</p>\n");
             return;

@@ -18,9 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code review-stats rounds PATH...}: each multi-round PR's finding trail, and per agent how its findings fared. */
 @Command(name = "rounds", mixinStandardHelpOptions = true,
-        description = {"For every PR reviewed in several rounds, what became of each finding: fixed, declined or deferred (the",
-            "round's Resolution), still open (a later round carries it over), or re-raised (a guess by title similarity, marked as one).",
-            "Then, per agent: findings with a later round, the share fixed by the next round, and the mean rounds a finding stayed open."})
+        description = {"Follow each finding of a PR reviewed in several rounds, and what became of it.",
+            "Each finding is fixed, declined or deferred (the round's Resolution), still open (a later round carries it over),",
+            "or re-raised (a guess by title similarity, marked as one). Then, per agent: findings with a later round, the share",
+            "fixed by the next round, and the mean rounds a finding stayed open."})
 final class RoundsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import tech.tablesaw.api.Table;
 
-/** {@code review-stats table NAME PATH...}: one data frame as one tidy table (docs/tables.md). */
+/** {@code review-stats table NAME PATH...}: one data frame as one tidy table (columns in docs/metrics.md). */
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = "Print one data frame as a tidy table: reviews, agent-reviews, agent-findings (the finding ledger), "
                 + "findings, judgements or resolutions (columns in docs/metrics.md).")

@@ -52,7 +52,10 @@ class CompareAndGatesTest {
     @Test
     void withNoGroupsEachFamilysConsecutiveModelVersionsAreComparedWithAVerdict() {
         ParseCommandTest.Run r = run("compare", "--no-cache", SharedCorpus.reviews().toString());
-        assertThat(r.out()).contains("Claude Opus 4.6  Claude Opus 4.7", "Codex GPT 5.4    Codex GPT 5.5", "Gemini 3.1 Pro   Gemini 2.5 Pro");
+        assertThat(r.out()).contains("Claude Opus 4.6  Claude Opus 4.7", "Codex GPT 5.4    Codex GPT 5.5");
+        // Gemini 2.5 Pro ran once, as a fallback: no model change, listed apart (the charts' rule).
+        assertThat(r.out()).doesNotContain("Gemini 3.1 Pro   Gemini 2.5 Pro")
+                .contains("One-off runs, not compared (a model counts as a change from its 3rd review): Gemini 2.5 Pro (1 review, from 2026-03-25)");
         assertThat(r.out().lines().filter(l -> l.startsWith("Claude Opus 4.6 ")).toList()).hasSize(4)
                 .allSatisfy(l -> assertThat(l).containsPattern("a real difference|no detectable difference"));
     }
@@ -98,5 +101,27 @@ class CompareAndGatesTest {
         ParseCommandTest.Run r = run("--fail-if", "fpr > 9", SAMPLES);
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("'fpr > 9' is no gate");
+    }
+
+    @Test
+    void aGateNamingAnAgentNoReviewHasIsAUsageErrorListingTheKnownOnes() {
+        ParseCommandTest.Run r = run("--fail-if", "fp-rate(Gemni) > 20%", "--no-cache", SAMPLES);
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(r.err()).contains("no agent or family 'Gemni' in these reviews; known: Claude, Codex, Gemini");
+        // Case and a model's spelling do not make a typo: the family and the model match as written.
+        assertThat(run("--fail-if", "fp-rate(gemini) > 99%", "--no-cache", SAMPLES).exit()).isZero();
+    }
+
+    @Test
+    void aGateThatCouldNotBeCheckedFailsUnlessTheRunSaysItMayPass() {
+        String six = Path.of("src/test/resources/fixtures/six-reviewers.md").toString();
+        // The latest review accounts for none of Gemma's findings: its rate is unknown there.
+        ParseCommandTest.Run r = run("--min-raised", "0", "--fail-if", "fp-rate(Gemma) > 50% over last 1 reviews", "--no-cache", SAMPLES, six);
+        assertThat(r.exit()).isEqualTo(ExitCode.GATE_FAILED.code());
+        assertThat(r.err()).contains("FAILED, not evaluated: Gemma unknown");
+        ParseCommandTest.Run passing = run("--min-raised", "0", "--gate-missing", "pass", "--fail-if", "fp-rate(Gemma) > 50% over last 1 reviews",
+                "--no-cache", SAMPLES, six);
+        assertThat(passing.exit()).isZero();
+        assertThat(passing.err()).contains("passed (--gate-missing pass), not evaluated");
     }
 }

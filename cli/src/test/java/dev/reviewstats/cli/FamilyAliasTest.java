@@ -49,4 +49,16 @@ class FamilyAliasTest {
         assertThat(r.err()).contains("'Devstral' is not ALIAS=FAMILY");
         assertThat(run("table", "agent-reviews", "--family-alias", "Dev stral=Mistral", FIXTURE).exit()).isEqualTo(ExitCode.USAGE.code());
     }
+
+    @Test
+    void aModelAliasPoolsTwoSpellingsOfOneModel() {
+        String samples = ParseCommandTest.samples().toString();
+        ParseCommandTest.Run plain = run("--by", "model", "--format", "csv", "--min-raised", "0", "--no-cache", samples);
+        assertThat(plain.out()).contains("Claude Opus 4.6");
+        ParseCommandTest.Run aliased = run("--by", "model", "--format", "csv", "--min-raised", "0", "--no-cache",
+                "--model-alias", "Claude Opus 4.6=Claude Opus 4.7", samples);
+        assertThat(aliased.exit()).isZero();
+        assertThat(aliased.out()).doesNotContain("Claude Opus 4.6").contains("Claude Opus 4.7");
+        assertThat(run("--model-alias", "Opus 4.6", samples).exit()).isEqualTo(ExitCode.USAGE.code());
+    }
 }

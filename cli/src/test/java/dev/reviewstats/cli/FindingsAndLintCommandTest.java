@@ -36,6 +36,6 @@ class FindingsAndLintCommandTest {
     void lintOfAConsistentReviewPassesStrict() {
         ParseCommandTest.Run r = run("lint", "--strict", ParseCommandTest.samples().resolve("20260112-140000-pr-12.md").toString());
         assertThat(r.exit()).as(r.out()).isZero();
-        assertThat(r.out()).endsWith("1 reviews, 0 with issues: 0 inconsistencies, 0 diagnostics\n");
+        assertThat(r.out()).endsWith("1 reviews, 0 with issues: 0 inconsistencies in 0 reviews, 0 diagnostics\n");
     }
 }

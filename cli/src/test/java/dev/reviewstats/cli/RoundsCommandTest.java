@@ -42,8 +42,9 @@ class RoundsCommandTest {
             listed.add(m.group(1));
         }
         assertThat(listed).hasSize(22).isEqualTo(multi);
-        // The 30 reviews that name no repository join the one their folder's other reviews name.
-        assertThat(r.err()).contains("30 review(s) name no repository; each was placed in the one its folder's other reviews name");
+        // 25 reviews with no Repo row name their repository in a PR link; the 5 that name none anywhere join
+        // the one their folder's other reviews name.
+        assertThat(r.err()).contains("5 review(s) name no repository; each was placed in the one its folder's other reviews name");
     }
 
     /**

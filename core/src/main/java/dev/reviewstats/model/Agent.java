@@ -16,6 +16,11 @@ import java.util.Objects;
  * @serial exclude
  */
 public record Agent(String family, String model, String effort) implements java.io.Serializable {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A version number, then a lower-case word after a hyphen, underscore or space: "5.6-sol", "3.1 pro". */
+    private static final java.util.regex.Pattern VERSION_SUFFIX = java.util.regex.Pattern.compile(
+            "(?<version>\\d(?:\\.\\d+)*)[-_ ](?<word>[a-z][a-z]+)\\b");
+
     /**
      * Checks the components.
      *
@@ -31,8 +36,29 @@ public record Agent(String family, String model, String effort) implements java.
             throw new IllegalArgumentException("agent family must not be blank");
         }
         family = family.strip();
-        model = model.strip();
+        model = canonicalModel(model);
         effort = effort.strip();
+    }
+
+    /**
+     * A model version as one spelling: reports write the same model "GPT 5.6-sol", "GPT 5.6 sol" and
+     * "GPT 5.6 Sol". A word after a version number, set off by a hyphen, underscore or space, is one
+     * space and capitalised; runs of spaces are one.
+     *
+     * @param model the model as written
+     * @return the model as the tool spells it
+     */
+    public static String canonicalModel(String model) {
+        String m = SPACES.matcher(model.strip()).replaceAll(" ");
+        java.util.regex.Matcher suffix = VERSION_SUFFIX.matcher(m);
+        StringBuilder out = new StringBuilder();
+        while (suffix.find()) {
+            String word = suffix.group("word");
+            suffix.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    suffix.group("version") + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+        }
+        suffix.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -34,6 +34,8 @@ public enum DiagnosticCode {
     DATE_CONFLICT("RS205", DiagnosticLevel.WARNING, "the Date row and the review id name different times; the Date row was kept"),
     /** The review names no repository; every other review of its folder that names one names the same, and it was taken. */
     REPOSITORY_INFERRED("RS206", DiagnosticLevel.INFO, "the review names no repository; every other review of its folder that names one names the same, and it was taken"),
+    /** No row names the repository; it was read from the report's PR or commit links. */
+    REPOSITORY_FROM_LINK("RS207", DiagnosticLevel.INFO, "no row names the repository; it was read from the report's PR or commit links"),
 
     // 3xx: findings
     /** Findings are numbered per section or not at all; ids were derived from section and position. */

@@ -41,7 +41,7 @@ public final class ReviewParser {
      * The version of what the parsers produce. Change it whenever parsing the same bytes can give a
      * different result: cached results of another version are never used.
      */
-    public static final String VERSION = "2026-12-07.2";
+    public static final String VERSION = "2026-12-07.3";
 
     /** Files larger than this are refused rather than read: real reports are well under 1 MiB. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -74,6 +74,7 @@ public final class ReviewParser {
 
     private final Duration budget;
     private final FamilyAliases aliases;
+    private final ModelAliases models;
 
     /**
      * A parser with the {@link #DEFAULT_BUDGET}.
@@ -81,12 +82,13 @@ public final class ReviewParser {
      * @return the parser
      */
     public static ReviewParser create() {
-        return new ReviewParser(DEFAULT_BUDGET, FamilyAliases.NONE);
+        return new ReviewParser(DEFAULT_BUDGET, FamilyAliases.NONE, ModelAliases.NONE);
     }
 
-    private ReviewParser(Duration budget, FamilyAliases aliases) {
+    private ReviewParser(Duration budget, FamilyAliases aliases, ModelAliases models) {
         this.budget = budget;
         this.aliases = aliases;
+        this.models = models;
     }
 
     /**
@@ -96,7 +98,26 @@ public final class ReviewParser {
      * @return the parser
      */
     public ReviewParser withFamilyAliases(FamilyAliases aliases) {
-        return new ReviewParser(budget, java.util.Objects.requireNonNull(aliases, "aliases"));
+        return new ReviewParser(budget, java.util.Objects.requireNonNull(aliases, "aliases"), models);
+    }
+
+    /**
+     * A parser that also reads these model aliases (see {@link ModelAliases}).
+     *
+     * @param models the aliases
+     * @return the parser
+     */
+    public ReviewParser withModelAliases(ModelAliases models) {
+        return new ReviewParser(budget, aliases, java.util.Objects.requireNonNull(models, "models"));
+    }
+
+    /**
+     * The model aliases this parser reads.
+     *
+     * @return the aliases
+     */
+    public ModelAliases modelAliases() {
+        return models;
     }
 
     /**
@@ -110,7 +131,7 @@ public final class ReviewParser {
 
     /** What, besides the parser version, decides what parsing a file gives: cache entries carry it. */
     String configuration() {
-        return aliases.fingerprint();
+        return aliases.fingerprint() + models.fingerprint();
     }
 
     /**
@@ -125,7 +146,7 @@ public final class ReviewParser {
         if (budget != null && (budget.isNegative() || budget.isZero())) {
             throw new IllegalArgumentException("the budget must be positive: " + budget);
         }
-        return new ReviewParser(budget, aliases);
+        return new ReviewParser(budget, aliases, models);
     }
 
     /**
@@ -287,7 +308,7 @@ public final class ReviewParser {
             return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, outline.notAReview(), pre);
         }
         stopIfCancelled();
-        Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form), aliases.byName());
+        Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form), aliases.byName(), models::apply);
         if (extraction.review() == null) {
             List<Diagnostic> noted = new ArrayList<>(pre);
             noted.addAll(outline.notes());

@@ -120,47 +120,26 @@ public final class ChartData {
     }
 
     /**
-     * How many reviews a family must run a model version in before its first one is marked as a
-     * change: a one-off run of another model (a single review on Gemini 2.5 Pro between months on
-     * 3.1 Pro) is no switch, and marking it would draw a switch with no switch back.
-     */
-    public static final int LASTING_REVIEWS = 3;
-
-    /**
      * Where each family moved to a model version that lasted, in date order: a version gets a marker
-     * at its first review when the family ran it in at least {@link #LASTING_REVIEWS} reviews in
-     * range, and is not the family's first version in range.
+     * at its first review when the family ran it in at least
+     * {@link dev.reviewstats.analytics.Comparison#LASTING_REVIEWS} reviews in range and it is not the
+     * family's first lasting version; the same rule {@code compare} pairs versions by.
      *
      * @param reviews the reviews
      * @param o filter and grouping
      * @return the changes
      */
     public static List<ModelChange> modelChanges(List<Review> reviews, Leaderboard.Options o) {
-        Map<String, List<String>> seen = new LinkedHashMap<>();
-        Map<String, LocalDate> first = new LinkedHashMap<>();
-        Map<String, Integer> uses = new LinkedHashMap<>();
-        List<Review> dated = reviews.stream().filter(o.filter()).filter(r -> r.date() != null)
-                .sorted((a, b) -> a.date().compareTo(b.date())).toList();
-        for (Review r : dated) {
-            for (Agent a : r.reviewers().stream().filter(Agent::hasModel).distinct().toList()) {
-                String key = a.family() + "\u0000" + a.model();
-                uses.merge(key, 1, Integer::sum);
-                List<String> models = seen.computeIfAbsent(a.family(), k -> new ArrayList<>());
-                if (!models.contains(a.model())) {
-                    models.add(a.model());
-                    first.put(key, r.date());
-                }
+        List<Review> inRange = reviews.stream().filter(o.filter()).toList();
+        List<ModelChange> out = new ArrayList<>();
+        java.util.Set<String> firstLasting = new java.util.HashSet<>();
+        for (dev.reviewstats.analytics.Comparison.ModelVersion v : dev.reviewstats.analytics.Comparison.modelVersions(inRange)) {
+            if (v.lasting() && !firstLasting.add(v.family())) {
+                String model = v.name().regionMatches(true, 0, v.family() + " ", 0, v.family().length() + 1)
+                        ? v.name().substring(v.family().length() + 1) : v.name();
+                out.add(new ModelChange(v.family(), model, v.firstSeen()));
             }
         }
-        List<ModelChange> out = new ArrayList<>();
-        seen.forEach((family, models) -> {
-            for (String model : models.subList(1, models.size())) {
-                String key = family + "\u0000" + model;
-                if (uses.get(key) >= LASTING_REVIEWS) {
-                    out.add(new ModelChange(family, model, first.get(key)));
-                }
-            }
-        });
         out.sort(java.util.Comparator.comparing(ModelChange::firstSeen).thenComparing(ModelChange::family));
         return out;
     }
@@ -178,38 +157,47 @@ public final class ChartData {
     }
 
     /**
-     * Per agent, how consolidation re-graded its findings: {@code C→I}, {@code I→S}, upgrades, rejections, moves.
+     * Per agent, what became of its raised findings: {@code C→I}, {@code I→S}, upgrades, false positives,
+     * drops, merges; the leaderboard's own counts ({@link Leaderboard#fates}), so a chart never shows
+     * another figure for the same thing.
      *
      * @param reviews the reviews
      * @param o filter and grouping
      * @return transition counts by agent
      */
     public static Map<String, Map<String, Integer>> severityTransitions(List<Review> reviews, Leaderboard.Options o) {
-        Map<String, Map<String, Integer>> out = new TreeMap<>();
-        for (Review r : reviews.stream().filter(o.filter()).toList()) {
-            for (Judgement c : r.judgements()) {
-                String label = switch (c.outcome()) {
-                    case DOWNGRADED, UPGRADED -> c.transition();
-                    case FALSE_POSITIVE -> "false positive";
-                    case MERGED -> "merged";
-                    case KEPT -> "kept";
-                    default -> "dropped";
-                };
-                out.computeIfAbsent(o.grouping().keyIn(r, c.agent()), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
-            }
+        return Leaderboard.fates(reviews, o);
+    }
+
+    /** The fewest reviews a round's mean rests on to be drawn: a mean of one to four reviews is noise. */
+    public static final int MIN_ROUND_REVIEWS = 5;
+
+    /**
+     * One agent's mean kept findings per review in one round, and how many reviews it rests on.
+     *
+     * @param mean kept findings credited to the agent per review
+     * @param reviews the reviews of that round the mean is over
+     */
+    public record RoundMean(double mean, int reviews) {
+        /**
+         * Whether enough reviews stand behind the mean to draw it (see {@link #MIN_ROUND_REVIEWS}).
+         *
+         * @return whether it is drawn
+         */
+        public boolean drawn() {
+            return reviews >= MIN_ROUND_REVIEWS;
         }
-        return out;
     }
 
     /**
      * For PRs reviewed over several rounds: per agent, the mean number of kept findings credited to it
-     * per review in round 1, 2, 3, …
+     * per review in round 1, 2, 3, …, with the number of reviews behind each mean.
      *
      * @param reviews the reviews
      * @param o filter and grouping
      * @return mean kept findings by agent and round
      */
-    public static Map<String, Map<Integer, Double>> findingsPerRound(List<Review> reviews, Leaderboard.Options o) {
+    public static Map<String, Map<Integer, RoundMean>> findingsPerRound(List<Review> reviews, Leaderboard.Options o) {
         List<Review> counted = reviews.stream().filter(o.filter()).filter(r -> r.pullRequest() != null && r.round() != null).toList();
         Map<String, Integer> maxRound = new TreeMap<>();
         for (Review r : counted) {
@@ -236,9 +224,9 @@ public final class ChartData {
                 acc[1]++;
             });
         }
-        Map<String, Map<Integer, Double>> out = new TreeMap<>();
+        Map<String, Map<Integer, RoundMean>> out = new TreeMap<>();
         sums.forEach((agent, rounds) -> rounds.forEach((round, acc) ->
-                out.computeIfAbsent(agent, k -> new TreeMap<>()).put(round, (double) acc[0] / acc[1])));
+                out.computeIfAbsent(agent, k -> new TreeMap<>()).put(round, new RoundMean((double) acc[0] / acc[1], acc[1]))));
         return out;
     }
 

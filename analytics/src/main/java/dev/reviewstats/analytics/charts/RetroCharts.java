@@ -172,27 +172,23 @@ public final class RetroCharts {
                 seriesAgent.add(agent);
             }
         }
-        DateAxis x = new DateAxis(period == Leaderboard.Breakdown.MONTH ? "Month" : "Week (starting Monday)");
+        java.time.LocalDate lo = points.stream().map(TrendPoint::start).min(java.time.LocalDate::compareTo).orElse(null);
+        java.time.LocalDate hi = points.stream().map(TrendPoint::start).max(java.time.LocalDate::compareTo).orElse(null);
+        DateAxis x = new PeriodAxis(period == Leaderboard.Breakdown.MONTH ? "Month" : "Week (starting Monday)", period, lo, hi);
         x.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         x.setLocale(Locale.ROOT);
-        x.setTickMarkPosition(DateTickMarkPosition.START);
-        if (period == Leaderboard.Breakdown.MONTH) {
-            x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 1), false, false);
-            x.setDateFormatOverride(utc(new java.text.SimpleDateFormat("MMM yyyy", Locale.ROOT)));
-        } else {
-            x.setDateFormatOverride(utc(new java.text.SimpleDateFormat("d MMM", Locale.ROOT)));
-        }
-        if (!points.isEmpty()) {
-            // Half a period of room on each side: a single point, or the last one, is not pinned to the frame.
-            java.time.LocalDate lo = points.stream().map(TrendPoint::start).min(java.time.LocalDate::compareTo).orElseThrow();
-            java.time.LocalDate hi = points.stream().map(TrendPoint::start).max(java.time.LocalDate::compareTo).orElseThrow();
+        if (lo != null) {
+            // Half a period of room on the left, a whole one on the right: the last label is not cut at the frame.
             long half = (millis(ChartData.next(lo, period)) - millis(lo)) / 2;
-            x.setRange(millis(lo) - half, millis(hi) + half);
+            x.setRange(millis(lo) - half, millis(ChartData.next(hi, period)) + half);
         }
+        double top = points.stream().mapToDouble(p -> 100 * p.rate().high()).filter(v -> !Double.isNaN(v)).max().orElse(100);
         NumberAxis y = new NumberAxis("Rate (%); 95% interval shaded");
-        // Room above 100% and below 0%: a rate at either end is not drawn on the frame.
-        y.setRange(-6, 106);
-        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+        // Fitted to the rates and their intervals (a 5% rate is not flattened against a 0–100 axis), with
+        // room below zero so that a rate at 0 is not drawn on the frame; the zero line is marked.
+        double upper = Math.min(100, Math.max(10, Math.ceil(top * 1.1 / 5) * 5));
+        y.setRange(-upper * 0.05, upper + (upper >= 100 ? 6 : 0));
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(upper <= 20 ? 2 : upper <= 50 ? 5 : 10));
         // Each point's area grows with the findings its rate rests on: a point from 5 findings looks
         // lighter than one from 50 (the base is in TrendPoint for a reader of the data).
         DeviationRenderer renderer = new DeviationRenderer(true, true) {
@@ -203,6 +199,7 @@ public final class RetroCharts {
             }
         };
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, new Color(0x55, 0x55, 0x55), new BasicStroke(1.2f)));
         addModelChanges(plot, changes, agents, x, o);
         plot.setNoDataMessage("No rates to show: no period in range has " + ChartData.MIN_TREND_BASE
                 + " or more findings behind an agent's rate");
@@ -220,6 +217,61 @@ public final class RetroCharts {
         renderer.setAlpha(0.12f);
         return chart;
     }
+
+    /**
+     * A date axis whose ticks fall on the periods the points stand for: the first of each month, or each
+     * Monday; every label unique, thinned to at most {@link #MAX_PERIOD_LABELS} so none overlaps.
+     */
+    static final class PeriodAxis extends DateAxis {
+        private static final long serialVersionUID = 1L;
+        private final transient Leaderboard.Breakdown period;
+        private final transient java.time.LocalDate first;
+        private final transient java.time.LocalDate last;
+
+        PeriodAxis(String label, Leaderboard.Breakdown period, java.time.LocalDate first, java.time.LocalDate last) {
+            super(label);
+            this.period = period;
+            this.first = first;
+            this.last = last;
+        }
+
+        /** The tick dates: each period start from the first point's to the last's, every k-th. */
+        List<java.time.LocalDate> tickDates() {
+            List<java.time.LocalDate> all = new ArrayList<>();
+            if (first == null) {
+                return all;
+            }
+            for (java.time.LocalDate d = first; !d.isAfter(last); d = ChartData.next(d, period)) {
+                all.add(d);
+            }
+            int step = Math.max(1, (int) Math.ceil(all.size() / (double) MAX_PERIOD_LABELS));
+            List<java.time.LocalDate> out = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += step) {
+                out.add(all.get(i));
+            }
+            return out;
+        }
+
+        String label(java.time.LocalDate d) {
+            return period == Leaderboard.Breakdown.MONTH
+                    ? d.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.ROOT))
+                    : d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ROOT));
+        }
+
+        @Override
+        public List<org.jfree.chart.axis.ValueTick> refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            List<org.jfree.chart.axis.ValueTick> ticks = new ArrayList<>();
+            for (java.time.LocalDate d : tickDates()) {
+                ticks.add(new org.jfree.chart.axis.DateTick(new java.util.Date(millis(d)), label(d),
+                        org.jfree.chart.ui.TextAnchor.TOP_CENTER, org.jfree.chart.ui.TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
+    }
+
+    /** The most period labels an axis shows: more would crowd a chart a few hundred pixels wide. */
+    static final int MAX_PERIOD_LABELS = 8;
 
     private static java.text.DateFormat utc(java.text.DateFormat f) {
         f.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
@@ -389,20 +441,38 @@ public final class RetroCharts {
         return Character.toUpperCase(m.label().charAt(0)) + m.label().substring(1);
     }
 
-    private static JFreeChart perRound(Map<String, Map<Integer, Double>> perRound, Map<String, Integer> shades) {
+    private static JFreeChart perRound(Map<String, Map<Integer, ChartData.RoundMean>> perRound, Map<String, Integer> shades) {
         XYSeriesCollection data = new XYSeriesCollection();
-        List<String> agents = new ArrayList<>(perRound.keySet());
-        for (String agent : agents) {
-            XYSeries s = new XYSeries(agent);
-            perRound.get(agent).forEach(s::add);
-            data.addSeries(s);
+        List<String> agents = new ArrayList<>();
+        Map<String, Integer> reviewsAt = new java.util.HashMap<>();
+        for (Map.Entry<String, Map<Integer, ChartData.RoundMean>> e : perRound.entrySet()) {
+            XYSeries s = new XYSeries(e.getKey());
+            e.getValue().forEach((round, m) -> {
+                if (m.drawn()) {
+                    s.add((double) round, (Number) m.mean());
+                    reviewsAt.put(e.getKey() + "\u0000" + round, m.reviews());
+                }
+            });
+            if (!s.isEmpty()) {
+                data.addSeries(s);
+                agents.add(e.getKey());
+            }
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        // Each point says how many reviews its mean rests on.
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> "n=" + reviewsAt.getOrDefault(
+                dataset.getSeriesKey(series) + "\u0000" + (int) dataset.getXValue(series, item), 0));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(font(), Font.PLAIN, 11));
         NumberAxis x = new NumberAxis("Round");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        XYPlot plot = new XYPlot(data, x, new NumberAxis("Kept findings per review"), renderer);
-        plot.setNoDataMessage("No PR in range was reviewed in more than one round");
+        NumberAxis y = new NumberAxis("Kept findings per review");
+        y.setAutoRangeIncludesZero(true);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setNoDataMessage("No round of a PR reviewed in several rounds has " + ChartData.MIN_ROUND_REVIEWS + " or more reviews");
         JFreeChart chart = styled(new JFreeChart("Findings per round, PRs with several rounds", JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("n: reviews behind each mean; rounds with fewer than "
+                + ChartData.MIN_ROUND_REVIEWS + " reviews are left out", new Font(font(), Font.PLAIN, 12)));
         for (int i = 0; i < agents.size(); i++) {
             renderer.setSeriesPaint(i, colour(agents.get(i), shades));
             renderer.setSeriesStroke(i, new BasicStroke(3f));

@@ -153,10 +153,9 @@ class ChartReadBackTest {
         List<Review> reviews = samples();
         XYPlot monthly = (XYPlot) chart(reviews, new RetroCharts.Options(Leaderboard.Options.DEFAULT, Leaderboard.Breakdown.MONTH,
                 900, 500), "false-positive-rate").getPlot();
-        DateAxis x = (DateAxis) monthly.getDomainAxis();
-        assertThat(x.getTickUnit().getUnitType()).isEqualTo(DateTickUnitType.MONTH);
-        assertThat(x.getTickUnit().getMultiple()).isEqualTo(1);
-        assertThat(x.getTickMarkPosition()).isEqualTo(DateTickMarkPosition.START);
+        RetroCharts.PeriodAxis x = (RetroCharts.PeriodAxis) monthly.getDomainAxis();
+        assertThat(x.tickDates()).isNotEmpty().allSatisfy(d -> assertThat(d.getDayOfMonth()).isEqualTo(1));
+        assertThat(x.tickDates().stream().map(x::label).toList()).doesNotHaveDuplicates();
 
         // One week of reviews: one point per agent. The axes leave room on every side of it.
         LocalDate firstDay = reviews.stream().map(Review::date).min(LocalDate::compareTo).orElseThrow();
@@ -164,8 +163,19 @@ class ChartReadBackTest {
         XYPlot plot = (XYPlot) chart(oneWeek, new RetroCharts.Options(new Leaderboard.Options(Grouping.FAMILY, ReviewFilter.ALL, 0,
                 Metric.UNIQUE), Leaderboard.Breakdown.WEEK, 900, 500), "downgrade-rate").getPlot();
         assertThat(plot.getDataset().getSeriesCount()).isPositive();
-        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(100);
+        // The rate axis is fitted to the rates and their intervals, with room below zero (a rate at 0 is
+        // not drawn on the frame) and the zero line marked.
+        double top = 0;
+        YIntervalSeriesCollection shown = (YIntervalSeriesCollection) plot.getDataset();
+        for (int s = 0; s < shown.getSeriesCount(); s++) {
+            for (int i = 0; i < shown.getItemCount(s); i++) {
+                top = Math.max(top, shown.getEndYValue(s, i));
+            }
+        }
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(top).isLessThanOrEqualTo(106);
         assertThat(plot.getRangeAxis().getLowerBound()).isLessThan(0);
+        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).anySatisfy(m ->
+                assertThat(((org.jfree.chart.plot.ValueMarker) m).getValue()).isZero());
         YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
         double first = Double.MAX_VALUE;
         double last = -Double.MAX_VALUE;

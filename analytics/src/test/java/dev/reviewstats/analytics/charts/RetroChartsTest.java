@@ -68,11 +68,13 @@ class RetroChartsTest {
         ChartData.keptBySeverity(board).forEach((agent, kept) -> assertThat(kept)
                 .isEqualTo(board.all().stream().filter(s -> s.agent().equals(agent)).findFirst().orElseThrow().credited()));
         Map<String, Map<String, Integer>> transitions = ChartData.severityTransitions(corpus, OPTIONS);
-        long geminiDowngrades = corpus.stream().flatMap(r -> r.judgements().stream())
-                .filter(c -> c.agent().family().equals("Gemini") && c.outcome() == JudgementOutcome.DOWNGRADED).count();
-        assertThat(transitions.get("Gemini").entrySet().stream().filter(e -> e.getKey().contains("→") && !e.getKey().endsWith("∅"))
-                .filter(e -> isDowngrade(e.getKey())).mapToInt(Map.Entry::getValue).sum()).isEqualTo((int) geminiDowngrades);
-        Map<String, Map<Integer, Double>> perRound = ChartData.findingsPerRound(corpus, OPTIONS);
+        // The severity-changes chart counts what the leaderboard counts: one figure, one value.
+        AgentScore gemini = board.all().stream().filter(s -> s.agent().equals("Gemini")).findFirst().orElseThrow();
+        assertThat(transitions.get("Gemini").entrySet().stream().filter(e -> e.getKey().contains("→"))
+                .filter(e -> isDowngrade(e.getKey())).mapToInt(Map.Entry::getValue).sum()).isEqualTo(gemini.downgraded());
+        assertThat(transitions.get("Gemini").get("false positive")).isEqualTo(gemini.falsePositives());
+        assertThat(transitions.get("Gemini").get("dropped")).isEqualTo(gemini.dropped());
+        Map<String, Map<Integer, ChartData.RoundMean>> perRound = ChartData.findingsPerRound(corpus, OPTIONS);
         assertThat(perRound.get("Claude")).containsKeys(1, 2, 3);
     }
 
@@ -127,5 +129,26 @@ class RetroChartsTest {
             }
         }
         return seen.size();
+    }
+
+    @Test
+    void periodTicksAreUniqueAndFallOnThePeriodsTheCaptionNames() {
+        RetroCharts.PeriodAxis months = new RetroCharts.PeriodAxis("Month", Leaderboard.Breakdown.MONTH,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 1));
+        List<String> labels = months.tickDates().stream().map(months::label).toList();
+        assertThat(labels).containsExactly("Mar 2026", "Apr 2026", "May 2026", "Jun 2026", "Jul 2026", "Aug 2026").doesNotHaveDuplicates();
+        RetroCharts.PeriodAxis weeks = new RetroCharts.PeriodAxis("Week (starting Monday)", Leaderboard.Breakdown.WEEK,
+                LocalDate.of(2026, 3, 30), LocalDate.of(2026, 8, 3));
+        assertThat(weeks.tickDates()).isNotEmpty().hasSizeLessThanOrEqualTo(RetroCharts.MAX_PERIOD_LABELS)
+                .allSatisfy(d -> assertThat(d.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+        assertThat(weeks.tickDates().stream().map(weeks::label).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRoundMeanRestingOnFewerThanFiveReviewsIsNotDrawn() {
+        Map<String, Map<Integer, ChartData.RoundMean>> perRound = ChartData.findingsPerRound(corpus, OPTIONS);
+        perRound.values().forEach(rounds -> rounds.values().forEach(m ->
+                assertThat(m.drawn()).isEqualTo(m.reviews() >= ChartData.MIN_ROUND_REVIEWS)));
+        assertThat(perRound.values().stream().flatMap(r -> r.values().stream()).filter(m -> !m.drawn())).isNotEmpty();
     }
 }

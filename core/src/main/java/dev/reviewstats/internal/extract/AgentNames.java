@@ -33,12 +33,16 @@ final class AgentNames {
     /** Names the user declared, by lower-case alias: each means the family it maps to. */
     private final java.util.Map<String, String> aliases = new java.util.LinkedHashMap<>();
 
+    /** The caller's model aliases, applied to every agent a name is read as. */
+    private final java.util.function.UnaryOperator<Agent> models;
+
     AgentNames() {
-        this(java.util.Map.of());
+        this(java.util.Map.of(), java.util.function.UnaryOperator.identity());
     }
 
-    AgentNames(java.util.Map<String, String> aliases) {
+    AgentNames(java.util.Map<String, String> aliases, java.util.function.UnaryOperator<Agent> models) {
         aliases.forEach((a, f) -> this.aliases.put(a.toLowerCase(Locale.ROOT), f));
+        this.models = models;
     }
 
     void setReviewers(List<Agent> list) {
@@ -237,7 +241,7 @@ final class AgentNames {
         if (glued.isPresent()) {
             // "Qwen3 Coder Next", "GLM-4.7 Flash": the family word carries the version, so the whole
             // name is the model, as the gold guide writes it, and the family is what the pills say.
-            return MODEL.matcher(t).matches() ? Optional.of(new Agent(glued.get(), t, effort)) : Optional.empty();
+            return MODEL.matcher(t).matches() ? Optional.of(models.apply(new Agent(glued.get(), t, effort))) : Optional.empty();
         }
         Optional<String> family = family(parts[0]);
         if (family.isEmpty() && !(anyFamily && Character.isUpperCase(parts[0].charAt(0)))) {
@@ -251,7 +255,7 @@ final class AgentNames {
         if (!model.isEmpty() && !MODEL.matcher(model).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Agent(family.orElse(parts[0]), model, effort));
+        return Optional.of(models.apply(new Agent(family.orElse(parts[0]), model, effort)));
     }
 
     /**

@@ -43,7 +43,12 @@ final class MetadataExtractor {
             Vocabulary.METADATA_ALIASES.stream()).map(l -> l.toLowerCase(Locale.ROOT)).toList();
 
     private static final Pattern DATE_TIME = Pattern.compile("(?<date>\\d{4}-\\d{2}-\\d{2})(?:[ T](?<time>\\d{1,2}:\\d{2}(?::\\d{2})?))?");
-    private static final Pattern ROUND_VALUE = Pattern.compile("^(?<number>\\d+)\\s*(?:\\((?<qualifier>.*)\\))?.*$");
+    /** "3", "3 (of PR #711)", "round 2 of 4", "R2", "2/4": the round's number, and what it is a round of. */
+    private static final Pattern ROUND_VALUE = Pattern.compile(
+            "^(?i:round\\s*|r)?(?<number>\\d+)\\s*(?:\\((?<qualifier>.*)\\)|(?<of>(?i:of|/)\\s*\\d+.*))?.*$");
+    /** A PR, merge request or commit link of a forge: the owner and the repository it is in. */
+    private static final Pattern REPOSITORY_LINK = Pattern.compile(
+            "^https?://[^/\\s]+/(?<owner>[\\w.-]+)/(?<name>[\\w.-]+)/(?:pull|pulls|merge_requests|-/merge_requests|commit|commits|-/commit)/");
     private static final Pattern PR_VALUE = Pattern.compile("^#?(?<number>\\d+)\\s*(?:[—–:-]+\\s*(?<title>.*))?$", Pattern.DOTALL);
     private static final Pattern COMMIT_LINE = Pattern.compile("^`?(?<sha>[0-9a-f]{6,40})`?\\s*(?<subject>.*)$");
     private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(?<count>\\d+)\\s+(?:earlier|more|older)");
@@ -170,6 +175,8 @@ final class MetadataExtractor {
         String repo = first(values, REPO, "repository");
         if (repo != null) {
             review.repository(Inline.plain(repo));
+        } else {
+            repositoryFromLinks(ctx, review, lines.getOrDefault(PR, tableLine));
         }
         round(values.get(ROUND), lines.getOrDefault(ROUND, 0), ctx, review);
         if (values.containsKey(AUTHOR)) {
@@ -272,6 +279,32 @@ final class MetadataExtractor {
         review.time(date == null ? null : time);
     }
 
+    /**
+     * The repository a PR or commit link names ({@code https://github.com/owner/name/pull/238}), when
+     * no row names one: the first such link decides, and a link to another repository is said.
+     */
+    private static void repositoryFromLinks(ParseContext ctx, Review.Builder review, int line) {
+        String found = null;
+        for (String link : ctx.links()) {
+            Matcher m = REPOSITORY_LINK.matcher(link);
+            if (m.find()) {
+                String repo = m.group("owner") + "/" + m.group("name");
+                if (found == null) {
+                    found = repo;
+                } else if (!found.equalsIgnoreCase(repo)) {
+                    ctx.report(DiagnosticCode.REPOSITORY_FROM_LINK, "the report links PRs or commits of " + found + " and of " + repo
+                            + "; the first was taken", line);
+                    break;
+                }
+            }
+        }
+        if (found != null) {
+            review.repository(found);
+            ctx.report(DiagnosticCode.REPOSITORY_FROM_LINK, "no Repo row; the repository " + found + " was read from the report's PR or"
+                    + " commit link", line);
+        }
+    }
+
     private static void round(String raw, int line, ParseContext ctx, Review.Builder review) {
         if (raw == null) {
             return;
@@ -279,7 +312,9 @@ final class MetadataExtractor {
         Matcher m = ROUND_VALUE.matcher(Inline.plain(raw));
         Optional<Integer> number = m.matches() ? Counts.positive(m.group("number")) : Optional.empty();
         if (number.isPresent()) {
-            review.round(new Round(number.get(), m.group("qualifier") == null ? "" : m.group("qualifier").strip()));
+            String qualifier = m.group("qualifier") != null ? m.group("qualifier").strip()
+                    : m.group("of") != null ? m.group("of").strip().replaceFirst("^/\\s*", "of ") : "";
+            review.round(new Round(number.get(), qualifier));
         } else {
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "round '" + Inline.plain(raw) + "' is no round number", line);
         }

@@ -19,13 +19,24 @@ final class ParseContext {
     private final Set<String> unreadStatements = new java.util.HashSet<>();
 
     ParseContext(int lineCount) {
-        this(lineCount, java.util.Map.of());
+        this(lineCount, java.util.Map.of(), java.util.function.UnaryOperator.identity());
     }
 
-    /** A context whose agent names know {@code aliases} (alias → family) too. */
-    ParseContext(int lineCount, java.util.Map<String, String> aliases) {
-        this.agents = new AgentNames(aliases);
+    /** A context whose agent names know {@code aliases} (alias → family) too, and name models as {@code models} does. */
+    ParseContext(int lineCount, java.util.Map<String, String> aliases, java.util.function.UnaryOperator<dev.reviewstats.model.Agent> models) {
+        this.agents = new AgentNames(aliases, models);
         this.lineCount = lineCount;
+    }
+
+    /** The web addresses the report links to (from the outline), for values the text only links. */
+    private List<String> links = List.of();
+
+    void links(List<String> addresses) {
+        this.links = List.copyOf(addresses);
+    }
+
+    List<String> links() {
+        return links;
     }
 
     /** Takes over what the front end noted. */

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 /** Reads the Resolution section: Addressed, Commit, and the {@code # | Finding | Action} table. */
 final class ResolutionExtractor {
     /** "Important #1", "Suggestion 2", "Suggestion S1", "Critical C2". */
+    /** Items a Resolution table addresses that are no findings: "Testing Gap #3: …", "Design observation 2". */
+    private static final Pattern OTHER_ITEM = Pattern.compile(
+            "(?i)\\W*(?:testing|test|documentation|docs|coverage)\\s+gaps?\\b|\\W*design\\s+observations?\\b|\\W*(?:concern|strength)\\s*#?\\d");
     private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(?<severity>critical|important|suggestion)s?\\s*(?:#|[CIS](?=\\d))?\\s*(?<number>\\d+)\\b");
     /** "#3": the third finding of the review, numbered across severities in document order. */
     private static final Pattern NUMBER_REF = Pattern.compile("^#\\s*(?<number>\\d{1,3})\\b");
@@ -129,7 +132,8 @@ final class ResolutionExtractor {
             }
         } else {
             id = byTitle(ref, findings, titles);
-            if (id.isEmpty() && !ref.isBlank()) {
+            if (id.isEmpty() && !ref.isBlank() && !OTHER_ITEM.matcher(ref).lookingAt()) {
+                // A row about a testing gap or a design observation is the template's, not a lost finding.
                 ctx.report(DiagnosticCode.RESOLUTION_REF_UNRESOLVED, "resolution row " + (number > 0 ? number : r + 1) + " names '"
                         + ref + "', which is no finding id, position or title of the review", t.rowLine(r));
             }

@@ -50,13 +50,18 @@ public final class ReviewExtractor {
      * @param source the source to record
      */
     public Extraction extract(Outline outline, String fileStem, Source source) {
-        return extract(outline, fileStem, source, Map.of());
+        return extract(outline, fileStem, source, Map.of(), java.util.function.UnaryOperator.identity());
     }
 
-    /** Extracts with agent-family aliases (alias → family) the reports' names may use. */
-    public Extraction extract(Outline outline, String fileStem, Source source, Map<String, String> aliases) {
-        ParseContext ctx = new ParseContext(outline.lineCount(), aliases);
+    /**
+     * Extracts with agent-family aliases (alias → family) the reports' names may use, and a rule that
+     * names each agent's model as the caller's model aliases mean it.
+     */
+    public Extraction extract(Outline outline, String fileStem, Source source, Map<String, String> aliases,
+            java.util.function.UnaryOperator<dev.reviewstats.model.Agent> models) {
+        ParseContext ctx = new ParseContext(outline.lineCount(), aliases, models);
         ctx.addAll(outline.notes());
+        ctx.links(outline.links());
         Structure structure = Structure.of(outline.sections());
         List<Part> parts = structure.main();
         String title = titleOf(outline);

@@ -58,6 +58,9 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final String RETRO = "agent performance retro";
     private static final String DESIGN = "design observations";
     private static final String REVIEWERS = "Reviewers";
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"'()\\[\\]]+");
+    /** The most addresses kept: enough for every PR and commit link a report makes. */
+    private static final int MAX_LINKS = 1000;
     /** Summary rows only an agent that ran fills (a zero in "False positives" says nothing). */
     private static final Pattern RAN_ROW = Pattern.compile("(?i)duration|findings|tool calls");
     /** A summary cell that holds no figure: a dash, "n/a". */
@@ -81,6 +84,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
         final StringBuilder paragraph = new StringBuilder();
         int paragraphLine;
         boolean inMetadata;
+        final String text;
         String currentTitle = "";
         /** Whether the walk is inside Design Observations, whose items lost their bold lead. */
         boolean design;
@@ -90,6 +94,17 @@ public final class FlattenedFrontEnd implements FrontEnd {
         Run(String text) {
             this.r = new FlatRead(text);
             this.lines = r.lines;
+            this.text = text;
+        }
+
+        /** The web addresses the text spells out (lynx lists every link at the end), in order. */
+        private List<String> webLinks() {
+            List<String> out = new ArrayList<>();
+            Matcher m = WEB_ADDRESS.matcher(text);
+            while (m.find() && out.size() < MAX_LINKS) {
+                out.add(m.group());
+            }
+            return out;
         }
 
         Outline read() {
@@ -108,7 +123,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
             flushParagraph();
             List<Section> sections = r.sections.finish();
             lostReviewers(sections);
-            return new Outline(sections, lines.count(), r.notes());
+            return new Outline(sections, lines.count(), r.notes()).withLinks(webLinks());
         }
 
         /**

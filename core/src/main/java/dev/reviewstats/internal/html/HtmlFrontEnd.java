@@ -58,7 +58,8 @@ public final class HtmlFrontEnd implements FrontEnd {
         Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
         Walk walk = new Walk(lines);
         walk.children(root, null, 0);
-        return new Outline(walk.sections.finish(), lines.lineCount());
+        return new Outline(walk.sections.finish(), lines.lineCount()).withLinks(doc.select("a[href]").stream()
+                .map(a -> a.attr("href")).filter(h -> h.startsWith("http://") || h.startsWith("https://")).toList());
     }
 
     /**

@@ -85,6 +85,19 @@ public final class MarkdownFrontEnd implements FrontEnd {
         return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }
 
+    /** The absolute web addresses of the document's links and autolinks, in order. */
+    private static List<String> links(Document document) {
+        List<String> out = new ArrayList<>();
+        for (Node n : document.getDescendants()) {
+            String url = n instanceof com.vladsch.flexmark.ast.Link l ? l.getUrl().toString()
+                    : n instanceof com.vladsch.flexmark.ast.AutoLink a ? a.getUrl().toString() : null;
+            if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
+                out.add(url);
+            }
+        }
+        return out;
+    }
+
     @Override
     public Outline read(String text) {
         // Limits first: past them flexmark works quadratically; the notes say where the input was cut.
@@ -104,7 +117,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
         }
         List<dev.reviewstats.model.Diagnostic> notes = new ArrayList<>(limited.notes());
         notes.addAll(unwrapped.notes());
-        return new Outline(out.finish(), lines.count(), notes);
+        return new Outline(out.finish(), lines.count(), notes).withLinks(links(document));
     }
 
     private void blocks(Node node, Lines lines, List<Block> into) {

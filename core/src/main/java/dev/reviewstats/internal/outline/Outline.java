@@ -13,15 +13,22 @@ import java.util.Objects;
  * @param notes what the front end had to decide or could not read, with positions
  * @param notAReview why the front end recognised the input as no review (then it has no
  *     sections), or {@code ""}
+ * @param links the absolute web addresses the input links to, in document order: a form that keeps
+ *     link targets apart from the text (Markdown, HTML) hands them over here
  */
-public record Outline(List<Section> sections, int lineCount, List<Diagnostic> notes, String notAReview) {
+public record Outline(List<Section> sections, int lineCount, List<Diagnostic> notes, String notAReview, List<String> links) {
     public Outline {
         sections = List.copyOf(sections);
         notes = List.copyOf(notes);
+        links = List.copyOf(links);
         Objects.requireNonNull(notAReview, "notAReview");
         if (!notAReview.isEmpty() && !sections.isEmpty()) {
             throw new IllegalArgumentException("an input set aside has no sections");
         }
+    }
+
+    public Outline(List<Section> sections, int lineCount, List<Diagnostic> notes, String notAReview) {
+        this(sections, lineCount, notes, notAReview, List.of());
     }
 
     public Outline(List<Section> sections, int lineCount, List<Diagnostic> notes) {
@@ -30,6 +37,11 @@ public record Outline(List<Section> sections, int lineCount, List<Diagnostic> no
 
     public Outline(List<Section> sections, int lineCount) {
         this(sections, lineCount, List.of(), "");
+    }
+
+    /** This outline with the web addresses its input links to. */
+    public Outline withLinks(List<String> links) {
+        return new Outline(sections, lineCount, notes, notAReview, links);
     }
 
     /** The outline of an input recognised as something other than a review. */
