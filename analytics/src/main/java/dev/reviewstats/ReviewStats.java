@@ -32,7 +32,7 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>An instance is immutable and thread-safe; the static methods use the defaults (no cache, the
- * default per-file budget, every core).
+ * no time budget, every core).
  */
 public final class ReviewStats {
     private static final ReviewStats DEFAULTS = builder().build();
@@ -165,7 +165,7 @@ public final class ReviewStats {
         private ParseCache cache;
         private Executor executor;
         private int threads;
-        private Duration budget = ReviewParser.DEFAULT_BUDGET;
+        private Duration budget;
         private boolean budgetSet;
         private final Map<String, String> aliases = new LinkedHashMap<>();
         private final Map<String, String> models = new LinkedHashMap<>();

@@ -16,9 +16,23 @@ enum Csv {
     }
 
     String cell(String s) {
-        String v = this == SAFE && formulaLike(s) ? "'" + s : s;
+        // Control and bidirectional characters are escaped as a terminal shows them (TerminalText); a
+        // line break stays a quoted line break, as RFC 4180 has it.
+        String t = this == SAFE ? safeKeepingLineBreaks(s) : s;
+        String v = this == SAFE && formulaLike(t) ? "'" + t : t;
         boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String safeKeepingLineBreaks(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return TerminalText.safe(s);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : s.split("(?<=\n)|(?=\n)", -1)) {
+            out.append(part.equals("\n") ? "\n" : TerminalText.safe(part.replace("\r", "")));
+        }
+        return out.toString();
     }
 
     private static boolean formulaLike(String s) {

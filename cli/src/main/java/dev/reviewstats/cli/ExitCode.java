@@ -15,7 +15,13 @@ public enum ExitCode {
     /** The output could not be written whole (a full disk, a closed pipe, an unwritable file). */
     OUTPUT_FAILED(5),
     /** A {@code --fail-if} quality gate failed (the data was printed; each gate's verdict is on stderr). */
-    GATE_FAILED(6);
+    GATE_FAILED(6),
+    /**
+     * The reports did not fit in the JVM's heap; nothing, or not all, was written. The leaderboard,
+     * {@code parse}, {@code table}, {@code findings} and {@code lint} stream and fit a small heap; the
+     * others keep every review for the run.
+     */
+    OUT_OF_MEMORY(7);
 
     private final int code;
 

@@ -1,7 +1,8 @@
 package dev.reviewstats.cli;
 
 import dev.reviewstats.analytics.ReviewTables;
-import dev.reviewstats.parse.LoadResult;
+import dev.reviewstats.model.Review;
+import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,13 +43,21 @@ final class FindingsCommand implements Callable<Integer> {
         filter.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = Inputs.load(paths, err, load);
-        Table rows = ReviewTables.findings(filter.apply(loaded.reviews(), err)).selectColumns(COLUMNS);
+        // Written review by review through a spool on disk: memory does not grow with the reviews.
+        try (Spool spool = Spool.create()) {
+            Reduced<Spool.Piece> loaded = Inputs.filtered(paths, err, load, filter,
+                    r -> spool.write(TableFormat.csv.rows(rows(List.of(r)), Csv.SAFE)));
+            TableFormat.csv.writePieces(rows(List.of()), () -> loaded.values().stream().map(spool::read).iterator(), out, Csv.SAFE);
+            return Inputs.finish(out, err, loaded.skipped()).code();
+        }
+    }
+
+    private static Table rows(List<Review> reviews) {
+        Table rows = ReviewTables.findings(reviews).selectColumns(COLUMNS);
         String[] names = HEADER.split(",");
         for (int i = 0; i < names.length; i++) {
             rows.column(i).setName(names[i]);
         }
-        TableFormat.csv.write(rows, out, Csv.SAFE);
-        return Inputs.finish(out, err, loaded.skipped()).code();
+        return rows;
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Loads the command's paths and reports skipped inputs on stderr, the same way for every command. */
@@ -26,7 +27,8 @@ final class Inputs {
 
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
     static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
-        ReviewLoader loader = options.noCache ? ReviewLoader.create() : ReviewLoader.create().withCache(ParseCache.inUserCacheDir());
+        ParseCache cache = options.noCache ? null : ParseCache.inUserCacheDir();
+        ReviewLoader loader = cache == null ? ReviewLoader.create() : ReviewLoader.create().withCache(cache);
         if (options.parser().isPresent()) {
             loader = loader.withParser(options.parser().get());
         }
@@ -55,6 +57,11 @@ final class Inputs {
             sb.setLength(sb.length() - 1);
             err.println(sb);
         }
+        if (cache != null && cache.problem().isPresent()) {
+            // Said once: the figures are right either way, only the next run will not be faster.
+            err.println("review-stats: the parse cache is not usable: " + TerminalText.safe(cache.problem().get())
+                    + "; every file was parsed and nothing was cached (--no-cache turns the cache off)");
+        }
         if (unlinked.sum() * 20 > entries.sum()) {
             // More than 5% of the agents' findings linked to nothing: the drop counts of those agents are unknown.
             err.println(String.format(java.util.Locale.ROOT, "review-stats: %d of %d agent findings (%.0f%%) could not be linked"
@@ -63,6 +70,31 @@ final class Inputs {
         }
         err.flush();
         return result;
+    }
+
+    /**
+     * Loads the reviews the filter keeps and reduces each to a value, the others noted for want of a
+     * value as {@link FilterOptions#apply} does. Without {@code --repo}, each review is reduced as soon
+     * as it is read, so memory grows with the values, not the reports; placing reviews in a repository
+     * needs their folder's other reviews, so with {@code --repo} they are kept whole for the run.
+     */
+    static <T> Reduced<T> filtered(List<Path> paths, PrintWriter err, LoadOptions options, FilterOptions filter,
+            Function<? super Review, T> reducer) {
+        if (!filter.repo.isEmpty()) {
+            LoadResult all = load(paths, err, options);
+            return new Reduced<>(filter.apply(all.reviews(), err).stream().<T>map(reducer::apply).toList(), all.skipped());
+        }
+        dev.reviewstats.analytics.ReviewFilter f = filter.toFilter();
+        FilterOptions.Unplaced unplaced = new FilterOptions.Unplaced();
+        Reduced<Optional<T>> kept = reduce(paths, err, options, r -> {
+            if (f.test(r)) {
+                return Optional.of(reducer.apply(r));
+            }
+            unplaced.note(f, r);
+            return Optional.empty();
+        });
+        unplaced.report(err);
+        return new Reduced<>(kept.values().stream().flatMap(Optional::stream).toList(), kept.skipped());
     }
 
     /**

@@ -130,7 +130,7 @@ enum LeaderboardFormat {
                 return out.toString();
             }
             case json -> {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectMapper mapper = dev.reviewstats.json.TerminalSafeEscapes.on(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
                 ObjectNode root = mapper.createObjectNode();
                 root.put("breakdown", by);
                 ArrayNode periods = root.putArray("periods");
@@ -198,7 +198,7 @@ enum LeaderboardFormat {
     }
 
     private static String json(Leaderboard board, String title) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = dev.reviewstats.json.TerminalSafeEscapes.on(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
         return write(mapper, jsonNode(mapper, board, title));
     }
 

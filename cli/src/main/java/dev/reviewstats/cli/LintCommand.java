@@ -4,7 +4,7 @@ import dev.reviewstats.analytics.Lint;
 import dev.reviewstats.analytics.LintIssue;
 import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.Review;
-import dev.reviewstats.parse.LoadResult;
+import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,17 +39,24 @@ final class LintCommand implements Callable<Integer> {
             + " many reviews (CSV: code,issues,reviews).")
     boolean summary;
 
+    /** What lint keeps of a review. */
+    private record Linted(String id, String path, List<LintIssue> issues) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
+        DiagnosticLevel level = all ? DiagnosticLevel.INFO : DiagnosticLevel.WARNING;
+        // Only each review's issues are kept, so any number of reviews is linted in a small heap.
+        Reduced<Linted> loaded = Inputs.reduce(paths, spec.commandLine().getErr(), load,
+                r -> new Linted(r.id(), r.sources().get(0).path(), Lint.check(r, level)));
         int inconsistencies = 0;
         int diagnostics = 0;
         int reviewsWithIssues = 0;
         int inconsistent = 0;
         java.util.Map<String, int[]> byCode = new java.util.TreeMap<>();
-        for (Review r : loaded.reviews()) {
-            List<LintIssue> issues = Lint.check(r, all ? DiagnosticLevel.INFO : DiagnosticLevel.WARNING);
+        for (Linted r : loaded.values()) {
+            List<LintIssue> issues = r.issues();
             if (issues.isEmpty()) {
                 continue;
             }
@@ -72,7 +79,7 @@ final class LintCommand implements Callable<Integer> {
                 continue;
             }
             // Ids, paths and messages quote the reports: escaped before they reach a terminal.
-            out.println(TerminalText.safe(r.id() + " (" + r.sources().get(0).path() + ")"));
+            out.println(TerminalText.safe(r.id() + " (" + r.path() + ")"));
             for (LintIssue i : issues) {
                 out.println("  " + (i.line() > 0 ? "line " + i.line() + ": " : "") + i.code() + " "
                         + (i.inconsistency() ? "inconsistent: " : "") + TerminalText.safe(i.message()));
@@ -87,7 +94,7 @@ final class LintCommand implements Callable<Integer> {
             out.println("code,issues,reviews");
             byCode.forEach((code, c) -> out.println(code + "," + c[0] + "," + c[1]));
         }
-        out.println(loaded.reviews().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
+        out.println(loaded.values().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
                 + " inconsistencies in " + inconsistent + " reviews, " + diagnostics + " diagnostics");
         ExitCode code = Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped());
         if (code == ExitCode.OUTPUT_FAILED || !(strict && inconsistencies > 0)) {

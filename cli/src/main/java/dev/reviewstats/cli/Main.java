@@ -69,6 +69,29 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code;
+        try {
+            code = runCommand(args, out, err);
+        } catch (OutOfMemoryError e) {
+            // One line and a code of its own, not a stack trace: what to do about it is the message.
+            out.flush();
+            err.println("review-stats: out of memory: these reports do not fit in the JVM's heap for this command; give it more"
+                    + " (JAVA_OPTS=-Xmx2g review-stats …) or fewer reports. The leaderboard, parse, table, findings and lint"
+                    + " stream and fit any heap; the output written so far is incomplete");
+            err.flush();
+            return ExitCode.OUT_OF_MEMORY.code();
+        }
+        if (code == ExitCode.OK.code() && out.checkError()) {
+            // Help and version text too: a full disk or a closed pipe is never an exit 0.
+            err.println("review-stats: could not write the output (disk full, or the reader closed the pipe); "
+                    + "what was written is incomplete");
+            err.flush();
+            return ExitCode.OUTPUT_FAILED.code();
+        }
+        return code;
+    }
+
+    private static int runCommand(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length == 1 && VERSION_OPTIONS.contains(args[0])) {
             // Answered before the argument parser is loaded: picocli's set-up alone costs several
             // times the JVM's start-up, and a version query has nothing to parse.

@@ -34,8 +34,11 @@ final class OutputTarget {
                 if (!Files.isDirectory(p)) {
                     throw new ParameterException(spec.commandLine(), option + " " + file + ": " + p + " is a file, not a folder");
                 }
-                if (!Files.isWritable(p) && p.equals(parent)) {
-                    throw new ParameterException(spec.commandLine(), option + " " + file + ": the folder " + p + " is not writable");
+                if (!Files.isWritable(p)) {
+                    // Also when folders are missing below it: they could not be made, and the whole
+                    // parse would run before that was found.
+                    throw new ParameterException(spec.commandLine(), option + " " + file + ": the folder " + p + " is not writable"
+                            + (p.equals(parent) ? "" : ", so " + parent + " cannot be made"));
                 }
                 break;
             }

@@ -1,12 +1,11 @@
 package dev.reviewstats.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reviewstats.json.ReviewJson;
-import dev.reviewstats.model.Review;
-import dev.reviewstats.parse.LoadResult;
+import dev.reviewstats.parse.Reduced;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,35 +38,58 @@ final class ParseCommand implements Callable<Integer> {
     boolean withSkipped;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult result = Inputs.load(paths, err, load);
         var mapper = ReviewJson.mapper();
-        if (jsonl) {
-            var compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
-            for (Review r : result.reviews()) {
-                ObjectNode json = ReviewJson.toJson(r);
-                out.println(compact.writeValueAsString(withSkipped ? mapper.createObjectNode().set("review", json) : json));
-            }
-            if (withSkipped) {
-                for (var s : result.skipped()) {
-                    out.println(compact.writeValueAsString(mapper.createObjectNode().set("skipped", ReviewJson.skipped(s))));
+        var compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
+        // Each review's JSON goes to disk as it is parsed and comes back one at a time: memory stays
+        // flat however many reviews there are.
+        try (Spool spool = Spool.create()) {
+            Reduced<Spool.Piece> result = Inputs.reduce(paths, err, load, r -> spool.write(json(compact, ReviewJson.toJson(r))));
+            if (jsonl) {
+                for (Spool.Piece p : result.values()) {
+                    String review = spool.read(p);
+                    out.println(withSkipped ? "{\"review\":" + review + "}" : review);
                 }
-            }
-        } else {
-            ArrayNode reviews = mapper.createArrayNode();
-            result.reviews().forEach(r -> reviews.add(ReviewJson.toJson(r)));
-            if (withSkipped) {
-                ObjectNode root = mapper.createObjectNode();
-                root.set("reviews", reviews);
-                ArrayNode skipped = root.putArray("skipped");
-                result.skipped().forEach(s -> skipped.add(ReviewJson.skipped(s)));
-                out.println(mapper.writeValueAsString(root));
+                if (withSkipped) {
+                    for (var s : result.skipped()) {
+                        out.println(json(compact, mapper.createObjectNode().set("skipped", ReviewJson.skipped(s))));
+                    }
+                }
             } else {
-                out.println(mapper.writeValueAsString(reviews));
+                JsonGenerator gen = mapper.writer().createGenerator(out);
+                gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                if (withSkipped) {
+                    gen.writeStartObject();
+                    gen.writeFieldName("reviews");
+                }
+                gen.writeStartArray();
+                for (Spool.Piece p : result.values()) {
+                    gen.writeTree(mapper.readTree(spool.read(p)));
+                }
+                gen.writeEndArray();
+                if (withSkipped) {
+                    gen.writeFieldName("skipped");
+                    gen.writeStartArray();
+                    for (var s : result.skipped()) {
+                        gen.writeTree(ReviewJson.skipped(s));
+                    }
+                    gen.writeEndArray();
+                    gen.writeEndObject();
+                }
+                gen.flush();
+                out.println();
             }
+            return Inputs.finish(out, err, result.skipped()).code();
         }
-        return Inputs.finish(out, err, result.skipped()).code();
+    }
+
+    private static String json(com.fasterxml.jackson.databind.ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

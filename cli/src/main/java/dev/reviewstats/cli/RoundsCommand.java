@@ -72,17 +72,17 @@ final class RoundsCommand implements Callable<Integer> {
             return "No PR was reviewed in more than one round.\n";
         }
         for (FindingTrail t : trails) {
-            out.append("PR #").append(t.pullRequest()).append(t.repository().isEmpty() ? "" : " — " + t.repository()).append(": ")
+            out.append("PR #").append(t.pullRequest()).append(t.repository().isEmpty() ? "" : " — " + TerminalText.safe(t.repository())).append(": ")
                     .append(t.reviews().size()).append(" rounds\n");
             for (int i = 0; i < t.reviews().size(); i++) {
                 Review r = t.reviews().get(i);
                 out.append("  round ").append(i + 1).append(r.round() == null ? "" : " (Round " + r.round().number() + ")")
-                        .append(": ").append(r.id()).append('\n');
+                        .append(": ").append(TerminalText.safe(r.id())).append('\n');
                 int round = i + 1;
                 for (FindingTrail.Fate f : t.fates()) {
                     if (f.round() == round) {
-                        out.append("    ").append(f.findingId()).append(' ').append(TerminalText.safe(f.title()))
-                                .append(f.agents().isEmpty() ? "" : " [" + String.join(", ", f.agents()) + "]").append(" → ")
+                        out.append("    ").append(TerminalText.safe(f.findingId())).append(' ').append(TerminalText.safe(f.title()))
+                                .append(f.agents().isEmpty() ? "" : " [" + TerminalText.safe(String.join(", ", f.agents())) + "]").append(" → ")
                                 .append(describe(f)).append('\n');
                     }
                 }

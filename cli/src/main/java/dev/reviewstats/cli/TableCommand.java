@@ -3,7 +3,7 @@ package dev.reviewstats.cli;
 import dev.reviewstats.analytics.Grouping;
 import dev.reviewstats.analytics.ReviewTables;
 import dev.reviewstats.model.Review;
-import dev.reviewstats.parse.LoadResult;
+import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,9 +95,14 @@ final class TableCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         filter.validate(spec);
-        LoadResult loaded = Inputs.load(paths, err, load);
-        List<Review> kept = filter.apply(loaded.reviews(), err);
-        format.write(name.make.apply(kept), out, rawCsv ? Csv.RAW : Csv.SAFE);
-        return Inputs.finish(out, err, loaded.skipped()).code();
+        Csv cells = rawCsv ? Csv.RAW : Csv.SAFE;
+        // Each review's rows are written to disk as it is read, so a table of any number of reviews
+        // is written in a small heap; the pieces come back in review order.
+        try (Spool spool = Spool.create()) {
+            Reduced<Spool.Piece> loaded = Inputs.filtered(paths, err, load, filter,
+                    r -> spool.write(format.rows(name.make.apply(List.of(r)), cells)));
+            format.writePieces(name.make.apply(List.of()), () -> loaded.values().stream().map(spool::read).iterator(), out, cells);
+            return Inputs.finish(out, err, loaded.skipped()).code();
+        }
     }
 }

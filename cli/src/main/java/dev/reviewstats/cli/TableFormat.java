@@ -21,7 +21,56 @@ import tech.tablesaw.columns.Column;
 enum TableFormat {
     csv, jsonl, json;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = dev.reviewstats.json.TerminalSafeEscapes.on(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT));
+
+    /**
+     * The rows of {@code table} as this format writes them, without a header or brackets: a piece of
+     * a table written review by review ({@link #writePieces}). Empty when the table has no rows.
+     */
+    String rows(Table table, Csv cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (this == csv) {
+                List<String> line = new ArrayList<>(table.columnCount());
+                for (Column<?> c : table.columns()) {
+                    line.add(c.isMissing(row) ? "" : cells.cell(text(c, row)));
+                }
+                sb.append(String.join(",", line)).append('\n');
+            } else if (this == jsonl) {
+                sb.append(json(object(table, row))).append('\n');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ",").append(json(object(table, row)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes a table whose rows come in pieces made by {@link #rows}, under the header of
+     * {@code empty} (the same table with no rows): the same text as {@link #write} of the whole.
+     */
+    void writePieces(Table empty, Iterable<String> pieces, PrintWriter out, Csv cells) {
+        switch (this) {
+            case csv -> {
+                List<String> head = new ArrayList<>();
+                empty.columns().forEach(c -> head.add(cells.cell(c.name())));
+                out.println(String.join(",", head));
+                pieces.forEach(out::print);
+            }
+            case jsonl -> pieces.forEach(out::print);
+            case json -> {
+                out.print('[');
+                boolean first = true;
+                for (String p : pieces) {
+                    if (!p.isEmpty()) {
+                        out.print(first ? p : "," + p);
+                        first = false;
+                    }
+                }
+                out.println(']');
+            }
+        }
+    }
 
     void write(Table table, PrintWriter out, Csv cells) {
         switch (this) {
@@ -39,7 +88,7 @@ enum TableFormat {
             }
             case jsonl -> {
                 for (int row = 0; row < table.rowCount(); row++) {
-                    out.println(object(table, row).toString());
+                    out.println(json(object(table, row)));
                 }
             }
             case json -> {
@@ -47,7 +96,7 @@ enum TableFormat {
                 for (int row = 0; row < table.rowCount(); row++) {
                     all.add(object(table, row));
                 }
-                out.println(all.toString());
+                out.println(json(all));
             }
         }
     }
@@ -70,6 +119,15 @@ enum TableFormat {
             }
         }
         return o;
+    }
+
+    // JsonNode.toString() uses Jackson's own mapper, which would bypass the terminal-safe escapes.
+    private static String json(com.fasterxml.jackson.databind.JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String text(Column<?> c, int row) {

@@ -1,10 +1,12 @@
 package dev.reviewstats.cli;
 
 /**
- * Text from reports made safe for a terminal: control characters (C0, DEL, C1, and the bidirectional
- * overrides that reorder what a reader sees) are written as {@code \\uXXXX}, so a crafted report cannot
- * move the cursor, recolour the screen or set the window title when its names reach stderr or a text
- * table. Tabs stay; line breaks inside one value are escaped too, because each message is one line.
+ * Text from reports made safe for a terminal: control characters (C0 with tab, DEL, C1), the
+ * bidirectional controls and marks that reorder what a reader sees (LRM, RLM, ALM, the embeddings,
+ * overrides and isolates) and the Unicode line and paragraph separators are written as
+ * {@code \\uXXXX}, so a crafted report cannot move the cursor, recolour the screen, set the window title
+ * or reorder a line when its names reach stderr, a text table or a CSV or JSON output. Line breaks
+ * inside one value are escaped too, because each message is one line. The one rule for every output.
  */
 final class TerminalText {
     private TerminalText() {
@@ -30,8 +32,8 @@ final class TerminalText {
         return b.toString();
     }
 
-    private static boolean unsafe(char c) {
-        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)
-                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    static boolean unsafe(char c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+                || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
 }

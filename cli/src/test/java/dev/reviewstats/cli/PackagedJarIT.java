@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,14 +60,7 @@ class PackagedJarIT {
     /** The progress bar shows in a pseudo-terminal (made by util-linux's script) and not when stderr is a file. */
     @Test
     void theProgressBarShowsInATerminalOnlyWhenStderrIsOne() throws Exception {
-        Path script = Path.of("/usr/bin/script");
-        if (!Files.isExecutable(script)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError("CI=true but " + script + " is missing: .ci/run installs it");
-            }
-            System.err.println("SKIPPED: no " + script + "; the pseudo-terminal test of the progress bar did not run");
-            org.junit.jupiter.api.Assumptions.abort("script not installed");
-        }
+        Path script = script("the progress bar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "'" + java + "' -Dreviewstats.progressAfterMillis=0 -jar '" + JAR + "' table reviews --no-cache '"
                 + SAMPLES + "' > '" + work.resolve("data.csv") + "'";
@@ -85,6 +79,55 @@ class PackagedJarIT {
         assertThat(piped.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(piped.exitValue()).isZero();
         assertThat(Files.readString(work.resolve("err.txt"))).doesNotContain("Parsing").doesNotContain("\r");
+    }
+
+    /**
+     * What a report smuggles in reaches a real terminal escaped: every command that prints report
+     * text, run in a pseudo-terminal (util-linux's script), writes no control, C1 or bidirectional
+     * character but line ends.
+     */
+    @Test
+    void noCommandWritesARawControlCharacterToATerminal() throws Exception {
+        Path script = script("escaping");
+        String hostile = "\u001b]0;pwned\u0007\u202e\u200f\u009b";
+        String fixture = Files.readString(REPO.resolve("cli/src/test/resources/fixtures/six-reviewers.md"))
+                .replace("Cache key ignores the locale", "Cache key" + hostile + " ignores the locale")
+                .replace("example-org/local-models", "example-org/local" + hostile)
+                .replace("Gemma4 31B", "Gemma4 31B" + hostile);
+        Path reports = Files.createDirectories(work.resolve("reports" + "\t" + "tab"));
+        Files.writeString(reports.resolve("20261012-101500-pr-901.md"), fixture);
+        Files.writeString(reports.resolve("20261013-101500-pr-901.md"), fixture.replace("20261012-101500-pr-901", "20261013-101500-pr-901")
+                .replace("| **Round** | 1", "| **Round** | 2"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String command : List.of("--min-raised 0 --by model", "findings", "lint --all", "rounds", "table findings", "parse --jsonl",
+                "compare --paths", "--min-raised 0 --by model --format markdown")) {
+            String line = "'" + java + "' -Dreviewstats.progressAfterMillis=600000 -jar '" + JAR + "' " + command + " --no-cache '"
+                    + reports + "'";
+            Path typescript = work.resolve("typescript");
+            Process p = new ProcessBuilder(script.toString(), "-qec", line, typescript.toString())
+                    .redirectOutput(work.resolve("script-out.txt").toFile()).redirectError(work.resolve("script-err.txt").toFile()).start();
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            // script's own first and last lines quote the command (and its tab): only what the tool wrote counts.
+            String terminal = Files.readString(typescript, StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("Script started on") && !l.startsWith("Script done on"))
+                    .collect(Collectors.joining("\n"));
+            assertThat(terminal).as(command).isNotBlank();
+            assertThat(terminal.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
+                    || c == 0x202e || c == 0x200f)).as("%s wrote %s", command, terminal).isEmpty();
+        }
+    }
+
+    /** util-linux's script, which makes a pseudo-terminal; its absence skips a test, and fails it under CI. */
+    private static Path script(String what) {
+        Path script = Path.of("/usr/bin/script");
+        if (!Files.isExecutable(script)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("CI=true but " + script + " is missing: .ci/run installs it");
+            }
+            System.err.println("SKIPPED: no " + script + "; the pseudo-terminal test of " + what + " did not run");
+            org.junit.jupiter.api.Assumptions.abort("script not installed");
+        }
+        return script;
     }
 
     @Test

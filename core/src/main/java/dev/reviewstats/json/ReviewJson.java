@@ -30,9 +30,9 @@ import java.util.Map;
  * are {@code []}.
  */
 public final class ReviewJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = TerminalSafeEscapes.on(new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS));
 
     private ReviewJson() {
     }

@@ -19,7 +19,7 @@ public enum DiagnosticCode {
     /** Part of the input is past a structural limit (line length, block length, nesting, cell size) and was not read. */
     INPUT_LIMIT("RS106", DiagnosticLevel.WARNING, "part of the input is past a structural limit (line length, block length, nesting, cell size) and was not read"),
     /** A code fence that quotes Markdown (an agent's pasted review), or one left over from such a quote, was read as Markdown. */
-    MARKUP_REPAIRED("RS107", DiagnosticLevel.INFO, "a code fence that quotes Markdown, or a stray fence left over from one, was read as Markdown"),
+    MARKUP_REPAIRED("RS107", DiagnosticLevel.INFO, "broken markup was repaired and read: a code fence that quotes Markdown, a stray fence left over from one, or a stray line inside a table"),
 
     // 2xx: metadata
     /** A metadata field every deep review has is missing. */

@@ -25,11 +25,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ParseCache {
     private static final String ENTRY_SUFFIX = ".rsr";
     private static final long PROCESS = ProcessHandle.current().pid();
+    /** No entry is larger than this: the encoded result of the largest report read (16 MiB) stays well below it. */
+    static final long MAX_ENTRY_BYTES = 4 * ReviewParser.MAX_BYTES;
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger notRead = new AtomicInteger();
+    /** The first reason an entry could not be stored, so that a caller can say once that the cache is not working. */
+    private final java.util.concurrent.atomic.AtomicReference<String> problem = new java.util.concurrent.atomic.AtomicReference<>();
     private final StatIndex index;
     /** Sub-folders this cache has made or found, so that each is created once per run, not once per entry. */
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
@@ -93,6 +97,17 @@ public final class ParseCache {
     }
 
     /**
+     * Why this cache could not store results, if it could not: the folder is read-only, the disk is
+     * full, a file stands where the folder should be. The run is right either way (every file is
+     * parsed); only the time the cache saves is lost, and a caller should say so once.
+     *
+     * @return the first reason an entry could not be written, or empty
+     */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem.get());
+    }
+
+    /**
      * Parses a file, or returns what an identical earlier parse of the same path gave.
      *
      * @param parser the parser to use on a miss; its version and configuration are part of the key
@@ -106,7 +121,7 @@ public final class ParseCache {
         byte[] bytes;
         try {
             stamp = StatIndex.Stamp.read(file);
-            if (stamp.size() > ReviewParser.MAX_BYTES) {
+            if (stamp.size() > ReviewParser.MAX_BYTES || !Files.isRegularFile(file)) {
                 return parser.parse(file);
             }
             // The stat index remembers keys made under the default configuration only.
@@ -117,7 +132,10 @@ public final class ParseCache {
                 notRead.incrementAndGet();
                 return unchanged.get();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = readAtMost(file, ReviewParser.MAX_BYTES);
+            if (bytes.length > ReviewParser.MAX_BYTES) {
+                return parser.parse(file);
+            }
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             // Let the parser say what is wrong with the file, the same way as without a cache.
             return parser.parse(file);
@@ -178,10 +196,24 @@ public final class ParseCache {
 
     private Optional<ParseResult> read(String key) {
         try {
-            return Optional.of(ResultCodec.get().decode(Files.readAllBytes(entry(key))));
+            Path entry = entry(key);
+            // An entry is checked before it is read: a damaged cache (an entry linked to a device, or
+            // grown huge) must cost no more than a miss.
+            if (!Files.isRegularFile(entry) || Files.size(entry) > MAX_ENTRY_BYTES) {
+                return Optional.empty();
+            }
+            byte[] bytes = readAtMost(entry, MAX_ENTRY_BYTES);
+            return bytes.length > MAX_ENTRY_BYTES ? Optional.empty() : Optional.of(ResultCodec.get().decode(bytes));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             // A damaged or foreign entry is a miss; it is overwritten by the fresh parse.
             return Optional.empty();
+        }
+    }
+
+    /** The first {@code limit + 1} bytes at most, so that a file that grows while read cannot exhaust memory. */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
     }
 
@@ -201,6 +233,8 @@ public final class ParseCache {
             // The cache only saves time: a result that cannot be stored is parsed again next run. The
             // folder may have been deleted under us; it is made again for the next entry.
             madeFolders.remove(p.getParent());
+            problem.compareAndSet(null, "could not write " + p.getParent() + " (" + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             return false;
         }
     }

@@ -13,9 +13,11 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Source;
 import dev.reviewstats.model.SourceForm;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
@@ -41,7 +43,7 @@ public final class ReviewParser {
      * The version of what the parsers produce. Change it whenever parsing the same bytes can give a
      * different result: cached results of another version are never used.
      */
-    public static final String VERSION = "2026-12-07.3";
+    public static final String VERSION = "2026-12-07.4";
 
     /** Files larger than this are refused rather than read: real reports are well under 1 MiB. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -54,11 +56,6 @@ public final class ReviewParser {
         static final ReviewExtractor INSTANCE = new ReviewExtractor();
     }
 
-    /**
-     * The time one file may take to parse before it is skipped. Every grammar is linear or capped, so
-     * real reports take milliseconds; the budget is the last guard against an input nobody foresaw.
-     */
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
 
     /**
      * Parses run on these threads so that the caller can stop waiting when the budget is spent. They
@@ -77,12 +74,14 @@ public final class ReviewParser {
     private final ModelAliases models;
 
     /**
-     * A parser with the {@link #DEFAULT_BUDGET}.
+     * A parser with no time budget: every file is parsed to the end, so the same input gives the same
+     * result on any machine under any load. Every grammar is linear (see {@code LinearTimeTest}) and
+     * every input size is capped, which bounds the time instead.
      *
      * @return the parser
      */
     public static ReviewParser create() {
-        return new ReviewParser(DEFAULT_BUDGET, FamilyAliases.NONE, ModelAliases.NONE);
+        return new ReviewParser(null, FamilyAliases.NONE, ModelAliases.NONE);
     }
 
     private ReviewParser(Duration budget, FamilyAliases aliases, ModelAliases models) {
@@ -136,8 +135,10 @@ public final class ReviewParser {
 
     /**
      * A parser that gives each file at most {@code budget} (a positive duration), or parses on the
-     * calling thread with no limit when it is {@code null}. A file over the budget comes back as
-     * {@link SkipReason#OVER_BUDGET}; its parse is interrupted and its thread is left to finish alone.
+     * calling thread with no limit when it is {@code null} (the default). A file over the budget comes
+     * back as {@link SkipReason#OVER_BUDGET} and its parse is stopped. A budget in seconds makes the
+     * result depend on the machine and its load: for an embedder that must answer in bounded time
+     * more than it must answer the same way everywhere.
      *
      * @param budget the per-file budget, or {@code null} for none
      * @return the parser
@@ -167,12 +168,29 @@ public final class ReviewParser {
     public ParseResult parse(Path file) {
         String path = file.toString();
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                return skipped(path, SkipReason.UNREADABLE, "the path is a directory, not a report file");
+            }
+            if (!attrs.isRegularFile()) {
+                // A device or a pipe has no end to wait for (/dev/zero) or no writer (a FIFO): never opened.
+                return skipped(path, SkipReason.NOT_A_FILE, "the path is a device, pipe or socket, not a file; it was not read");
+            }
+            long size = attrs.size();
             if (size > MAX_BYTES) {
                 return skipped(path, SkipReason.TOO_LARGE, "the file has " + size + " bytes; the limit is "
                         + MAX_BYTES + " bytes (16 MiB)");
             }
-            return parse(path, Files.readAllBytes(file));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // The size may have changed since it was asked (a file still being written): read no more than the limit.
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                return skipped(path, SkipReason.TOO_LARGE, "the file grew past the limit of " + MAX_BYTES
+                        + " bytes (16 MiB) while it was read");
+            }
+            return parse(path, bytes);
         } catch (NoSuchFileException e) {
             return skipped(path, SkipReason.MISSING, "the file does not exist (or was deleted while running)");
         } catch (OutOfMemoryError e) {

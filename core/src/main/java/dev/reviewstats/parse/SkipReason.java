@@ -14,6 +14,8 @@ public enum SkipReason {
     OVER_BUDGET(true),
     /** The file could not be read: permissions, deleted while running, an I/O error. */
     UNREADABLE(true),
+    /** The path names a device, a pipe or a socket: not opened, since such a read may never end. */
+    NOT_A_FILE(true),
     /** The path does not exist. */
     MISSING(true),
     /**

@@ -133,7 +133,7 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private static Path corpus(Path work, int n) throws IOException {
+    static Path corpus(Path work, int n) throws IOException {
         Path dir = work.resolve("reviews-" + n);
         if (Files.isDirectory(dir)) {
             try (var s = Files.list(dir)) {

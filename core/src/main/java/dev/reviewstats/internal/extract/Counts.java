@@ -25,6 +25,10 @@ public final class Counts {
     private static final Pattern TRANSITION = Pattern.compile("(?<from>[CIS])\\s*(?:→|->|to)\\s*(?<to>[CIS])");
 
     private static final int COUNT_DIGITS = 6;
+    /** Nine digits always fit an {@code int}. */
+    private static final int INT_DIGITS = 9;
+    /** Twelve digits of seconds are thirty thousand years: enough, and far from overflowing a duration. */
+    private static final int LONG_DIGITS = 12;
 
     private Counts() {
     }
@@ -33,14 +37,57 @@ public final class Counts {
         return raw.replace("**", "").replace("`", "").strip();
     }
 
+    /**
+     * A number written in digits, or {@code -1} when it has no digits or more than nine: every number
+     * a report writes is read through here or {@link #count}, so none can overflow or throw.
+     *
+     * @param digits the digits
+     * @return the number, or -1
+     */
+    public static int intOrMinusOne(String digits) {
+        return digits == null || digits.length() > INT_DIGITS ? -1 : (int) longOrMinusOne(digits);
+    }
+
+    /**
+     * As {@link #intOrMinusOne}, for durations: at most {@value #LONG_DIGITS} digits.
+     *
+     * @param digits the digits
+     * @return the number, or -1
+     */
+    public static long longOrMinusOne(String digits) {
+        if (digits == null || digits.isEmpty() || digits.length() > LONG_DIGITS) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /**
+     * A number's digits as an id writes them ({@code 007} is {@code 7}), however many: an id is text,
+     * and a number too large for any count still names something the report wrote.
+     *
+     * @param digits the digits
+     * @return the digits without leading zeros ("0" for all zeros)
+     */
+    public static String digitsWithoutLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
+
     /** A positive number written in digits; empty for 0 and for one too large to be a count. */
     static Optional<Integer> positive(String digits) {
-        try {
-            int n = Integer.parseInt(digits);
-            return n > 0 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        int n = intOrMinusOne(digits);
+        return n > 0 ? Optional.of(n) : Optional.empty();
     }
 
     /**
@@ -48,7 +95,7 @@ public final class Counts {
      * report means and whose sums could overflow.
      */
     static Optional<Integer> count(String digits) {
-        return digits.length() <= COUNT_DIGITS ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
+        return digits.length() <= COUNT_DIGITS && intOrMinusOne(digits) >= 0 ? Optional.of(intOrMinusOne(digits)) : Optional.empty();
     }
 
     /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */

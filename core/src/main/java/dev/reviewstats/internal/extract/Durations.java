@@ -35,22 +35,29 @@ final class Durations {
         String t = PARENTHESISED.matcher(raw.replace("`", "")).replaceAll("").replace('\u00A0', ' ').strip();
         Matcher m = CLOCK.matcher(t);
         if (m.matches()) {
-            long h = m.group("hours") == null ? 0 : Long.parseLong(m.group("hours"));
-            return Optional.of(Duration.ofHours(h).plusMinutes(Long.parseLong(m.group("minutes")))
-                    .plusSeconds(Long.parseLong(m.group("seconds"))));
+            long h = m.group("hours") == null ? 0 : Counts.longOrMinusOne(m.group("hours"));
+            return of(h, Counts.longOrMinusOne(m.group("minutes")), Counts.longOrMinusOne(m.group("seconds")));
         }
         m = SECONDS.matcher(t);
         if (m.matches()) {
-            return bareIsSeconds ? Optional.of(Duration.ofSeconds(Long.parseLong(m.group("seconds")))) : Optional.empty();
+            return bareIsSeconds ? of(0, 0, Counts.longOrMinusOne(m.group("seconds"))) : Optional.empty();
         }
         m = UNITS.matcher(t);
         if (m.matches() && (m.group("hours") != null || m.group("minutes") != null || m.group("seconds") != null)) {
-            long h = m.group("hours") == null ? 0 : Long.parseLong(m.group("hours"));
-            long min = m.group("minutes") == null ? 0 : Long.parseLong(m.group("minutes"));
-            long s = m.group("seconds") == null ? 0 : Long.parseLong(m.group("seconds"));
-            return Optional.of(Duration.ofHours(h).plusMinutes(min).plusSeconds(s));
+            long h = m.group("hours") == null ? 0 : Counts.longOrMinusOne(m.group("hours"));
+            long min = m.group("minutes") == null ? 0 : Counts.longOrMinusOne(m.group("minutes"));
+            long s = m.group("seconds") == null ? 0 : Counts.longOrMinusOne(m.group("seconds"));
+            return of(h, min, s);
         }
         return Optional.empty();
+    }
+
+    /** The duration, or empty when a part had too many digits to be one (-1). */
+    private static Optional<Duration> of(long hours, long minutes, long seconds) {
+        if (hours < 0 || minutes < 0 || seconds < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
     }
 
     static boolean saysUnknown(String raw) {

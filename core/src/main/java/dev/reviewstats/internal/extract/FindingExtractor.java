@@ -78,6 +78,8 @@ final class FindingExtractor {
         private final Map<Severity, SectionState> states = new EnumMap<>(Severity.class);
         private final Map<Severity, Integer> positions = new EnumMap<>(Severity.class);
         private final Set<String> ids = new HashSet<>();
+        /** The next suffix to try for each id seen again, so that n repeats of one id cost n, not n². */
+        private final java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
         private Severity current;
         private Open open;
         /** A run of blocks not read as findings, reported once when it ends. */
@@ -272,7 +274,8 @@ final class FindingExtractor {
                                 + id + " for '" + h.title() + "')", o.line);
             }
             String originalId = id;
-            for (int n = 2; !ids.add(id); n++) {
+            while (!ids.add(id)) {
+                int n = nextSuffix.merge(originalId, 1, Integer::sum) + 1;
                 id = originalId + "-" + n;
             }
             if (!id.equals(originalId)) {

@@ -105,7 +105,7 @@ record FindingHead(
         int number = 0;
         Matcher n = GIVEN_NUMBER.matcher(block.number().strip());
         if (n.matches()) {
-            int digits = Integer.parseInt(n.group("digits"));
+            int digits = Counts.intOrMinusOne(n.group("digits"));
             if (n.group("letter") != null) {
                 id = n.group("letter") + digits;
             } else {
@@ -162,12 +162,12 @@ record FindingHead(
             found = m.find();
         }
         if (found) {
-            id = m.group("letter") + Integer.parseInt(m.group("digits"));
+            id = m.group("letter") + Counts.intOrMinusOne(m.group("digits"));
             s = m.group("marks") + s.substring(m.end());
         }
         boolean struck = false;
         if (id.isEmpty() && (m = NUMBER_PREFIX.matcher(s)).find()) {
-            number = Integer.parseInt(m.group("digits"));
+            number = Counts.intOrMinusOne(m.group("digits"));
             struck = m.group("struck") != null;
             s = s.substring(m.end());
         }
@@ -397,8 +397,8 @@ record FindingHead(
         Matcher r = RANGE.matcher(ranges);
         while (r.find()) {
             try {
-                int start = Integer.parseInt(r.group("start"));
-                int end = r.group("end") == null ? start : Integer.parseInt(r.group("end"));
+                int start = Counts.intOrMinusOne(r.group("start"));
+                int end = r.group("end") == null ? start : Counts.intOrMinusOne(r.group("end"));
                 if (start > 0 && end > 0) {
                     out.add(new Location(path, start, end));
                 } else {

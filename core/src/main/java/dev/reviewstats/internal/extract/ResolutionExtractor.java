@@ -110,15 +110,15 @@ final class ResolutionExtractor {
         Matcher i = ID_REF.matcher(ref);
         Matcher n = NUMBER_REF.matcher(ref);
         if (n.find()) {
-            int position = Integer.parseInt(n.group("number"));
+            int position = Counts.intOrMinusOne(n.group("number"));
             if (position >= 1 && position <= findings.size()) {
                 return new ResolutionItem(number, ref, findings.get(position - 1).id(), ResolutionAction.classify(action), action);
             }
             claimed = "#" + position;
         } else if (s.find()) {
-            claimed = Severity.fromWord(s.group("severity")).orElseThrow().letter() + String.valueOf(Integer.parseInt(s.group("number")));
+            claimed = Severity.fromWord(s.group("severity")).orElseThrow().letter() + Counts.digitsWithoutLeadingZeros(s.group("number"));
         } else if (i.find()) {
-            claimed = i.group("letter") + Integer.parseInt(i.group("number"));
+            claimed = i.group("letter") + Counts.digitsWithoutLeadingZeros(i.group("number"));
         }
         if (!claimed.isEmpty()) {
             String c = claimed;

@@ -201,7 +201,7 @@ final class RetroExtractor {
             return new int[] {lead, 0};
         }
         String n = m.group("count");
-        int noted = n == null || n.equalsIgnoreCase("all") ? lead : n.equalsIgnoreCase("both") ? 2 : Integer.parseInt(n);
+        int noted = n == null || n.equalsIgnoreCase("all") ? lead : n.equalsIgnoreCase("both") ? 2 : Math.max(0, Counts.intOrMinusOne(n));
         return lead == 0 ? new int[] {noted, noted} : new int[] {lead, Math.min(lead, noted)};
     }
 

@@ -97,7 +97,7 @@ final class RetroProseExtractor {
             case "one", "a", "an", "single" -> 1;
             case "two" -> 2;
             case "three" -> 3;
-            default -> Integer.parseInt(word);
+            default -> Counts.intOrMinusOne(word);
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import dev.reviewstats.internal.extract.Counts;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.ListBlock;
@@ -80,7 +81,7 @@ final class DesignItems {
                 text = sentence.length == 2 ? sentence[1].strip() : "";
             } else {
                 // An item with no title of its own: read whole, so that its wrapped lines stay one item.
-                ListItem item = new ListItem(number.isEmpty() ? 0 : Integer.parseInt(number), rest, List.of(), i + 1);
+                ListItem item = new ListItem(number.isEmpty() ? 0 : Math.max(0, Counts.intOrMinusOne(number)), rest, List.of(), i + 1);
                 return Optional.of(new Read(new ListBlock(!number.isEmpty(), List.of(item), i + 1), next));
             }
             tags = List.of();

@@ -176,7 +176,7 @@ final class GluedRow {
         int sum = 0;
         Matcher m = BREAKDOWN_NUMBER.matcher(cell.substring(open));
         while (m.find()) {
-            sum += Integer.parseInt(m.group("n"));
+            sum += Math.max(0, Counts.intOrMinusOne(m.group("n")));
         }
         return sum <= count;
     }

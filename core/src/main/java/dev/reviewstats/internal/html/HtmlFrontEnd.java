@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.html;
 
+import dev.reviewstats.internal.extract.Counts;
 import static dev.reviewstats.internal.html.Markup.CODE_HEADERS;
 import static dev.reviewstats.internal.html.Markup.FIX_LABEL;
 import static dev.reviewstats.internal.html.Markup.HEADINGS;
@@ -17,6 +18,8 @@ import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.SectionCollector;
 import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.model.Diagnostic;
+import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.SourceForm;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +51,9 @@ public final class HtmlFrontEnd implements FrontEnd {
 
     /** Reads a page: a catalogue of reviews is recognised and set aside, anything else becomes an outline. */
     @Override
-    public Outline read(String html) {
+    public Outline read(String page) {
+        HtmlNesting.Capped capped = HtmlNesting.cap(page);
+        String html = capped.html();
         Document doc = parse(html);
         SourceLines lines = new SourceLines(html, doc);
         Optional<String> catalogue = catalogue(doc);
@@ -58,7 +63,11 @@ public final class HtmlFrontEnd implements FrontEnd {
         Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
         Walk walk = new Walk(lines);
         walk.children(root, null, 0);
-        return new Outline(walk.sections.finish(), lines.lineCount()).withLinks(doc.select("a[href]").stream()
+        List<Diagnostic> notes = capped.firstCutLine() == 0 ? List.of()
+                : List.of(Diagnostic.of(DiagnosticCode.INPUT_LIMIT, "the page nests elements more than " + HtmlNesting.MAX_DEPTH
+                        + " deep from line " + capped.firstCutLine() + " on; the deeper elements were read as plain text",
+                        capped.firstCutLine()));
+        return new Outline(walk.sections.finish(), lines.lineCount(), notes).withLinks(doc.select("a[href]").stream()
                 .map(a -> a.attr("href")).filter(h -> h.startsWith("http://") || h.startsWith("https://")).toList());
     }
 
@@ -246,10 +255,7 @@ public final class HtmlFrontEnd implements FrontEnd {
     }
 
     private static int parseIntOr(String s, int fallback) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        int n = Counts.intOrMinusOne(s.strip());
+        return n < 0 ? fallback : n;
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.markdown;
 
+import dev.reviewstats.internal.extract.Counts;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
@@ -67,7 +68,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
     }
 
     @Override
@@ -104,7 +105,8 @@ public final class MarkdownFrontEnd implements FrontEnd {
         InputLimits.Limited limited = InputLimits.apply(text, true);
         // Markdown a report quotes in a fence (an agent's pasted review) is read as Markdown.
         QuotedMarkdown.Unwrapped unwrapped = QuotedMarkdown.unwrap(limited.text());
-        String input = unwrapped.text();
+        StrayTableLines.Repaired repaired = StrayTableLines.repair(unwrapped.text());
+        String input = repaired.text();
         Document document = parser.parse(input);
         Lines lines = new Lines(input);
         SectionCollector out = new SectionCollector();
@@ -117,6 +119,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
         }
         List<dev.reviewstats.model.Diagnostic> notes = new ArrayList<>(limited.notes());
         notes.addAll(unwrapped.notes());
+        notes.addAll(repaired.notes());
         return new Outline(out.finish(), lines.count(), notes).withLinks(links(document));
     }
 
@@ -184,11 +187,8 @@ public final class MarkdownFrontEnd implements FrontEnd {
     }
 
     private static int safeInt(String digits, int fallback) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        int n = Counts.intOrMinusOne(digits);
+        return n < 0 ? fallback : n;
     }
 
     private dev.reviewstats.internal.outline.TableBlock table(TableBlock table, Lines lines) {

@@ -18,6 +18,12 @@ public final class InputLimits {
     public static final int MAX_LINE_CHARS = 64 * 1024;
     /** The most consecutive non-blank lines (one paragraph or table) read; later lines of the run are blanked. */
     public static final int MAX_BLOCK_LINES = 2_000;
+    /**
+     * The longest run of spaces or tabs kept in a heading line. flexmark looks for a heading's closing
+     * {@code #}s from every position of such a run, quadratic in its length; spaces in a heading mean
+     * nothing beyond one, so a longer run is read as one space.
+     */
+    public static final int MAX_HEADING_BLANKS = 64;
     /** The most container markers (list items, quotes) a line may open; deeper markers are read as text. */
     public static final int MAX_NESTING = 32;
 
@@ -74,6 +80,15 @@ public final class InputLimits {
                         "line %d has %d characters; only the first %d were read", lineNo, kept.length(), MAX_LINE_CHARS), lineNo));
                 kept = kept.substring(0, MAX_LINE_CHARS);
             }
+            if (escapeNesting && isHeading(kept)) {
+                String squeezed = squeezeBlanks(kept);
+                if (squeezed != kept) {
+                    notes.add(Diagnostic.of(DiagnosticCode.INPUT_LIMIT, String.format(Locale.ROOT,
+                            "line %d is a heading with a run of more than %d spaces; each such run was read as one space",
+                            lineNo, MAX_HEADING_BLANKS), lineNo));
+                    kept = squeezed;
+                }
+            }
             if (escapeNesting && !kept.isEmpty()) {
                 int deep = deepMarker(kept);
                 if (deep >= 0) {
@@ -96,6 +111,53 @@ public final class InputLimits {
             pos = end + 1;
         }
         return new Limited(out == null ? text : out.toString(), notes);
+    }
+
+    /** Whether the line, after any list or quote markers, starts with {@code #}: a heading if anything is. */
+    static boolean isHeading(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '>' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')'
+                    || (c >= '0' && c <= '9')) {
+                i++;
+            } else {
+                return c == '#';
+            }
+        }
+        return false;
+    }
+
+    /** The line with every run of blanks longer than the limit made one space; the same string when none is. */
+    static String squeezeBlanks(String line) {
+        StringBuilder out = null;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            int end = i;
+            while (end < n && (line.charAt(end) == ' ' || line.charAt(end) == '\t')) {
+                end++;
+            }
+            if (end - i > MAX_HEADING_BLANKS) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(line, 0, i);
+                }
+                out.append(' ');
+                i = end;
+            } else if (end > i) {
+                if (out != null) {
+                    out.append(line, i, end);
+                }
+                i = end;
+            } else {
+                if (out != null) {
+                    out.append(line.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? line : out.toString();
     }
 
     private static boolean isBlank(String line) {
