@@ -53,7 +53,7 @@ record AgentReview(
         return raised != null && falsePositives != null && downgraded != null && dropped != null;
     }
 
-    private static final Set<ResolutionAction> FIXES = Set.of(ResolutionAction.FIXED, ResolutionAction.TEST_WRITTEN,
+    static final Set<ResolutionAction> FIXES = Set.of(ResolutionAction.FIXED, ResolutionAction.TEST_WRITTEN,
             ResolutionAction.DOCUMENTED);
 
     /** One entry per agent (per grouping key) that took part in the review. */
@@ -214,7 +214,7 @@ record AgentReview(
                 check(dis, r, key, "false positives", falsePositives == null ? "unknown" : falsePositives, fpCell.strip());
             }
         }
-        return new AgentReview(reviewKey, key, sample.family(), g == Grouping.MODEL ? sample.model() : "", raised,
+        return new AgentReview(reviewKey, key, sample.family(), g != Grouping.FAMILY ? sample.model() : "", raised,
                 credited, unique, credited.total() - unique, falsePositives, downgrades, upgrades, dropped,
                 merged, resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);

@@ -8,7 +8,9 @@ public enum Grouping {
     /** One row per family (Claude, Codex, Gemini): model versions pooled. */
     FAMILY,
     /** One row per family and model version: Opus 4.6 and Opus 4.7 are different rows. */
-    MODEL;
+    MODEL,
+    /** One row per model and effort setting: {@code Claude Opus 5 (effort: xhigh)} apart from the same model at high. */
+    MODEL_EFFORT;
 
     /**
      * The row an agent is pooled into.
@@ -17,7 +19,11 @@ public enum Grouping {
      * @return the row's key
      */
     public String key(Agent agent) {
-        return this == FAMILY ? agent.family() : agent.displayName();
+        return switch (this) {
+            case FAMILY -> agent.family();
+            case MODEL -> agent.displayName();
+            case MODEL_EFFORT -> agent.toString();
+        };
     }
 
     /**
@@ -32,6 +38,14 @@ public enum Grouping {
         if (!named.hasModel()) {
             for (Agent r : review.reviewers()) {
                 if (r.family().equalsIgnoreCase(named.family())) {
+                    return key(r);
+                }
+            }
+        }
+        if (this == MODEL_EFFORT && named.effort().isEmpty()) {
+            // Findings name the model, the Reviewers row its effort: the reviewer's key, when it ran at one.
+            for (Agent r : review.reviewers()) {
+                if (r.equals(named)) {
                     return key(r);
                 }
             }

@@ -153,7 +153,7 @@ public final class ReviewTables {
                 key.append(reviewKey);
                 family.append(e.agent().family());
                 agent.append(grouping.keyIn(r, e.agent()));
-                model.append(grouping == Grouping.MODEL ? e.agent().model() : "");
+                model.append(grouping != Grouping.FAMILY ? e.agent().model() : "");
                 pass.append(e.pass());
                 originalId.append(e.originalId());
                 severity.append(e.severity() == null ? "" : e.severity().name());

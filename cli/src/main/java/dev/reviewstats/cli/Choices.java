@@ -47,7 +47,7 @@ final class Choices {
     }
 
     private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static final class Groupings extends Named<Grouping> {

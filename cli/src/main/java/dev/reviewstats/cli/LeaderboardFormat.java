@@ -46,7 +46,7 @@ enum LeaderboardFormat {
         StringBuilder out = new StringBuilder();
         Leaderboard.Options o = board.options();
         out.append(markdown ? "### " : "").append(title).append(": ").append(board.reviews()).append(" reviews, ")
-                .append(o.grouping().name().toLowerCase(Locale.ROOT)).append(" rows, ranked by ")
+                .append(o.grouping().name().toLowerCase(Locale.ROOT).replace('_', '-')).append(" rows, ranked by ")
                 .append(o.sort().cliName()).append(o.sort().higherIsBetter() ? " (higher is better)" : " (lower is better)")
                 .append('\n').append('\n');
         List<List<String>> rows = new ArrayList<>();

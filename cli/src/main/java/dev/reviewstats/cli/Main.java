@@ -40,6 +40,7 @@ public final class Main implements Runnable {
         m.put("table", TableCommand.class);
         m.put("compare", CompareCommand.class);
         m.put("rounds", RoundsCommand.class);
+        m.put("value", ValueCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
 

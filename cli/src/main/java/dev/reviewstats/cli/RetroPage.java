@@ -70,6 +70,7 @@ final class RetroPage {
             h.append("<p class=\"muted\">").append(esc(unread.strip()).replace("\n", "<br>")).append("</p>\n");
         }
         comparisons(h, counted);
+        value(h, counted, lo.grouping());
         repositories(h, reviews, lo);
         h.append("<h2>Charts</h2>\n");
         for (RetroCharts.Rendered r : RetroCharts.render(reviews, options)) {
@@ -102,6 +103,39 @@ final class RetroPage {
         }
         h.append("</table>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** What each agent adds, in the sentences a lead reads in a minute, then the figures behind them (as {@code value}). */
+    private static void value(StringBuilder h, List<Review> counted, dev.reviewstats.analytics.Grouping grouping) {
+        dev.reviewstats.analytics.AgentValue.Report v = dev.reviewstats.analytics.AgentValue.of(
+                counted.stream().map(r -> dev.reviewstats.analytics.AgentValue.facts(r, grouping)).toList(), 1);
+        h.append("<h2>What each agent adds</h2>\n<ul>\n");
+        for (dev.reviewstats.analytics.AgentValue.Row row : v.rows()) {
+            h.append("<li>").append(esc(ValueCommand.sentence(row))).append("</li>\n");
+        }
+        h.append("</ul>\n<table>\n<tr><th>Agent</th><th>Runs</th><th>Only it (C/I/S)</th><th>Of those fixed</th>")
+                .append("<th>Unique per run [95% interval]</th><th>Lost without it (C+I)</th><th>Share of all fixed</th><th>Median minutes</th></tr>\n");
+        for (dev.reviewstats.analytics.AgentValue.Row row : v.rows()) {
+            h.append("<tr><td>").append(esc(row.agent())).append("</td><td>").append(row.runs()).append("</td><td>")
+                    .append(row.unique().critical()).append('/').append(row.unique().important()).append('/').append(row.unique().suggestion())
+                    .append("</td><td>").append(row.uniqueFixed()).append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", row.uniquePerRun(), row.uniquePerRunLow(), row.uniquePerRunHigh()))
+                    .append("</td><td>").append(row.lostWithout()).append("</td><td>")
+                    .append(row.shareOfFixed() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * row.shareOfFixed()))
+                    .append("</td><td>").append(row.medianMinutes() == null ? "—" : String.format(Locale.ROOT, "%.0f", row.medianMinutes()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        if (!v.panels().isEmpty()) {
+            int ci = v.findings().critical() + v.findings().important();
+            h.append("<p class=\"muted\">Best panels: ");
+            List<String> sizes = new java.util.ArrayList<>();
+            for (dev.reviewstats.analytics.AgentValue.Panel p : v.panels()) {
+                sizes.add(esc(String.join(" + ", p.agents())) + (p.size() == 1 ? " catches " : " catch ") + p.caught() + " of " + ci);
+            }
+            h.append(String.join("; ", sizes)).append(" critical and important findings. Only it: findings attributed to the agent")
+                    .append(" alone; definitions in docs/metrics.md (<code>review-stats value</code>).</p>\n");
+        }
     }
 
     /** Each family's latest model against the one before, with the test's verdict in words. */

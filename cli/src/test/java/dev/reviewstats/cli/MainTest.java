@@ -13,7 +13,7 @@ class MainTest {
         for (Map.Entry<String, Class<?>> e : Main.SUBCOMMANDS.entrySet()) {
             assertThat(e.getValue().getAnnotation(Command.class).name()).isEqualTo(e.getKey());
         }
-        assertThat(Main.SUBCOMMANDS).containsOnlyKeys("leaderboard", "findings", "lint", "charts", "report", "parse", "table", "compare", "rounds");
+        assertThat(Main.SUBCOMMANDS).containsOnlyKeys("leaderboard", "findings", "lint", "charts", "report", "parse", "table", "compare", "rounds", "value");
     }
 
     @Test
