@@ -27,9 +27,11 @@ import java.util.Objects;
  * @param test the difference (right − left), its interval and p-value; {@code null} when a side has no rate
  * @param moreReviewsEach more reviews each side needs to detect the observed difference, or {@code null}
  *     when the difference is significant already, or there is none, or a side is unknown
+ * @param holmP the p-value adjusted by Holm's method for every test run together with this one
+ *     ({@link #adjustTogether}), or {@code null} when this test was run alone
  */
 public record Comparison(String left, String right, String agent, Metric metric, Rate leftRate, int leftReviews, Rate rightRate,
-        int rightReviews, ProportionTest.Result test, Integer moreReviewsEach) {
+        int rightReviews, ProportionTest.Result test, Integer moreReviewsEach, Double holmP) {
     /** More reviews than this is no realistic sample: the verdict says the difference is too small to matter. */
     public static final int FAR = 1_000;
 
@@ -46,6 +48,7 @@ public record Comparison(String left, String right, String agent, Metric metric,
      * @param rightReviews reviews on the right side that count for the rate
      * @param test the difference (right − left), its interval and p-value; {@code null} when a side has no rate
      * @param moreReviewsEach more reviews each side needs to detect the observed difference, or {@code null} when the difference is significant already, or there is none, or a side is unknown
+     * @param holmP the p-value adjusted for the tests run together, or {@code null}
      */
     public Comparison {
         Objects.requireNonNull(left, "left");
@@ -57,6 +60,16 @@ public record Comparison(String left, String right, String agent, Metric metric,
     }
 
     /**
+     * Whether the difference is real at the 5% level: by the Holm-adjusted p-value when tests ran
+     * together, else by the test's own.
+     *
+     * @return whether the difference is significant
+     */
+    public boolean significant() {
+        return test != null && (holmP != null ? holmP < ProportionTest.LEVEL : test.significant());
+    }
+
+    /**
      * The verdict in words a lead understands.
      *
      * @return the verdict
@@ -64,6 +77,10 @@ public record Comparison(String left, String right, String agent, Metric metric,
     public String verdict() {
         if (test == null) {
             return "not comparable: " + (leftRate.isKnown() ? right : left) + " has no " + metric.label();
+        }
+        if (test.significant() && holmP != null && holmP >= ProportionTest.LEVEL) {
+            return String.format(Locale.ROOT, "no real difference once the tests run together are accounted for (p %.3f, Holm-adjusted %.3f)",
+                    test.pValue(), holmP);
         }
         if (test.significant()) {
             boolean better = metric.higherIsBetter() == test.difference() > 0;
@@ -102,7 +119,36 @@ public record Comparison(String left, String right, String agent, Metric metric,
             if (test != null && !test.significant() && test.perSideNeeded() != null) {
                 more = Math.max(moreReviews(test.perSideNeeded(), l, left.reviews()), moreReviews(test.perSideNeeded(), r, right.reviews()));
             }
-            out.add(new Comparison(leftLabel, rightLabel, agent, m, l, left.reviews(), r, right.reviews(), test, more));
+            out.add(new Comparison(leftLabel, rightLabel, agent, m, l, left.reviews(), r, right.reviews(), test, more, null));
+        }
+        return out;
+    }
+
+    /**
+     * The comparisons with their p-values adjusted together by Holm's method: several tests run at once
+     * (every family's model change, every rate) find a "real difference" by chance more often than
+     * one. A single test keeps its p-value as it is.
+     *
+     * @param rows comparisons run together
+     * @return the same comparisons, each with its adjusted p-value when more than one had a test
+     */
+    public static List<Comparison> adjustTogether(List<Comparison> rows) {
+        List<Integer> tested = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).test() != null) {
+                tested.add(i);
+            }
+        }
+        if (tested.size() < 2) {
+            return rows;
+        }
+        double[] p = tested.stream().mapToDouble(i -> rows.get(i).test().pValue()).toArray();
+        double[] adjusted = ProportionTest.holm(p);
+        List<Comparison> out = new ArrayList<>(rows);
+        for (int k = 0; k < tested.size(); k++) {
+            Comparison c = rows.get(tested.get(k));
+            out.set(tested.get(k), new Comparison(c.left, c.right, c.agent, c.metric, c.leftRate, c.leftReviews, c.rightRate,
+                    c.rightReviews, c.test, c.moreReviewsEach, adjusted[k]));
         }
         return out;
     }

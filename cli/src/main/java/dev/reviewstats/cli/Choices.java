@@ -46,6 +46,11 @@ final class Choices {
         }
     }
 
+    /** An enum constant as the command line writes it ({@code model-effort}). */
+    static String lowerName(Enum<?> e) {
+        return lower(e);
+    }
+
     private static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

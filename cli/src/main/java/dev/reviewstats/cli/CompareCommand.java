@@ -61,6 +61,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--paths", description = "The two PATHs are the two groups.")
     boolean byPaths;
 
+    @Option(names = "--efforts", arity = "2", paramLabel = "EFFORT", description = "Two effort settings (high xhigh): each model that ran"
+            + " at both, one against the other; with --models, the model(s) named.")
+    List<String> efforts;
+
+    @Option(names = "--paired", description = {"With --models: compare the two on the reviews where both ran, review by review (the exact",
+        "sign test; for a yes/no outcome, the exact McNemar test). Any two agents as the leaderboard names them: families",
+        "(Claude Codex), models (\"Codex GPT 5.4\" \"Gemini 3.1 Pro\") or one model at two efforts",
+        "(\"Claude Opus 4.7 (effort: high)\" \"Claude Opus 4.7 (effort: xhigh)\")."})
+    boolean paired;
+
     @Option(names = "--by", defaultValue = "family", paramLabel = "BY", converter = Choices.Groupings.class,
             completionCandidates = Choices.Groupings.class,
             description = "For periods, repositories and paths: compare agent ${COMPLETION-CANDIDATES} rows (default: ${DEFAULT-VALUE}).")
@@ -79,17 +89,39 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         filter.validate(spec);
-        int groupings = (models != null ? 1 : 0) + (periods != null ? 1 : 0) + (repos != null ? 1 : 0) + (byPaths ? 1 : 0);
+        int groupings = (models != null && efforts == null ? 1 : 0) + (periods != null ? 1 : 0) + (repos != null ? 1 : 0) + (byPaths ? 1 : 0)
+                + (efforts != null ? 1 : 0);
         if (groupings > 1) {
             throw new ParameterException(spec.commandLine(), "give one of --models, --periods, --repos or --paths");
         }
         if (byPaths && paths.size() != 2) {
             throw new ParameterException(spec.commandLine(), "--paths needs exactly two PATHs, one per side");
         }
+        if (paired && models == null) {
+            throw new ParameterException(spec.commandLine(), "--paired compares two agents: give them with --models A B");
+        }
         List<Predicate<Review>> periodTests = periods == null ? null : List.of(period(periods.get(0)), period(periods.get(1)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Metric> rates = metrics.isEmpty() ? Metric.rates() : List.copyOf(metrics);
+        if (paired) {
+            LoadResult loaded = Inputs.load(paths, err, load);
+            List<Review> reviews = filter.apply(loaded.reviews(), err);
+            Grouping g = models.stream().anyMatch(m -> m.contains("(effort:")) ? Grouping.MODEL_EFFORT
+                    : models.stream().noneMatch(m -> m.strip().contains(" ")) ? Grouping.FAMILY : Grouping.MODEL;
+            java.util.Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            reviews.forEach(r -> r.reviewers().forEach(a -> known.add(g.key(a))));
+            for (String m : models) {
+                if (!known.contains(m)) {
+                    throw new ParameterException(spec.commandLine(), "no reviewer '" + m + "' in the input; as " + Choices.lowerName(g)
+                            + " they are: " + String.join(", ", known));
+                }
+            }
+            List<dev.reviewstats.analytics.PairedComparison> pairs = dev.reviewstats.analytics.PairedComparison.of(reviews, g,
+                    models.get(0), models.get(1), rates);
+            out.print(PairedFormat.render(pairs, format));
+            return Inputs.finish(out, err, loaded.skipped()).code();
+        }
         List<Comparison> rows = new ArrayList<>();
         String oneOffs = "";
         List<Review> compared = new ArrayList<>();
@@ -116,6 +148,8 @@ final class CompareCommand implements Callable<Integer> {
                 reviews = FilterOptions.place(reviews, err);
                 rows.addAll(sides(reviews.stream().filter(repo(repos.get(0))).toList(), reviews.stream().filter(repo(repos.get(1))).toList(),
                         repos.get(0), repos.get(1), rates));
+            } else if (efforts != null) {
+                rows.addAll(efforts(reviews, rates));
             } else {
                 rows.addAll(models(reviews, rates));
                 if (models == null) {
@@ -123,6 +157,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
         }
+        rows = Comparison.adjustTogether(rows);
         out.print(render(rows, dev.reviewstats.analytics.Unread.of(compared)));
         if (!oneOffs.isEmpty()) {
             out.println(oneOffs);
@@ -153,6 +188,33 @@ final class CompareCommand implements Callable<Integer> {
             AgentScore b = row(board, pair.get(1));
             String family = pair.get(0).split(" ")[0];
             out.addAll(Comparison.of(pair.get(0), a, pair.get(1), b, family, rates));
+        }
+        return out;
+    }
+
+    /** One model at two effort settings, for every model that ran at both (or those --models names). */
+    private List<Comparison> efforts(List<Review> reviews, List<Metric> rates) {
+        Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(Grouping.MODEL_EFFORT,
+                dev.reviewstats.analytics.ReviewFilter.ALL, 0, Metric.UNIQUE));
+        java.util.Set<String> modelNames = new java.util.TreeSet<>();
+        reviews.forEach(r -> r.reviewers().forEach(a -> modelNames.add(a.displayName())));
+        List<Comparison> out = new ArrayList<>();
+        for (String model : modelNames) {
+            if (models != null && models.stream().noneMatch(model::equalsIgnoreCase)) {
+                continue;
+            }
+            String low = model + " (effort: " + efforts.get(0) + ")";
+            String high = model + " (effort: " + efforts.get(1) + ")";
+            Optional<AgentScore> a = board.all().stream().filter(s -> s.agent().equalsIgnoreCase(low)).findFirst();
+            Optional<AgentScore> b = board.all().stream().filter(s -> s.agent().equalsIgnoreCase(high)).findFirst();
+            if (a.isPresent() && b.isPresent()) {
+                out.addAll(Comparison.of(low, a.get(), high, b.get(), model, rates));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no model ran at both effort " + efforts.get(0) + " and " + efforts.get(1)
+                    + " in the input; efforts found: " + String.join(", ", board.all().stream().map(AgentScore::agent)
+                            .filter(n -> n.contains("(effort:")).toList()));
         }
         return out;
     }
@@ -198,8 +260,8 @@ final class CompareCommand implements Callable<Integer> {
         return f::test;
     }
 
-    private static final String[] HEAD = {"Left", "Right", "Agent", "Rate", "Left rate", "Right rate", "Difference [95%]", "p", "Test",
-        "Verdict"};
+    private static final String[] HEAD = {"Left", "Right", "Agent", "Rate", "Left rate", "Right rate", "Difference [95%]", "p",
+        "p (Holm)", "Test", "Verdict"};
 
     private String render(List<Comparison> rows, dev.reviewstats.analytics.Unread unread) {
         return switch (format) {
@@ -214,6 +276,7 @@ final class CompareCommand implements Callable<Integer> {
                 c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
                         100 * c.test().low(), 100 * c.test().high()),
                 c.test() == null ? "—" : c.test().pValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", c.test().pValue()),
+                c.holmP() == null ? "—" : c.holmP() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", c.holmP()),
                 c.test() == null ? "—" : c.test().method().label(), c.verdict());
     }
 
@@ -222,29 +285,7 @@ final class CompareCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             return out.append("Nothing to compare: no agent has a rate on both sides.\n").toString();
         }
-        List<List<String>> cells = new ArrayList<>();
-        cells.add(List.of(HEAD));
-        rows.forEach(r -> cells.add(cells(r).stream().map(TerminalText::safe).toList()));
-        int[] width = new int[HEAD.length];
-        cells.forEach(row -> {
-            for (int i = 0; i < row.size(); i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
-            }
-        });
-        for (int r = 0; r < cells.size(); r++) {
-            List<String> row = cells.get(r);
-            if (markdown) {
-                out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
-                if (r == 0) {
-                    out.append("|").append(" --- |".repeat(row.size())).append('\n');
-                }
-            } else {
-                for (int i = 0; i < row.size(); i++) {
-                    out.append(String.format("%-" + width[i] + "s", row.get(i))).append(i + 1 < row.size() ? "  " : "");
-                }
-                out.append('\n');
-            }
-        }
+        out.append(TextTable.render(List.of(HEAD), rows.stream().map(CompareCommand::cells).toList(), markdown));
         out.append("\nRates: value [95% Wilson interval] count/base. Difference: right − left in percentage points, 95% Newcombe")
                 .append(" interval. p: two-sided; Fisher's exact test where an expected count is under 5. \"More reviews\" is what each")
                 .append(" side would need to detect the observed difference at 80% power.\n");
@@ -254,20 +295,21 @@ final class CompareCommand implements Callable<Integer> {
     private static String csv(List<Comparison> rows) {
         StringBuilder out = new StringBuilder("left,right,agent,metric,left_rate,left_low,left_high,left_count,left_base,left_reviews,")
                 .append("right_rate,right_low,right_high,right_count,right_base,right_reviews,difference,difference_low,difference_high,")
-                .append("p_value,test,significant,more_reviews_each,verdict\n");
+                .append("p_value,p_holm,test,significant,more_reviews_each,verdict\n");
         for (Comparison c : rows) {
             List<String> v = new ArrayList<>(List.of(c.left(), c.right(), c.agent(), c.metric().cliName()));
             addRate(v, c.leftRate(), c.leftReviews());
             addRate(v, c.rightRate(), c.rightReviews());
             if (c.test() == null) {
-                v.addAll(List.of("", "", "", "", "", ""));
+                v.addAll(List.of("", "", "", "", "", "", ""));
             } else {
                 v.add(num(c.test().difference()));
                 v.add(num(c.test().low()));
                 v.add(num(c.test().high()));
                 v.add(num(c.test().pValue()));
+                v.add(c.holmP() == null ? "" : num(c.holmP()));
                 v.add(c.test().method().name().toLowerCase(Locale.ROOT));
-                v.add(String.valueOf(c.test().significant()));
+                v.add(String.valueOf(c.significant()));
             }
             v.add(c.moreReviewsEach() == null ? "" : String.valueOf(c.moreReviewsEach()));
             v.add(c.verdict());
@@ -302,8 +344,8 @@ final class CompareCommand implements Callable<Integer> {
                 o.putNull("difference");
             } else {
                 o.putObject("difference").put("value", c.test().difference()).put("low", c.test().low()).put("high", c.test().high())
-                        .put("pValue", c.test().pValue()).put("test", c.test().method().name().toLowerCase(Locale.ROOT))
-                        .put("significant", c.test().significant());
+                        .put("pValue", c.test().pValue()).put("pHolm", c.holmP()).put("test", c.test().method().name().toLowerCase(Locale.ROOT))
+                        .put("significant", c.significant());
             }
             if (c.moreReviewsEach() == null) {
                 o.putNull("moreReviewsEach");

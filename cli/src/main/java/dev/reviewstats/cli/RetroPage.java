@@ -155,25 +155,29 @@ final class RetroPage {
         // The latest change of each family: the question a retro asks first.
         java.util.Map<String, List<String>> latest = new java.util.LinkedHashMap<>();
         pairs.forEach(p -> latest.put(p.get(0).split(" ")[0], p));
-        h.append("<table>\n<tr><th>Change</th><th>Rate</th><th>Before</th><th>After</th><th>Difference [95%]</th><th>p</th>")
-                .append("<th>Verdict</th></tr>\n");
+        // Every test on the page is adjusted together (Holm): several changes tested at once find a
+        // difference by chance more often than one.
+        List<dev.reviewstats.analytics.Comparison> rows = new java.util.ArrayList<>();
         latest.forEach((family, pair) -> {
             AgentScore a = byModel.all().stream().filter(s -> s.agent().equals(pair.get(0))).findFirst().orElse(null);
             AgentScore b = byModel.all().stream().filter(s -> s.agent().equals(pair.get(1))).findFirst().orElse(null);
-            if (a == null || b == null) {
-                return;
-            }
-            for (dev.reviewstats.analytics.Comparison c : dev.reviewstats.analytics.Comparison.of(pair.get(0), a, pair.get(1), b, family,
-                    List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE))) {
-                h.append("<tr><td>").append(esc(c.left() + " → " + c.right())).append("</td><td>")
-                        .append(esc(c.metric().label())).append("</td><td>")
-                        .append(esc(c.leftRate().toString())).append("</td><td>").append(esc(c.rightRate().toString())).append("</td><td>")
-                        .append(c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
-                                100 * c.test().low(), 100 * c.test().high()))
-                        .append("</td><td>").append(c.test() == null ? "—" : String.format(Locale.ROOT, "%.3f", c.test().pValue()))
-                        .append("</td><td>").append(esc(c.verdict())).append("</td></tr>\n");
+            if (a != null && b != null) {
+                rows.addAll(dev.reviewstats.analytics.Comparison.of(pair.get(0), a, pair.get(1), b, family,
+                        List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE)));
             }
         });
+        h.append("<table>\n<tr><th>Change</th><th>Rate</th><th>Before</th><th>After</th><th>Difference [95%]</th><th>p</th>")
+                .append("<th>p (Holm)</th><th>Verdict</th></tr>\n");
+        for (dev.reviewstats.analytics.Comparison c : dev.reviewstats.analytics.Comparison.adjustTogether(rows)) {
+            h.append("<tr><td>").append(esc(c.left() + " → " + c.right())).append("</td><td>")
+                    .append(esc(c.metric().label())).append("</td><td>")
+                    .append(esc(c.leftRate().toString())).append("</td><td>").append(esc(c.rightRate().toString())).append("</td><td>")
+                    .append(c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),
+                            100 * c.test().low(), 100 * c.test().high()))
+                    .append("</td><td>").append(c.test() == null ? "—" : String.format(Locale.ROOT, "%.3f", c.test().pValue()))
+                    .append("</td><td>").append(c.holmP() == null ? "—" : String.format(Locale.ROOT, "%.3f", c.holmP()))
+                    .append("</td><td>").append(esc(c.verdict())).append("</td></tr>\n");
+        }
         h.append("</table>\n");
     }
 

@@ -57,7 +57,42 @@ class CompareAndGatesTest {
         assertThat(r.out()).doesNotContain("Gemini 3.1 Pro   Gemini 2.5 Pro")
                 .contains("One-off runs, not compared (a model counts as a change from its 3rd review): Gemini 2.5 Pro (1 review, from 2026-03-25)");
         assertThat(r.out().lines().filter(l -> l.startsWith("Claude Opus 4.6 ")).toList()).hasSize(4)
-                .allSatisfy(l -> assertThat(l).containsPattern("a real difference|no detectable difference"));
+                .allSatisfy(l -> assertThat(l).containsPattern("a real difference|no detectable difference|no real difference once the tests"));
+        // Sixteen tests run together: the fix rate's p of 0.035 is no real difference after Holm's adjustment.
+        assertThat(r.out()).contains("p (Holm)").containsPattern(
+                "Claude Opus 4.6 +Claude Opus 4.7 +Claude +fix rate .* 0\\.035 +0\\.\\d{3} .*no real difference once the tests run together");
+    }
+
+    @Test
+    void effortsCompareOneModelAtTwoSettings() {
+        // The hand-made reviews of the value tests: Claude Opus 5 ran at xhigh twice and at high once.
+        ParseCommandTest.Run r = run("compare", "--efforts", "high", "xhigh", "--format", "csv", "--no-cache",
+                "../analytics/src/test/resources/value");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(csv(r.out())).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.get("left")).isEqualTo("Claude Opus 5 (effort: high)");
+            assertThat(m.get("right")).isEqualTo("Claude Opus 5 (effort: xhigh)");
+        });
+        assertThat(run("compare", "--efforts", "low", "max", "../analytics/src/test/resources/value").err())
+                .contains("no model ran at both effort low and max").contains("Claude Opus 5 (effort: xhigh)");
+    }
+
+    @Test
+    void pairedComparesTwoAgentsOnTheReviewsBothRanAndNamesTheTest() {
+        ParseCommandTest.Run r = run("compare", "--paired", "--models", "Claude", "Gemini", "--metric", "fp-rate", "--format", "csv",
+                "--no-cache", SAMPLES);
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.Map<String, String> row = csv(r.out()).get(0);
+        assertThat(row.get("test")).contains("exact sign test (two-sided binomial, p = 1/2, ties set aside)");
+        int higher = Integer.parseInt(row.get("right_higher"));
+        int lower = Integer.parseInt(row.get("left_higher"));
+        assertThat(higher + lower + Integer.parseInt(row.get("ties"))).isEqualTo(Integer.parseInt(row.get("paired")));
+        // One test: no adjustment, and the p-value is the exact binomial one for the counts printed.
+        assertThat(row.get("p_holm")).isEmpty();
+        assertThat(Double.parseDouble(row.get("p_value"))).isCloseTo(
+                dev.reviewstats.analytics.PairedComparison.signTest(higher, lower), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(run("compare", "--paired", SAMPLES).exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run("compare", "--paired", "--models", "Claude", "Gemni", SAMPLES).err()).contains("no reviewer 'Gemni'");
     }
 
     @Test

@@ -21,6 +21,8 @@ final class AgentNames {
     /** The families as the report tool's own pills name them. */
     static final List<String> KNOWN_FAMILIES = Vocabulary.FAMILIES;
     private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*(?<effort>[^)]*)\\)");
+    /** The setting itself ({@code xhigh}), without a note the report adds after it ({@code xhigh — dropped, see retro}). */
+    private static final Pattern EFFORT_WORD = Pattern.compile("[\\w.+-]{1,40}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     /** A model version looks like a short run of words and numbers. */
     private static final Pattern MODEL = Pattern.compile("^[A-Za-z0-9][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,3}$");
@@ -229,7 +231,8 @@ final class AgentNames {
         String effort = "";
         Matcher e = EFFORT.matcher(t);
         if (e.find()) {
-            effort = e.group("effort").strip();
+            Matcher word = EFFORT_WORD.matcher(e.group("effort").strip());
+            effort = word.lookingAt() ? word.group() : "";
             t = (t.substring(0, e.start()) + t.substring(e.end())).strip();
         }
         t = PARENTHESISED.matcher(t).replaceAll("").strip();

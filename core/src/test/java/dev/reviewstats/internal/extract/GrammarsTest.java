@@ -92,6 +92,8 @@ class GrammarsTest {
         AgentNames names = new AgentNames();
         assertThat(names.parse("Claude Opus 4.7 (effort: xhigh)", false)).contains(new Agent("Claude", "Opus 4.7", "xhigh"));
         assertThat(names.parse("Claude Opus 4.7 (effort: xhigh)", false).orElseThrow().effort()).isEqualTo("xhigh");
+        // A note after the setting is not part of it.
+        assertThat(names.parse("Codex GPT 5.5 (effort: xhigh — dropped, see retro)", false).orElseThrow().effort()).isEqualTo("xhigh");
         assertThat(names.parse("Mistral Large 2", false)).isEmpty();
         assertThat(names.parse("Mistral Large 2", true)).contains(Agent.of("Mistral", "Large 2"));
         names.setReviewers(java.util.List.of(Agent.of("Gemini", "3.1 Pro"), Agent.of("Mistral", "Large 2")));
