@@ -61,6 +61,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--paths", description = "The two PATHs are the two groups.")
     boolean byPaths;
 
+    @Option(names = "--since-last", paramLabel = "DATE", converter = Choices.IsoDate.class,
+            description = "Before against after a date (the last retro's): reviews before DATE on the left, on or after it on the right.")
+    LocalDate sinceLast;
+
     @Option(names = "--efforts", arity = "2", paramLabel = "EFFORT", description = "Two effort settings (high xhigh): each model that ran"
             + " at both, one against the other; with --models, the model(s) named.")
     List<String> efforts;
@@ -90,9 +94,9 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         filter.validate(spec);
         int groupings = (models != null && efforts == null ? 1 : 0) + (periods != null ? 1 : 0) + (repos != null ? 1 : 0) + (byPaths ? 1 : 0)
-                + (efforts != null ? 1 : 0);
+                + (efforts != null ? 1 : 0) + (sinceLast != null ? 1 : 0);
         if (groupings > 1) {
-            throw new ParameterException(spec.commandLine(), "give one of --models, --periods, --repos or --paths");
+            throw new ParameterException(spec.commandLine(), "give one of --models, --efforts, --periods, --since-last, --repos or --paths");
         }
         if (byPaths && paths.size() != 2) {
             throw new ParameterException(spec.commandLine(), "--paths needs exactly two PATHs, one per side");
@@ -141,7 +145,16 @@ final class CompareCommand implements Callable<Integer> {
             skipped.addAll(loaded.skipped());
             List<Review> reviews = filter.apply(loaded.reviews(), err);
             compared.addAll(reviews);
-            if (periods != null) {
+            if (sinceLast != null) {
+                // A review with no date belongs to neither side; the filter's notes name such reviews.
+                rows.addAll(sides(reviews.stream().filter(r -> r.date() != null && r.date().isBefore(sinceLast)).toList(),
+                        reviews.stream().filter(r -> r.date() != null && !r.date().isBefore(sinceLast)).toList(),
+                        "before " + sinceLast, "since " + sinceLast, rates));
+                long undated = reviews.stream().filter(r -> r.date() == null).count();
+                if (undated > 0) {
+                    err.println("review-stats: " + undated + " review(s) have no date and are on neither side of " + sinceLast);
+                }
+            } else if (periods != null) {
                 rows.addAll(sides(reviews.stream().filter(periodTests.get(0)).toList(), reviews.stream().filter(periodTests.get(1)).toList(),
                         periods.get(0), periods.get(1), rates));
             } else if (repos != null) {

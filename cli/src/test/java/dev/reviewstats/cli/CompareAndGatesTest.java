@@ -64,6 +64,20 @@ class CompareAndGatesTest {
     }
 
     @Test
+    void sinceLastSplitsTheReviewsAtTheDateWithNothingLost() {
+        ParseCommandTest.Run r = run("compare", "--since-last", "2026-03-01", "--metric", "fp-rate", "--format", "csv", "--no-cache", SAMPLES);
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.Map<String, String> claude = csv(r.out()).stream().filter(m -> m.get("agent").equals("Claude")).findFirst().orElseThrow();
+        assertThat(claude.get("left")).isEqualTo("before 2026-03-01");
+        assertThat(claude.get("right")).isEqualTo("since 2026-03-01");
+        // Every sample review is dated: the two sides' bases add up to the leaderboard's raised.
+        ParseCommandTest.Run board = run("--format", "csv", "--no-cache", SAMPLES);
+        java.util.Map<String, String> row = csv(board.out()).stream().filter(m -> m.get("agent").equals("Claude")).findFirst().orElseThrow();
+        assertThat(Integer.parseInt(claude.get("left_base")) + Integer.parseInt(claude.get("right_base")))
+                .isEqualTo(Integer.parseInt(row.get("raised")));
+    }
+
+    @Test
     void effortsCompareOneModelAtTwoSettings() {
         // The hand-made reviews of the value tests: Claude Opus 5 ran at xhigh twice and at high once.
         ParseCommandTest.Run r = run("compare", "--efforts", "high", "xhigh", "--format", "csv", "--no-cache",

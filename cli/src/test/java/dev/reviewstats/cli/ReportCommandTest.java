@@ -34,7 +34,7 @@ class ReportCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines().map(l -> Path.of(l).getFileName().toString()).toList()).containsExactly(
                 "false-positive-rate.png", "downgrade-rate.png", "kept-by-severity.png", "severity-changes.png", "leaderboard.png",
-                "findings-per-round.png");
+                "findings-per-round.png", "agent-overlap.png", "cost-and-value.png");
         assertThat(run("charts", samples().toString(), "-o", dir.toString(), "--width", "10").exit()).isEqualTo(ExitCode.USAGE.code());
     }
 
@@ -49,7 +49,7 @@ class ReportCommandTest {
         assertThat(html).contains("<h2>What each agent adds</h2>")
                 .contains("<li>Without Claude we would have missed 3 critical and 7 important findings in 47 reviews, 12 of its 30 unique"
                         + " findings fixed; it takes 12 minutes a review.</li>");
-        assertThat(html.split("data:image/png;base64,", -1)).hasSize(7);
+        assertThat(html.split("data:image/png;base64,", -1)).hasSize(9);
         // No external requests: nothing is loaded from anywhere but the page itself.
         assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
 

@@ -1,6 +1,7 @@
 package dev.reviewstats.analytics.charts;
 
 import dev.reviewstats.analytics.AgentScore;
+import dev.reviewstats.analytics.AgentValue;
 import dev.reviewstats.analytics.Leaderboard;
 import dev.reviewstats.analytics.Metric;
 import dev.reviewstats.analytics.Rate;
@@ -130,6 +131,9 @@ public final class RetroCharts {
         out.add(new Chart("severity-changes", transitions(ChartData.severityTransitions(reviews, lo), shades)));
         out.add(new Chart("leaderboard", leaderboard(board, shades)));
         out.add(new Chart("findings-per-round", perRound(ChartData.findingsPerRound(reviews, lo), shades)));
+        List<AgentValue.ReviewFacts> facts = reviews.stream().filter(lo.filter()).map(r -> AgentValue.facts(r, lo.grouping())).toList();
+        out.add(new Chart("agent-overlap", overlap(facts)));
+        out.add(new Chart("cost-and-value", costAndValue(AgentValue.of(facts, 1), shades)));
         return out;
     }
 
@@ -426,6 +430,94 @@ public final class RetroCharts {
         plot.setNoDataMessage("No agent has a " + label(shown).toLowerCase(Locale.ROOT) + " in range");
         return styled(new JFreeChart(label(shown) + " per agent: point and 95% interval",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+    }
+
+    /** How many sets to show: the rest are summed into one bar, so no finding is left out. */
+    static final int OVERLAP_SETS = 12;
+
+    /**
+     * Which agents raised each finding, UpSet-style: one bar per set of agents ("Claude alone",
+     * "Claude + Codex"), stacked by final severity, the largest sets first.
+     */
+    private static JFreeChart overlap(List<AgentValue.ReviewFacts> facts) {
+        Map<String, int[]> bySet = new HashMap<>();
+        for (AgentValue.ReviewFacts r : facts) {
+            for (AgentValue.FindingFacts f : r.findings()) {
+                String set = f.agents().size() == 1 ? f.agents().iterator().next() + " alone" : String.join(" + ", new java.util.TreeSet<>(f.agents()));
+                bySet.computeIfAbsent(set, k -> new int[Severity.values().length])[f.severity().ordinal()]++;
+            }
+        }
+        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(bySet.entrySet());
+        sorted.sort((a, b) -> {
+            int c = Integer.compare(Arrays.stream(b.getValue()).sum(), Arrays.stream(a.getValue()).sum());
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+        if (sorted.size() > OVERLAP_SETS) {
+            int[] rest = new int[Severity.values().length];
+            int sets = 0;
+            for (Map.Entry<String, int[]> e : sorted.subList(OVERLAP_SETS - 1, sorted.size())) {
+                sets++;
+                for (int i = 0; i < rest.length; i++) {
+                    rest[i] += e.getValue()[i];
+                }
+            }
+            sorted = new ArrayList<>(sorted.subList(0, OVERLAP_SETS - 1));
+            sorted.add(Map.entry(sets + " other sets", rest));
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Severity s : Severity.values()) {
+            for (Map.Entry<String, int[]> e : sorted) {
+                data.addValue(e.getValue()[s.ordinal()], s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT), e.getKey());
+            }
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        CategoryPlot plot = new CategoryPlot(sorted.isEmpty() ? new DefaultCategoryDataset() : data, new CategoryAxis("Raised by"),
+                new NumberAxis("Consolidated findings"), renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setNoDataMessage("No attributed findings in range");
+        JFreeChart chart = styled(new JFreeChart("Which agents raised each finding", JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        for (Severity s : Severity.values()) {
+            renderer.setSeriesPaint(s.ordinal(), SEVERITY_COLOURS.get(s));
+        }
+        return chart;
+    }
+
+    /**
+     * What a run costs against what only the agent adds: median minutes per run across, unique
+     * findings per run up, with the bootstrap interval as a vertical bar; each point named.
+     */
+    private static JFreeChart costAndValue(AgentValue.Report value, Map<String, Integer> shades) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<String> names = new ArrayList<>();
+        for (AgentValue.Row row : value.rows()) {
+            if (row.medianMinutes() == null || row.runs() == 0) {
+                continue;
+            }
+            YIntervalSeries s = new YIntervalSeries(row.agent() + "  n=" + row.runs());
+            s.add(row.medianMinutes(), row.uniquePerRun(), row.uniquePerRunLow(), row.uniquePerRunHigh());
+            data.addSeries(s);
+            names.add(row.agent());
+        }
+        org.jfree.chart.renderer.xy.XYErrorRenderer renderer = new org.jfree.chart.renderer.xy.XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDrawYError(true);
+        renderer.setErrorStroke(new BasicStroke(2f));
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> dataset.getSeriesKey(series).toString());
+        renderer.setDefaultItemLabelsVisible(true);
+        NumberAxis x = new NumberAxis("Median minutes per run");
+        x.setAutoRangeIncludesZero(true);
+        NumberAxis y = new NumberAxis("Findings only it raised, per run (95% interval)");
+        y.setAutoRangeIncludesZero(true);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setNoDataMessage("No agent states its time in range");
+        JFreeChart chart = styled(new JFreeChart("Cost of a run against what only the agent adds", JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        for (int i = 0; i < names.size(); i++) {
+            Color c = colour(names.get(i), shades);
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        }
+        renderer.setErrorPaint(null);
+        return chart;
     }
 
     private static Number[][] toObjects(double[][] v) {

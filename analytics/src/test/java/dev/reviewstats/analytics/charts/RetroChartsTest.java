@@ -86,13 +86,45 @@ class RetroChartsTest {
     void everyChartIsAPngOfTheRequestedSizeAndNotBlank() throws IOException {
         List<RetroCharts.Rendered> charts = RetroCharts.render(corpus, new RetroCharts.Options(OPTIONS, null, 900, 500));
         assertThat(charts).extracting(RetroCharts.Rendered::name).containsExactly("false-positive-rate.png", "downgrade-rate.png",
-                "kept-by-severity.png", "severity-changes.png", "leaderboard.png", "findings-per-round.png");
+                "kept-by-severity.png", "severity-changes.png", "leaderboard.png", "findings-per-round.png", "agent-overlap.png",
+                "cost-and-value.png");
         for (RetroCharts.Rendered c : charts) {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(c.png()));
             assertThat(img.getWidth()).isEqualTo(900);
             assertThat(img.getHeight()).isEqualTo(500);
             assertThat(colours(img)).as(c.name()).isGreaterThan(20);
         }
+    }
+
+    @Test
+    void theOverlapChartCountsEveryAttributedFindingOnceAndTheCostChartPlotsTheValueFigures() {
+        RetroCharts.Options o = new RetroCharts.Options(OPTIONS, null, 900, 500);
+        List<RetroCharts.Chart> charts = RetroCharts.charts(corpus, o);
+        org.jfree.chart.plot.CategoryPlot overlap = charts.stream().filter(c -> c.name().equals("agent-overlap")).findFirst().orElseThrow()
+                .chart().getCategoryPlot();
+        org.jfree.data.category.CategoryDataset data = overlap.getDataset();
+        double total = 0;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                total += data.getValue(r, c).doubleValue();
+            }
+        }
+        long attributed = corpus.stream().filter(OPTIONS.filter()).flatMap(r -> r.findings().stream())
+                .filter(f -> !f.withdrawn() && !f.agents().isEmpty()).count();
+        assertThat(total).isEqualTo((double) attributed);
+        assertThat(data.getColumnCount()).isLessThanOrEqualTo(RetroCharts.OVERLAP_SETS);
+
+        org.jfree.data.xy.XYDataset cost = charts.stream().filter(c -> c.name().equals("cost-and-value")).findFirst().orElseThrow()
+                .chart().getXYPlot().getDataset();
+        dev.reviewstats.analytics.AgentValue.Report value = dev.reviewstats.analytics.AgentValue.of(corpus.stream().filter(OPTIONS.filter())
+                .map(r -> dev.reviewstats.analytics.AgentValue.facts(r, OPTIONS.grouping())).toList(), 1);
+        for (int i = 0; i < cost.getSeriesCount(); i++) {
+            String agent = cost.getSeriesKey(i).toString().replaceAll("  n=\\d+$", "");
+            dev.reviewstats.analytics.AgentValue.Row row = value.rows().stream().filter(x -> x.agent().equals(agent)).findFirst().orElseThrow();
+            assertThat(cost.getXValue(i, 0)).isEqualTo(row.medianMinutes());
+            assertThat(cost.getYValue(i, 0)).isEqualTo(row.uniquePerRun());
+        }
+        assertThat(cost.getSeriesCount()).isPositive();
     }
 
     @Test
@@ -108,12 +140,12 @@ class RetroChartsTest {
     @Test
     void emptyInputOneAgentOnePeriodAndAnAgentWithoutFindingsGiveChartsNotExceptions() throws IOException {
         RetroCharts.Options o = new RetroCharts.Options(OPTIONS, null, 600, 400);
-        assertThat(RetroCharts.render(List.of(), o)).hasSize(6);
+        assertThat(RetroCharts.render(List.of(), o)).hasSize(8);
         Review one = corpus.stream().filter(r -> r.id().equals("20260415-184215-pr-316")).findFirst().orElseThrow();
-        assertThat(RetroCharts.render(List.of(one), o)).hasSize(6);
+        assertThat(RetroCharts.render(List.of(one), o)).hasSize(8);
         List<Review> oneWeek = corpus.stream().filter(r -> r.date() != null && r.date().isBefore(LocalDate.of(2026, 3, 17))
                 && !r.date().isBefore(LocalDate.of(2026, 3, 16))).toList();
-        assertThat(RetroCharts.render(oneWeek, o)).hasSize(6);
+        assertThat(RetroCharts.render(oneWeek, o)).hasSize(8);
         Leaderboard.Options claudeOnly = new Leaderboard.Options(Grouping.FAMILY, ReviewFilter.ALL, 0, Metric.UNIQUE);
         Review gemini0 = corpus.stream().filter(r -> r.id().equals("20260416-144208-pr-316")).findFirst().orElseThrow();
         for (RetroCharts.Rendered c : RetroCharts.render(List.of(gemini0), new RetroCharts.Options(claudeOnly, null, 600, 400))) {
