@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,13 +35,14 @@ public final class ParseCache {
     private final AtomicInteger notRead = new AtomicInteger();
     /** The first reason an entry could not be stored, so that a caller can say once that the cache is not working. */
     private final java.util.concurrent.atomic.AtomicReference<String> problem = new java.util.concurrent.atomic.AtomicReference<>();
-    private final StatIndex index;
+    /** One stat index per parser configuration, made on first use. */
+    private final Map<String, StatIndex> indexes = new ConcurrentHashMap<>();
     /** Sub-folders this cache has made or found, so that each is created once per run, not once per entry. */
     private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
     private ParseCache(Path dir) {
         this.dir = dir;
-        this.index = new StatIndex(dir, ReviewParser.VERSION + "\0" + ResultCodec.get().fingerprint());
+
     }
 
     /**
@@ -124,9 +126,8 @@ public final class ParseCache {
             if (stamp.size() > ReviewParser.MAX_BYTES || !Files.isRegularFile(file)) {
                 return parser.parse(file);
             }
-            // The stat index remembers keys made under the default configuration only.
-            boolean defaults = parser.configuration().isEmpty();
-            Optional<ParseResult> unchanged = defaults ? index.key(file, stamp).flatMap(this::read) : Optional.empty();
+            // Each configuration (its aliases) has its own index: an unchanged file is not read under any.
+            Optional<ParseResult> unchanged = index(parser.configuration()).key(file, stamp).flatMap(this::read);
             if (unchanged.isPresent()) {
                 hits.incrementAndGet();
                 notRead.incrementAndGet();
@@ -153,9 +154,7 @@ public final class ParseCache {
                 return result;
             }
         }
-        if (parser.configuration().isEmpty()) {
-            index.record(file, stamp, key, statMillis);
-        }
+        index(parser.configuration()).record(file, stamp, key, statMillis);
         return result;
     }
 
@@ -164,7 +163,12 @@ public final class ParseCache {
      * {@link ReviewLoader} does this after every load; call it after parsing files one by one.
      */
     public void flush() {
-        index.save();
+        indexes.values().forEach(StatIndex::save);
+    }
+
+    private StatIndex index(String configuration) {
+        return indexes.computeIfAbsent(configuration,
+                c -> new StatIndex(dir, ReviewParser.VERSION + "\0" + ResultCodec.get().fingerprint(), c));
     }
 
     /** How many results came from the cache without the file being read, because its stamp was unchanged. */

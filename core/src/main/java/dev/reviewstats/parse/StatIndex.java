@@ -39,11 +39,21 @@ final class StatIndex {
 
     private final Path dir;
     private final String version;
+    private final String configuration;
     private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
 
     StatIndex(Path cacheDir, String version) {
+        this(cacheDir, version, "");
+    }
+
+    /**
+     * An index of the keys made under one parser configuration (family and model aliases): keys made
+     * under another are kept in other files, so each configuration skips unchanged files too.
+     */
+    StatIndex(Path cacheDir, String version, String configuration) {
         this.dir = cacheDir.resolve(INDEX_FOLDER);
         this.version = version;
+        this.configuration = configuration;
     }
 
     /**
@@ -134,7 +144,8 @@ final class StatIndex {
     }
 
     private Path indexFile(Path folder) {
-        return dir.resolve(ResultCodec.sha256(folder.toString()).substring(0, 32) + INDEX_SUFFIX);
+        String name = configuration.isEmpty() ? folder.toString() : configuration + "\0" + folder;
+        return dir.resolve(ResultCodec.sha256(name).substring(0, 32) + INDEX_SUFFIX);
     }
 
     /** A folder's index as last written, or an empty one when there is none or it cannot be used. */

@@ -123,6 +123,26 @@ class ParseCacheTest {
     }
 
     @Test
+    void aRunWithAliasesAlsoSkipsUnchangedFilesAndKeepsItsResultsApart() throws IOException {
+        settledReports(3);
+        ReviewParser aliased = ReviewParser.create().withFamilyAliases(new FamilyAliases(java.util.Map.of("DeepSeek", "DeepSeek")));
+        ParseCache first = ParseCache.at(cacheDir);
+        LoadResult a = ReviewLoader.create().withCache(first).withParser(aliased).load(List.of(reviews));
+        assertThat(first.misses()).isEqualTo(3);
+        ParseCache second = ParseCache.at(cacheDir);
+        LoadResult b = ReviewLoader.create().withCache(second).withParser(aliased).load(List.of(reviews));
+        assertThat(second.notRead()).isEqualTo(3);
+        assertThat(json(b)).isEqualTo(json(a));
+        // The default configuration has an index of its own: its first run parses, its second does not read.
+        ParseCache third = ParseCache.at(cacheDir);
+        ReviewLoader.create().withCache(third).load(List.of(reviews));
+        assertThat(third.notRead()).isZero();
+        ParseCache fourth = ParseCache.at(cacheDir);
+        ReviewLoader.create().withCache(fourth).load(List.of(reviews));
+        assertThat(fourth.notRead()).isEqualTo(3);
+    }
+
+    @Test
     void aLaterRunDoesNotReadFilesWhoseStampIsUnchanged() throws IOException {
         settledReports(5);
         ParseCache firstRun = ParseCache.at(cacheDir);

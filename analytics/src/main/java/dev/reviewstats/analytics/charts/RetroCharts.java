@@ -119,7 +119,7 @@ public final class RetroCharts {
         Leaderboard.Options lo = o.leaderboard();
         Leaderboard.Breakdown period = o.period() != null ? o.period() : ChartData.period(reviews.stream().filter(lo.filter()).toList());
         Leaderboard board = Leaderboard.compute(reviews, lo);
-        Map<String, Integer> shades = shades(reviews, lo);
+        Map<String, Color> shades = shades(reviews, lo);
         String per = period == Leaderboard.Breakdown.WEEK ? "week" : "month";
         List<ModelChange> changes = ChartData.modelChanges(reviews, lo);
         List<Chart> out = new ArrayList<>();
@@ -138,28 +138,37 @@ public final class RetroCharts {
     }
 
     /** The shade of each agent key: a family's model versions in order of first appearance. */
-    private static Map<String, Integer> shades(List<Review> reviews, Leaderboard.Options lo) {
-        Map<String, Integer> shades = new HashMap<>();
+    static Map<String, Color> shades(List<Review> reviews, Leaderboard.Options lo) {
+        // Each row's colour comes from its agent's family, typed, never from splitting the row's name:
+        // "Qwen3 Coder Next" is Qwen, "GLM-4.7 Flash" is GLM. Families the palette does not know take the
+        // next free colour in order of first appearance, so two of them never share one.
+        Map<String, Color> colours = new HashMap<>();
         Map<String, Integer> perFamily = new HashMap<>();
-        reviews.stream().filter(r -> r.date() != null).sorted((a, b) -> a.date().compareTo(b.date()))
+        List<String> otherFamilies = new ArrayList<>();
+        reviews.stream().sorted(java.util.Comparator.comparing(Review::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(Review::id))
                 .flatMap(r -> r.reviewers().stream()).forEach(a -> {
                     String key = lo.grouping().key(a);
-                    if (!shades.containsKey(key)) {
-                        shades.put(key, perFamily.merge(a.family(), 1, Integer::sum) - 1);
+                    if (!colours.containsKey(key)) {
+                        String family = a.family().toLowerCase(Locale.ROOT);
+                        if (!AgentColours.knows(family) && !otherFamilies.contains(family)) {
+                            otherFamilies.add(family);
+                        }
+                        colours.put(key, AgentColours.of(family, otherFamilies.indexOf(family), perFamily.merge(family, 1, Integer::sum) - 1));
                     }
                 });
-        return shades;
+        return colours;
     }
 
-    private static Color colour(String agent, Map<String, Integer> shades) {
-        return AgentColours.of(agent, shades.getOrDefault(agent, 0));
+    private static Color colour(String agent, Map<String, Color> shades) {
+        return shades.getOrDefault(agent, AgentColours.of(agent.split(" ", 2)[0].toLowerCase(Locale.ROOT), -1, 0));
     }
 
     /** Height of one row of model-change labels, in pixels: labels of markers close together take different rows. */
     static final int LABEL_ROW = 18;
 
     private static JFreeChart trend(String title, List<TrendPoint> points, Leaderboard.Breakdown period, List<ModelChange> changes,
-            Map<String, Integer> shades, Options o) {
+            Map<String, Color> shades, Options o) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<String> agents = ChartData.agentsOf(points);
         List<String> seriesAgent = new ArrayList<>();
@@ -324,7 +333,7 @@ public final class RetroCharts {
             }
             placed.add(new double[] {row, from, to});
             ValueMarker marker = new ValueMarker(at);
-            marker.setPaint(AgentColours.of(m.family(), 0));
+            marker.setPaint(AgentColours.of(m.family().toLowerCase(Locale.ROOT), -1, 0));
             marker.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             marker.setLabel(m.family() + " → " + m.model());
             marker.setLabelFont(new Font(font(), Font.PLAIN, 12));
@@ -357,7 +366,7 @@ public final class RetroCharts {
         return chart;
     }
 
-    private static JFreeChart transitions(Map<String, Map<String, Integer>> changes, Map<String, Integer> shades) {
+    private static JFreeChart transitions(Map<String, Map<String, Integer>> changes, Map<String, Color> shades) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> columns = changes.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
         List<String> agents = new ArrayList<>(changes.keySet());
@@ -381,7 +390,7 @@ public final class RetroCharts {
      * The leaderboard's rate per agent as a point with its 95% interval drawn whole (lower to upper
      * bound), {@code n} in each agent's label; unranked agents follow the ranked ones, in grey.
      */
-    private static JFreeChart leaderboard(Leaderboard board, Map<String, Integer> shades) {
+    private static JFreeChart leaderboard(Leaderboard board, Map<String, Color> shades) {
         Metric metric = board.options().sort();
         Metric shown = metric.isRate() ? metric : Metric.FALSE_POSITIVE_RATE;
         List<AgentScore> scores = board.all().stream().filter(s -> shown.rate(s).isKnown()).toList();
@@ -486,7 +495,7 @@ public final class RetroCharts {
      * What a run costs against what only the agent adds: median minutes per run across, unique
      * findings per run up, with the bootstrap interval as a vertical bar; each point named.
      */
-    private static JFreeChart costAndValue(AgentValue.Report value, Map<String, Integer> shades) {
+    private static JFreeChart costAndValue(AgentValue.Report value, Map<String, Color> shades) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<String> names = new ArrayList<>();
         for (AgentValue.Row row : value.rows()) {
@@ -533,7 +542,7 @@ public final class RetroCharts {
         return Character.toUpperCase(m.label().charAt(0)) + m.label().substring(1);
     }
 
-    private static JFreeChart perRound(Map<String, Map<Integer, ChartData.RoundMean>> perRound, Map<String, Integer> shades) {
+    private static JFreeChart perRound(Map<String, Map<Integer, ChartData.RoundMean>> perRound, Map<String, Color> shades) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<String> agents = new ArrayList<>();
         Map<String, Integer> reviewsAt = new java.util.HashMap<>();
