@@ -67,15 +67,17 @@ public final class AgentValue {
      * One agent's run in one review.
      *
      * @param agent the grouping key
+     * @param failed whether the run failed: the report strikes the reviewer out or notes it as failed
      * @param empty whether the run returned no finding ({@code null} when the report does not say)
      * @param seconds its wall-clock time, or {@code null}
      * @param toolCalls its tool calls, or {@code null}
      */
-    public record RunFacts(String agent, Boolean empty, Long seconds, Integer toolCalls) {
+    public record RunFacts(String agent, boolean failed, Boolean empty, Long seconds, Integer toolCalls) {
         /**
          * Checks the components.
          *
          * @param agent see the record
+         * @param failed see the record
          * @param empty see the record
          * @param seconds see the record
          * @param toolCalls see the record
@@ -136,9 +138,12 @@ public final class AgentValue {
                 continue;
             }
             AgentStats table = r.agentStats().stream().filter(s -> grouping.keyIn(r, s.agent()).equals(key)).findFirst().orElse(null);
-            runs.put(key, new RunFacts(key, empty(r, grouping, key, table),
+            runs.put(key, new RunFacts(key, false, empty(r, grouping, key, table),
                     table == null || table.duration() == null ? null : table.duration().toSeconds(),
                     table == null || table.toolCalls() == null ? null : table.toolCalls().total()));
+        }
+        for (Agent a : r.droppedReviewers()) {
+            runs.putIfAbsent(grouping.key(a), new RunFacts(grouping.key(a), true, null, null, null));
         }
         return new ReviewFacts(r.id(), findings, List.copyOf(runs.values()));
     }
@@ -165,6 +170,7 @@ public final class AgentValue {
      *
      * @param agent the grouping key
      * @param runs reviews it took part in
+     * @param failedRuns runs that failed (struck out or noted as failed in the Reviewers row); not among {@code runs}
      * @param emptyRuns runs that returned no finding, among those whose report says
      * @param runsKnownEmptyOrNot runs whose report says whether they returned anything
      * @param credited consolidated findings attributed to it, by final severity
@@ -179,7 +185,7 @@ public final class AgentValue {
      * @param medianToolCalls the median tool calls of its runs that state them, or {@code null}
      * @param uniqueCriticalImportantPerHour unique critical and important findings per hour of its timed runs, or {@code null}
      */
-    public record Row(String agent, int runs, int emptyRuns, int runsKnownEmptyOrNot, SeverityCounts credited, SeverityCounts unique,
+    public record Row(String agent, int runs, int failedRuns, int emptyRuns, int runsKnownEmptyOrNot, SeverityCounts credited, SeverityCounts unique,
             int uniqueFixed, double uniquePerRun, double uniquePerRunLow, double uniquePerRunHigh, Double shareOfFixed,
             Double medianMinutes, int timedRuns, Double medianToolCalls, Double uniqueCriticalImportantPerHour) {
         /**
@@ -275,7 +281,7 @@ public final class AgentValue {
     public static Report of(List<ReviewFacts> facts, long seed) {
         List<ReviewFacts> reviews = facts.stream().sorted(Comparator.comparing(ReviewFacts::id)).toList();
         Set<String> agentSet = new TreeSet<>();
-        reviews.forEach(r -> r.runs().forEach(run -> agentSet.add(run.agent())));
+        reviews.forEach(r -> r.runs().stream().filter(run -> !run.failed()).forEach(run -> agentSet.add(run.agent())));
         reviews.forEach(r -> r.findings().forEach(f -> agentSet.addAll(f.agents())));
         List<String> agents = List.copyOf(agentSet);
         SeverityCounts all = SeverityCounts.ZERO;
@@ -298,6 +304,7 @@ public final class AgentValue {
 
     private static Row row(String agent, List<ReviewFacts> reviews, int fixedAll, Random random) {
         int runs = 0;
+        int failed = 0;
         int empty = 0;
         int known = 0;
         SeverityCounts credited = SeverityCounts.ZERO;
@@ -327,6 +334,10 @@ public final class AgentValue {
             if (run == null) {
                 continue;
             }
+            if (run.failed()) {
+                failed++;
+                continue;
+            }
             runs++;
             uniquePerReview.add(uniqueHere);
             if (run.empty() != null) {
@@ -344,7 +355,7 @@ public final class AgentValue {
         }
         double perRun = runs == 0 ? 0 : uniquePerReview.stream().mapToInt(Integer::intValue).sum() / (double) runs;
         double[] interval = bootstrap(uniquePerReview, random);
-        return new Row(agent, runs, empty, known, credited, unique, uniqueFixed, perRun, interval[0], interval[1],
+        return new Row(agent, runs, failed, empty, known, credited, unique, uniqueFixed, perRun, interval[0], interval[1],
                 fixedAll == 0 ? null : uniqueFixed / (double) fixedAll, median(minutes), minutes.size(), median(tools),
                 timedSeconds == 0 ? null : timedUniqueCi / (timedSeconds / 3600.0));
     }

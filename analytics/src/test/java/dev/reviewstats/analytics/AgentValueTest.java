@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * pr-2    I1       important  Claude, Gemini   yes     Claude 20, 60 · Codex 2, 10 (Findings "none") · Gemini 8, 30
  *         S1       suggestion Gemini           yes (Test written)
  *         S2       suggestion Claude           no (Skipped)
- * pr-3    I1       important  Codex            yes     Claude 12, 30 · Codex 6, 50 (no Gemini)
+ * pr-3    I1       important  Codex            yes     Claude 12, 30 · Codex 6, 50 (Gemini struck out: "429 capacity")
  *         S1       suggestion Claude           yes
  * </pre>
  */
@@ -94,7 +94,11 @@ class AgentValueTest {
         assertThat(codex.uniqueCriticalImportantPerHour()).isCloseTo(1 / (12 / 60.0), within(1e-9));
 
         AgentValue.Row gemini = row(r, "Gemini");
+        // pr-3 strikes Gemini out: a failed run, not among its two runs.
         assertThat(gemini.runs()).isEqualTo(2);
+        assertThat(gemini.failedRuns()).isEqualTo(1);
+        assertThat(claude.failedRuns()).isZero();
+        assertThat(codex.failedRuns()).isZero();
         assertThat(gemini.unique()).isEqualTo(new SeverityCounts(0, 1, 1));
         assertThat(gemini.uniqueFixed()).isEqualTo(2);
         assertThat(gemini.medianMinutes()).isCloseTo(7.0, within(1e-9));

@@ -32,7 +32,7 @@ final class ValueCommand implements Callable<Integer> {
         text, markdown, csv, json
     }
 
-    private static final String[] CSV_HEADER = {"agent", "runs", "empty_runs", "runs_known_empty_or_not", "credited", "unique",
+    private static final String[] CSV_HEADER = {"agent", "runs", "failed_runs", "empty_runs", "runs_known_empty_or_not", "credited", "unique",
         "unique_critical", "unique_important", "unique_suggestion", "unique_fixed", "unique_per_run", "unique_per_run_low",
         "unique_per_run_high", "lost_without_critical_important", "share_of_fixed", "median_minutes", "timed_runs",
         "median_tool_calls", "unique_critical_important_per_hour"};
@@ -91,12 +91,12 @@ final class ValueCommand implements Callable<Integer> {
             sb.append(markdown ? "- " : "").append(sentence(row)).append('\n');
         }
         sb.append('\n');
-        List<String> head = List.of("Agent", "Runs", "Empty", "Only it (C/I/S)", "Fixed", "Per run [95% CI]", "Lost w/o (C+I)",
+        List<String> head = List.of("Agent", "Runs", "Failed", "Empty", "Only it (C/I/S)", "Fixed", "Per run [95% CI]", "Lost w/o (C+I)",
                 "Share of fixed", "Median min", "Median tools", "C+I per hour");
         List<List<String>> rows = new ArrayList<>();
         for (AgentValue.Row row : r.rows()) {
             SeverityCounts u = row.unique();
-            rows.add(List.of(TerminalText.safe(row.agent()), String.valueOf(row.runs()),
+            rows.add(List.of(TerminalText.safe(row.agent()), String.valueOf(row.runs()), String.valueOf(row.failedRuns()),
                     row.runsKnownEmptyOrNot() == 0 ? "—" : row.emptyRuns() + "/" + row.runsKnownEmptyOrNot(),
                     u.critical() + "/" + u.important() + "/" + u.suggestion(), String.valueOf(row.uniqueFixed()),
                     String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", row.uniquePerRun(), row.uniquePerRunLow(), row.uniquePerRunHigh()),
@@ -127,8 +127,8 @@ final class ValueCommand implements Callable<Integer> {
         boolean exact = r.panels().stream().allMatch(AgentValue.Panel::exact);
         sb.append('\n').append(exact ? "Every panel of each size was tried."
                 : "More than " + AgentValue.EXACT_PANEL_AGENTS + " agents: each panel adds the agent that catches most (greedy, not exact).")
-                .append(" Only it: consolidated findings attributed to the agent alone. Empty: runs that returned no finding, of those")
-                .append(" whose report says; a failed run is not stated by these reports. A panel pools every review read, so")
+                .append(" Only it: consolidated findings attributed to the agent alone. Failed: runs the Reviewers row strikes out or")
+                .append(" notes as failed (not counted in Runs). Empty: runs that returned no finding, of those whose report says. A panel pools every review read, so")
                 .append(" versions that never ran side by side are counted as if they had. Intervals: bootstrap over reviews, seed ")
                 .append(r.seed()).append(".\n");
         return sb.toString();
@@ -143,6 +143,10 @@ final class ValueCommand implements Callable<Integer> {
         String fixed = u.critical() + u.important() + u.suggestion() == 0 ? ""
                 : ", " + row.uniqueFixed() + " of its " + u.total() + " unique finding" + (u.total() == 1 ? "" : "s") + " fixed";
         String cost = row.medianMinutes() == null ? "" : String.format(Locale.ROOT, "; it takes %.0f minutes a review", row.medianMinutes());
+        if (row.failedRuns() > 0) {
+            cost += String.format(Locale.ROOT, "%s failed %d time%s", cost.isEmpty() ? "; it" : " and", row.failedRuns(),
+                    row.failedRuns() == 1 ? "" : "s");
+        }
         return TerminalText.safe("Without " + row.agent() + " we would have missed " + lost + " in " + row.runs() + " review"
                 + (row.runs() == 1 ? "" : "s") + fixed + cost + ".");
     }
@@ -194,7 +198,8 @@ final class ValueCommand implements Callable<Integer> {
     static String csv(AgentValue.Report r) {
         StringBuilder sb = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
         for (AgentValue.Row row : r.rows()) {
-            List<String> v = List.of(Csv.field(row.agent()), String.valueOf(row.runs()), String.valueOf(row.emptyRuns()),
+            List<String> v = List.of(Csv.field(row.agent()), String.valueOf(row.runs()), String.valueOf(row.failedRuns()),
+                    String.valueOf(row.emptyRuns()),
                     String.valueOf(row.runsKnownEmptyOrNot()), String.valueOf(row.credited().total()), String.valueOf(row.unique().total()),
                     String.valueOf(row.unique().critical()), String.valueOf(row.unique().important()), String.valueOf(row.unique().suggestion()),
                     String.valueOf(row.uniqueFixed()), fixed(row.uniquePerRun()), fixed(row.uniquePerRunLow()), fixed(row.uniquePerRunHigh()),
@@ -221,6 +226,7 @@ final class ValueCommand implements Callable<Integer> {
             ObjectNode o = agents.addObject();
             o.put("agent", row.agent());
             o.put("runs", row.runs());
+            o.put("failedRuns", row.failedRuns());
             o.put("emptyRuns", row.emptyRuns());
             o.put("runsKnownEmptyOrNot", row.runsKnownEmptyOrNot());
             o.set("credited", counts(mapper, row.credited()));

@@ -19,6 +19,8 @@ class ValueCommandTest {
         assertThat(r.out()).contains("What each agent adds: 3 reviews, 9 consolidated findings (1 critical, 4 important, 4 suggestions), 7 fixed")
                 .contains("Without Codex we would have missed 1 important finding in 3 reviews, 2 of its 2 unique findings fixed;"
                         + " it takes 4 minutes a review.")
+                .contains("Without Gemini we would have missed 1 important finding in 2 reviews, 2 of its 2 unique findings fixed;"
+                        + " it takes 7 minutes a review and failed 1 time.")
                 .contains("Codex + Gemini").contains("Every panel of each size was tried.");
     }
 
@@ -31,6 +33,7 @@ class ValueCommandTest {
         assertThat(codex.get("unique_important")).isEqualTo("1");
         assertThat(codex.get("share_of_fixed")).isEqualTo("0.2857");
         assertThat(codex.get("median_minutes")).isEqualTo("4.0000");
+        assertThat(rows.stream().filter(m -> m.get("agent").equals("Gemini")).findFirst().orElseThrow().get("failed_runs")).isEqualTo("1");
 
         ParseCommandTest.Run json = ParseCommandTest.run("value", "--format", "json", "--no-cache", HAND_MADE);
         JsonNode root = new ObjectMapper().readTree(json.out());

@@ -84,6 +84,8 @@ public final class ReviewJson {
         o.put("earlierCommits", r.earlierCommits());
         ArrayNode reviewers = o.putArray("reviewers");
         r.reviewers().forEach(a -> reviewers.add(agent(a)));
+        ArrayNode dropped = o.putArray("droppedReviewers");
+        r.droppedReviewers().forEach(a -> dropped.add(agent(a)));
         if (r.verdict() == null) {
             o.putNull("verdict");
         } else {

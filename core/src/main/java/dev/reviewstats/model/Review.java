@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param commits the commits listed
  * @param earlierCommits how many further commits the report summarises as "plus N earlier"
  * @param reviewers the agents that took part
+ * @param droppedReviewers agents the report names as reviewers but struck out or noted as failed: runs that did not take part
  * @param verdict the verdict, or {@code null}
  * @param wallClock the review's wall-clock time, or {@code null}
  * @param executiveSummary the executive summary's text, or {@code ""}
@@ -64,6 +65,7 @@ public record Review(
         List<Commit> commits,
         int earlierCommits,
         List<Agent> reviewers,
+        List<Agent> droppedReviewers,
         Verdict verdict,
         Duration wallClock,
         String executiveSummary,
@@ -98,6 +100,7 @@ public record Review(
      * @param commits the commits listed
      * @param earlierCommits how many further commits the report summarises as "plus N earlier"
      * @param reviewers the agents that took part
+     * @param droppedReviewers agents named as reviewers but struck out or noted as failed
      * @param verdict the verdict, or {@code null}
      * @param wallClock the review's wall-clock time, or {@code null}
      * @param executiveSummary the executive summary's text, or {@code ""}
@@ -135,6 +138,7 @@ public record Review(
         sources = List.copyOf(sources);
         commits = List.copyOf(commits);
         reviewers = List.copyOf(reviewers);
+        droppedReviewers = List.copyOf(droppedReviewers);
         findings = List.copyOf(findings);
         designObservations = List.copyOf(designObservations);
         testingAssessment = List.copyOf(testingAssessment);
@@ -273,7 +277,7 @@ public record Review(
      */
     public Review withLedger(List<LedgerEntry> newLedger) {
         return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
-                earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 newLedger, sections, diagnostics);
@@ -288,7 +292,7 @@ public record Review(
      */
     public Review withSourcesAndDiagnostics(List<Source> newSources, List<Diagnostic> newDiagnostics) {
         return new Review(id, newSources, date, time, repository, pullRequest, round, author, branch, commits,
-                earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 ledger, sections, newDiagnostics);
@@ -306,7 +310,7 @@ public record Review(
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
         all.add(note);
         return new Review(id, sources, date, time, inferred, pullRequest, round, author, branch, commits,
-                earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 ledger, sections, all);
@@ -336,6 +340,7 @@ public record Review(
         private final List<Commit> commits = new ArrayList<>();
         private int earlierCommits;
         private final List<Agent> reviewers = new ArrayList<>();
+        private final List<Agent> droppedReviewers = new ArrayList<>();
         private Verdict verdict;
         private Duration wallClock;
         private String executiveSummary = "";
@@ -477,6 +482,16 @@ public record Review(
          */
         public Builder reviewer(Agent v) {
             reviewers.add(v);
+            return this;
+        }
+        /**
+         * Adds an agent the report names as a reviewer but strikes out or notes as failed.
+         *
+         * @param v the agent whose run did not take part
+         * @return this builder
+         */
+        public Builder droppedReviewer(Agent v) {
+            droppedReviewers.add(v);
             return this;
         }
         /**
@@ -732,7 +747,7 @@ public record Review(
          */
         public Review build() {
             return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
-                    earlierCommits, reviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                    earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
                     testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                     unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                     ledger, sections, diagnostics);

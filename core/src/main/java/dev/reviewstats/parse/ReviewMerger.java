@@ -2,6 +2,7 @@ package dev.reviewstats.parse;
 
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
@@ -99,6 +100,13 @@ final class ReviewMerger {
         }
     }
 
+    /** Every form's struck-out reviewers, once each: a form that lost the strike-through still names the run. */
+    private static List<Agent> droppedReviewers(Review a, Review b) {
+        List<Agent> out = new ArrayList<>(a.droppedReviewers());
+        b.droppedReviewers().stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return out;
+    }
+
     private static Review mergeTwo(Review a, Review b) {
         Merge m = new Merge(a, b);
         List<Finding> findings = findings(m);
@@ -115,6 +123,7 @@ final class ReviewMerger {
                 m.scalar("branch", Review::branch), m.list("commits", Review::commits),
                 a.earlierCommits() > 0 ? a.earlierCommits() : b.earlierCommits(),
                 m.scalar("reviewers", Review::reviewers, ReviewMerger::families),
+                droppedReviewers(a, b),
                 m.scalar("verdict", Review::verdict, v -> v.outcome()),
                 m.scalar("wall-clock time", Review::wallClock),
                 a.executiveSummary().isEmpty() ? b.executiveSummary() : a.executiveSummary(),

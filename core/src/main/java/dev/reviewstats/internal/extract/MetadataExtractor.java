@@ -425,6 +425,7 @@ final class MetadataExtractor {
                 ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck.group("name"))
                         + " is struck out" + (struck.group("note") == null ? "" : " " + struck.group("note"))
                         + " and did not take part", line);
+                ctx.agents().parse(struck.group("name"), true).ifPresent(review::droppedReviewer);
                 continue;
             }
             Matcher failed = FAILURE_NOTE.matcher(p);
@@ -432,6 +433,7 @@ final class MetadataExtractor {
                 // The strike-through was lost on the way (a text extractor), the note that explains it was not.
                 ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(p.substring(0, failed.start()).strip())
                         + " is noted " + failed.group() + " and did not take part", line);
+                ctx.agents().parse(p.substring(0, failed.start()), true).ifPresent(review::droppedReviewer);
                 continue;
             }
             Optional<Agent> agent = ctx.agents().parse(p, true);
