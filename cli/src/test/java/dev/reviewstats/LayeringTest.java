@@ -58,6 +58,21 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * The pipeline's arrows inside core: read → front ends (Markdown, HTML, flattened) → the shared
+     * outline → extractors. A front end may use the outline, the input readers and the template's
+     * vocabulary (section names, regions, number readers), never an extractor: a quirk of one form
+     * stays in its front end, and extractors see only the outline.
+     */
+    @Test
+    void frontEndsKnowNothingOfTheExtractors() {
+        noClasses().that().resideInAnyPackage("dev.reviewstats.internal.markdown..", "dev.reviewstats.internal.html..",
+                "dev.reviewstats.internal.flattened..", "dev.reviewstats.internal.outline..", "dev.reviewstats.internal.read..",
+                "dev.reviewstats.internal.template..")
+                .should().dependOnClassesThat().resideInAPackage("dev.reviewstats.internal.extract..")
+                .because("front ends feed the extractors through the outline, never the other way round").check(classes);
+    }
+
     @Test
     void analyticsKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.reviewstats.analytics..")

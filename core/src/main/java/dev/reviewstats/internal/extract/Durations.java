@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Counts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;

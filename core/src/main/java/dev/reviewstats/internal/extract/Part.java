@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
 import java.util.List;
 

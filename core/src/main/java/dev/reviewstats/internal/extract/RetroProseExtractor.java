@@ -1,5 +1,8 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.SectionNames;
+import dev.reviewstats.internal.template.Counts;
+import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.Paragraph;

@@ -1,6 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
-import dev.reviewstats.internal.extract.Counts;
+import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.ListBlock;

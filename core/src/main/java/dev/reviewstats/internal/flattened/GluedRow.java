@@ -1,6 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
-import dev.reviewstats.internal.extract.Counts;
+import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
 import dev.reviewstats.internal.template.Vocabulary;

@@ -1,6 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
-import dev.reviewstats.internal.extract.SectionNames;
+import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.TableBlock;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.reviewstats.internal.html;
 
-import dev.reviewstats.internal.extract.Counts;
+import dev.reviewstats.internal.template.Counts;
 import static dev.reviewstats.internal.html.Markup.CODE_HEADERS;
 import static dev.reviewstats.internal.html.Markup.FIX_LABEL;
 import static dev.reviewstats.internal.html.Markup.HEADINGS;

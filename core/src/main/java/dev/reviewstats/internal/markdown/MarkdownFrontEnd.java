@@ -1,6 +1,6 @@
 package dev.reviewstats.internal.markdown;
 
-import dev.reviewstats.internal.extract.Counts;
+import dev.reviewstats.internal.template.Counts;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;

@@ -2,6 +2,7 @@ package dev.reviewstats.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Location;
 import dev.reviewstats.model.Outcome;

@@ -1,4 +1,4 @@
-package dev.reviewstats.internal.extract;
+package dev.reviewstats.internal.template;
 
 import dev.reviewstats.model.Downgrades;
 import dev.reviewstats.model.Severity;
@@ -85,7 +85,7 @@ public final class Counts {
     }
 
     /** A positive number written in digits; empty for 0 and for one too large to be a count. */
-    static Optional<Integer> positive(String digits) {
+    public static Optional<Integer> positive(String digits) {
         int n = intOrMinusOne(digits);
         return n > 0 ? Optional.of(n) : Optional.empty();
     }
@@ -94,7 +94,7 @@ public final class Counts {
      * A count written in digits; empty for one of more than {@link #COUNT_DIGITS} digits, which no
      * report means and whose sums could overflow.
      */
-    static Optional<Integer> count(String digits) {
+    public static Optional<Integer> count(String digits) {
         return digits.length() <= COUNT_DIGITS && intOrMinusOne(digits) >= 0 ? Optional.of(intOrMinusOne(digits)) : Optional.empty();
     }
 
@@ -126,7 +126,7 @@ public final class Counts {
     }
 
     /** {@code 36 (Read 17, Grep 14, Bash 4)}. */
-    static Optional<ToolCalls> toolCalls(String raw) {
+    public static Optional<ToolCalls> toolCalls(String raw) {
         Matcher m = TOOL_CALLS.matcher(clean(raw));
         Optional<Integer> total = m.matches() ? count(m.group("total")) : Optional.empty();
         if (total.isEmpty()) {
@@ -149,7 +149,7 @@ public final class Counts {
     }
 
     /** {@code 2 (I→S)}, {@code 0}, {@code 1 (C→I), 1 (I→S)}. */
-    static Optional<Downgrades> downgrades(String raw) {
+    public static Optional<Downgrades> downgrades(String raw) {
         String t = clean(raw);
         Optional<Integer> first = leadingInt(t);
         if (first.isEmpty()) {

@@ -1,7 +1,7 @@
-package dev.reviewstats.internal.extract;
+package dev.reviewstats.internal.template;
 
 /** What part of a report a section belongs to, decided by its title and the sections around it. */
-enum Region {
+public enum Region {
     TITLE,
     METADATA,
     /** A wrapper heading ("Consolidated Review", a numbered part) whose children classify themselves. */
@@ -30,7 +30,7 @@ enum Region {
     VERDICT,
     UNKNOWN;
 
-    boolean isFindings() {
+    public boolean isFindings() {
         return this == FINDINGS || this == CRITICAL || this == IMPORTANT || this == SUGGESTIONS;
     }
 }

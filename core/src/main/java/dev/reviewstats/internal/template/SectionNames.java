@@ -1,4 +1,4 @@
-package dev.reviewstats.internal.extract;
+package dev.reviewstats.internal.template;
 
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.model.Severity;
@@ -15,10 +15,10 @@ public final class SectionNames {
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\([^()]{1,120}\\)$");
     /** Flatteners append a pilcrow to headings; some renderers a colon. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s:¶#]+$");
-    static final Pattern REVIEW_TITLE = Pattern.compile(
+    public static final Pattern REVIEW_TITLE = Pattern.compile(
             "(?i)^(?:deep\\s+(?:code\\s+)?review|code\\s+review|review)\\b\\s*[:—–-]?\\s*(?<rest>.*)$");
     /** What a section says when it has nothing: "None.", "No suggestions.", "N/A". */
-    static final Pattern SAYS_NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
+    public static final Pattern SAYS_NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
 
     private static final Map<String, Region> TITLES = Map.ofEntries(
             Map.entry("consolidated review", Region.WRAPPER),
@@ -92,7 +92,7 @@ public final class SectionNames {
         return r == Region.RETRO_TABLE || r == Region.CONCERNS || r == Region.STRENGTHS || r == Region.RECONCILIATION;
     }
 
-    static Region classify(String title) {
+    public static Region classify(String title) {
         String t = normalize(title);
         Region r = TITLES.get(t);
         if (r != null) {
@@ -106,7 +106,7 @@ public final class SectionNames {
     private static final String APPENDIX = "appendix";
 
     /** The severity a findings region stands for, if it stands for one. */
-    static Optional<Severity> severityOf(Region region) {
+    public static Optional<Severity> severityOf(Region region) {
         return switch (region) {
             case CRITICAL -> Optional.of(Severity.CRITICAL);
             case IMPORTANT -> Optional.of(Severity.IMPORTANT);
