@@ -125,6 +125,61 @@ public record Comparison(String left, String right, String agent, Metric metric,
     }
 
     /**
+     * Two groups of reviews side by side: every agent row (as {@code grouping} names agents) that both
+     * sides have, on each rate. An agent on one side only is not compared.
+     *
+     * @param left the left side's reviews
+     * @param right the right side's reviews
+     * @param leftLabel what the left side is
+     * @param rightLabel what the right side is
+     * @param grouping how agents are named
+     * @param metrics the rates to compare
+     * @return one comparison per agent on both sides and rate, unadjusted
+     */
+    public static List<Comparison> sides(List<Review> left, List<Review> right, String leftLabel, String rightLabel, Grouping grouping,
+            List<Metric> metrics) {
+        Leaderboard.Options o = new Leaderboard.Options(grouping, ReviewFilter.ALL, 0, Metric.UNIQUE);
+        Leaderboard a = Leaderboard.compute(left, o);
+        Map<String, AgentScore> b = new LinkedHashMap<>();
+        Leaderboard.compute(right, o).all().forEach(s -> b.put(s.agent(), s));
+        List<Comparison> out = new ArrayList<>();
+        for (AgentScore s : a.all()) {
+            AgentScore other = b.get(s.agent());
+            if (other != null) {
+                out.addAll(of(leftLabel, s, rightLabel, other, s.agent(), metrics));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Before and since a date (the last retro): the reviews dated before it against those dated on
+     * or after it. A review with no date is on neither side; {@link #undated} counts them so that the
+     * caller can say so.
+     *
+     * @param reviews the reviews
+     * @param since the first day of the "since" side
+     * @param grouping how agents are named
+     * @param metrics the rates to compare
+     * @return one comparison per agent on both sides and rate, unadjusted
+     */
+    public static List<Comparison> sinceDate(List<Review> reviews, java.time.LocalDate since, Grouping grouping, List<Metric> metrics) {
+        return sides(reviews.stream().filter(r -> r.date() != null && r.date().isBefore(since)).toList(),
+                reviews.stream().filter(r -> r.date() != null && !r.date().isBefore(since)).toList(),
+                "before " + since, "since " + since, grouping, metrics);
+    }
+
+    /**
+     * The reviews with no date, which a split by date leaves on neither side.
+     *
+     * @param reviews the reviews
+     * @return how many have no date
+     */
+    public static long undated(List<Review> reviews) {
+        return reviews.stream().filter(r -> r.date() == null).count();
+    }
+
+    /**
      * The comparisons with their p-values adjusted together by Holm's method: several tests run at once
      * (every family's model change, every rate) find a "real difference" by chance more often than
      * one. A single test keeps its p-value as it is.

@@ -146,11 +146,8 @@ final class CompareCommand implements Callable<Integer> {
             List<Review> reviews = filter.apply(loaded.reviews(), err);
             compared.addAll(reviews);
             if (sinceLast != null) {
-                // A review with no date belongs to neither side; the filter's notes name such reviews.
-                rows.addAll(sides(reviews.stream().filter(r -> r.date() != null && r.date().isBefore(sinceLast)).toList(),
-                        reviews.stream().filter(r -> r.date() != null && !r.date().isBefore(sinceLast)).toList(),
-                        "before " + sinceLast, "since " + sinceLast, rates));
-                long undated = reviews.stream().filter(r -> r.date() == null).count();
+                rows.addAll(Comparison.sinceDate(reviews, sinceLast, by, rates));
+                long undated = Comparison.undated(reviews);
                 if (undated > 0) {
                     err.println("review-stats: " + undated + " review(s) have no date and are on neither side of " + sinceLast);
                 }
@@ -239,15 +236,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private List<Comparison> sides(List<Review> left, List<Review> right, String leftLabel, String rightLabel, List<Metric> rates) {
-        Leaderboard.Options o = new Leaderboard.Options(by, dev.reviewstats.analytics.ReviewFilter.ALL, 0, Metric.UNIQUE);
-        Leaderboard a = Leaderboard.compute(left, o);
-        Leaderboard b = Leaderboard.compute(right, o);
-        List<Comparison> out = new ArrayList<>();
-        for (AgentScore s : a.all()) {
-            Optional<AgentScore> other = b.all().stream().filter(x -> x.agent().equals(s.agent())).findFirst();
-            other.ifPresent(o2 -> out.addAll(Comparison.of(leftLabel, s, rightLabel, o2, s.agent(), rates)));
-        }
-        return out;
+        return Comparison.sides(left, right, leftLabel, rightLabel, by, rates);
     }
 
     private Predicate<Review> period(String p) {

@@ -40,6 +40,11 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ChartOptions chart = new ChartOptions();
 
+    @Option(names = "--since-last", paramLabel = "DATE", converter = Choices.IsoDate.class,
+            description = "The date of the last retro: the page adds \"What moved since DATE\", every agent's rates before that"
+                    + " date against on or after it, with the difference, its interval and the verdict (as compare --since-last).")
+    java.time.LocalDate sinceLast;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
         LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
         // Reviews that name no repository are placed as the command line places them (its folder's).
         List<dev.reviewstats.model.Review> placed = FilterOptions.place(loaded.reviews(), spec.commandLine().getErr());
-        String page = RetroPage.render(placed, options, filterDescription(), Main.VERSION);
+        String page = RetroPage.render(placed, options, filterDescription(), Main.VERSION, sinceLast);
         if (toStdout) {
             out.print(page);
             return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();

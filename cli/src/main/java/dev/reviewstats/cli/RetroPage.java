@@ -33,8 +33,9 @@ final class RetroPage {
     /**
      * @param filters the filters as given on the command line ("none" when there are none)
      * @param version the tool's name and version, for the page to say what made it
+     * @param sinceLast the date of the last retro, for a section on what moved since; {@code null} for none
      */
-    static String render(List<Review> reviews, RetroCharts.Options options, String filters, String version) {
+    static String render(List<Review> reviews, RetroCharts.Options options, String filters, String version, java.time.LocalDate sinceLast) {
         // The leaderboard is ranked as the command line ranks it by default; the charts draw their own metric.
         Leaderboard.Options lo = options.leaderboard();
         Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(lo.grouping(), lo.filter(), lo.minRaised(), Metric.UNIQUE));
@@ -68,6 +69,9 @@ final class RetroPage {
         String unread = board.unread().footer();
         if (!unread.isEmpty()) {
             h.append("<p class=\"muted\">").append(esc(unread.strip()).replace("\n", "<br>")).append("</p>\n");
+        }
+        if (sinceLast != null) {
+            moved(h, counted, sinceLast, lo.grouping());
         }
         comparisons(h, counted);
         value(h, counted, lo.grouping());
@@ -138,6 +142,47 @@ final class RetroPage {
         }
     }
 
+    /**
+     * What moved since the last retro: each agent's rates before the date against on or after it, the
+     * real differences first in words, then every comparison (adjusted together, as compare adjusts them).
+     */
+    private static void moved(StringBuilder h, List<Review> counted, java.time.LocalDate since, dev.reviewstats.analytics.Grouping grouping) {
+        List<dev.reviewstats.analytics.Comparison> rows = dev.reviewstats.analytics.Comparison.adjustTogether(
+                dev.reviewstats.analytics.Comparison.sinceDate(counted, since, grouping, Metric.rates()));
+        long before = counted.stream().filter(r -> r.date() != null && r.date().isBefore(since)).count();
+        long after = counted.stream().filter(r -> r.date() != null && !r.date().isBefore(since)).count();
+        h.append("<h2>What moved since ").append(since).append("</h2>\n<p class=\"muted\">").append(before).append(" review")
+                .append(before == 1 ? "" : "s").append(" before ").append(since).append(", ").append(after).append(" on or after it");
+        long undated = dev.reviewstats.analytics.Comparison.undated(counted);
+        if (undated > 0) {
+            h.append("; ").append(undated).append(" with no date are on neither side");
+        }
+        h.append(". Each rate is compared for every agent with reviews on both sides; p-values are adjusted together (Holm).</p>\n");
+        if (rows.isEmpty()) {
+            h.append("<p>No agent has reviews on both sides of ").append(since).append(": nothing to compare.</p>\n");
+            return;
+        }
+        List<dev.reviewstats.analytics.Comparison> real = rows.stream().filter(dev.reviewstats.analytics.Comparison::significant).toList();
+        h.append("<ul>\n");
+        if (real.isEmpty()) {
+            h.append("<li>No rate moved by more than chance explains, for any agent.");
+            // The nearest miss, so that a lead sees what to watch at the next retro.
+            rows.stream().filter(c -> c.test() != null).min(java.util.Comparator.comparingDouble(c -> c.test().pValue()))
+                    .ifPresent(c -> h.append(esc(String.format(Locale.ROOT, " The largest move: %s's %s, %s to %s (p %.3f; %s once the %d"
+                            + " tests are adjusted together).", c.agent(), c.metric().label(), c.leftRate(), c.rightRate(), c.test().pValue(),
+                            c.holmP() == null ? "the same" : String.format(Locale.ROOT, "%.3f", c.holmP()),
+                            rows.stream().filter(x -> x.test() != null).count()))));
+            h.append("</li>\n");
+        }
+        for (dev.reviewstats.analytics.Comparison c : real) {
+            boolean better = c.metric().higherIsBetter() == c.test().difference() > 0;
+            h.append("<li>").append(esc(String.format(Locale.ROOT, "%s: %s went from %s to %s (%s).", c.agent(), c.metric().label(),
+                    c.leftRate(), c.rightRate(), better ? "better" : "worse"))).append("</li>\n");
+        }
+        h.append("</ul>\n");
+        comparisonTable(h, "Agent", rows, false);
+    }
+
     /** Each family's latest model against the one before, with the test's verdict in words. */
     private static void comparisons(StringBuilder h, List<Review> counted) {
         List<List<String>> pairs = dev.reviewstats.analytics.Comparison.consecutiveModels(counted);
@@ -166,10 +211,15 @@ final class RetroPage {
                         List.of(Metric.FALSE_POSITIVE_RATE, Metric.DOWNGRADE_RATE)));
             }
         });
-        h.append("<table>\n<tr><th>Change</th><th>Rate</th><th>Before</th><th>After</th><th>Difference [95%]</th><th>p</th>")
+        comparisonTable(h, "Change", dev.reviewstats.analytics.Comparison.adjustTogether(rows), true);
+    }
+
+    /** Comparisons as a table, adjusted p-values beside the raw ones; the first column names the change or the agent. */
+    private static void comparisonTable(StringBuilder h, String first, List<dev.reviewstats.analytics.Comparison> rows, boolean change) {
+        h.append("<table>\n<tr><th>").append(first).append("</th><th>Rate</th><th>Before</th><th>After</th><th>Difference [95%]</th><th>p</th>")
                 .append("<th>p (Holm)</th><th>Verdict</th></tr>\n");
-        for (dev.reviewstats.analytics.Comparison c : dev.reviewstats.analytics.Comparison.adjustTogether(rows)) {
-            h.append("<tr><td>").append(esc(c.left() + " → " + c.right())).append("</td><td>")
+        for (dev.reviewstats.analytics.Comparison c : rows) {
+            h.append("<tr><td>").append(esc(change ? c.left() + " → " + c.right() : c.agent())).append("</td><td>")
                     .append(esc(c.metric().label())).append("</td><td>")
                     .append(esc(c.leftRate().toString())).append("</td><td>").append(esc(c.rightRate().toString())).append("</td><td>")
                     .append(c.test() == null ? "—" : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] pts", 100 * c.test().difference(),

@@ -142,7 +142,8 @@ final class ValueCommand implements Callable<Integer> {
                 + (u.important() > 0 ? u.important() + " important" : "") + " finding" + (u.critical() + u.important() == 1 ? "" : "s");
         String fixed = u.critical() + u.important() + u.suggestion() == 0 ? ""
                 : ", " + row.uniqueFixed() + " of its " + u.total() + " unique finding" + (u.total() == 1 ? "" : "s") + " fixed";
-        String cost = row.medianMinutes() == null ? "" : String.format(Locale.ROOT, "; it takes %.0f minutes a review", row.medianMinutes());
+        String cost = row.medianMinutes() == null ? "" : String.format(Locale.ROOT, "; it takes %.0f minute%s a review", row.medianMinutes(),
+                Math.round(row.medianMinutes()) == 1 ? "" : "s");
         if (row.failedRuns() > 0) {
             cost += String.format(Locale.ROOT, "%s failed %d time%s", cost.isEmpty() ? "; it" : " and", row.failedRuns(),
                     row.failedRuns() == 1 ? "" : "s");

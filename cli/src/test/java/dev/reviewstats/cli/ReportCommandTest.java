@@ -77,6 +77,38 @@ class ReportCommandTest {
     }
 
     @Test
+    void sinceTheLastRetroThePageSaysWhatMovedWithTheLeaderboardsOwnCountsOnEachSide() throws IOException {
+        Path page = dir.resolve("retro.html");
+        ParseCommandTest.Run r = run("report", samples().toString(), "-o", page.toString(), "--since-last", "2026-04-01");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(page);
+        String moved = html.substring(html.indexOf("<h2>What moved since 2026-04-01</h2>"), html.indexOf("<h2>Model comparisons</h2>"));
+        // Each side counted on its own: the reviews table's dates, and the leaderboard run with --until / --since.
+        List<String> dates = run("table", "reviews", samples().toString(), "--format", "csv").out().lines().skip(1)
+                .map(l -> l.split(",")[1]).toList();
+        long before = dates.stream().filter(d -> d.compareTo("2026-04-01") < 0).count();
+        assertThat(moved).contains(before + " reviews before 2026-04-01, " + (dates.size() - before) + " on or after it");
+        java.util.Map<String, String> earlier = falsePositives(run("--format", "csv", "--until", "2026-03-31", samples().toString()).out());
+        java.util.Map<String, String> later = falsePositives(run("--format", "csv", "--since", "2026-04-01", samples().toString()).out());
+        assertThat(earlier.keySet()).isNotEmpty();
+        for (String agent : earlier.keySet()) {
+            assertThat(moved).containsPattern("<tr><td>" + agent + "</td><td>false-positive rate</td><td>[^<]*" + earlier.get(agent)
+                    + "</td><td>[^<]*" + later.get(agent) + "</td>");
+        }
+        assertThat(run("report", samples().toString(), "-o", page.toString(), "--since-last", "April").exit())
+                .isEqualTo(ExitCode.USAGE.code());
+    }
+
+    /** Each agent's false positives over their base ("7/99"), from the leaderboard's CSV. */
+    private static java.util.Map<String, String> falsePositives(String csv) {
+        List<String> head = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        csv.lines().skip(1).map(l -> l.split(",")).forEach(c -> out.put(c[0], c[head.indexOf("false_positives")] + "/"
+                + c[head.indexOf("fp_base")]));
+        return out;
+    }
+
+    @Test
     void thePageSaysWhatItCoversAndRanksAsTheCommandLineDoes() throws IOException {
         Path page = dir.resolve("retro.html");
         ParseCommandTest.Run r = run("report", samples().toString(), "-o", page.toString(), "--since", "2026-02-01");
