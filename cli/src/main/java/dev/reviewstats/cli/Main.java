@@ -111,7 +111,8 @@ public final class Main implements Runnable {
         } else if (HELP_OPTIONS.contains(first)) {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         } else if (!VERSION_OPTIONS.contains(first)) {
-            if (!first.isEmpty() && !first.startsWith("-") && !java.nio.file.Files.exists(java.nio.file.Path.of(first))) {
+            if (!first.isEmpty() && !first.startsWith("-") && !java.nio.file.Files.exists(java.nio.file.Path.of(first))
+                    && !looksLikeGitSource(first)) {
                 // A word where a command goes that names no file either: a mistyped command, not a path.
                 err.println("review-stats: '" + TerminalText.safe(first) + "' is neither a command nor an existing file or folder"
                         + suggestion(first).map(c -> "; did you mean '" + c + "'?").orElse("; commands: "
@@ -141,10 +142,24 @@ public final class Main implements Runnable {
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof dev.reviewstats.parse.SourceException bad) {
+                // A git source named on purpose that cannot be read: a usage error, as a bad option value is.
+                String name = cmd.getCommandName();
+                err.println("review-stats" + (name.equals("review-stats") ? "" : " " + name) + ": " + TerminalText.safe(bad.getMessage())
+                        + " (see --help)");
+                err.flush();
+                return ExitCode.USAGE.code();
+            }
             err.println("review-stats: internal error: " + e);
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli.execute(effective);
+    }
+
+    /** {@code REPOSITORY@REF} whose repository part is a folder: read as a git source, not taken for a mistyped command. */
+    private static boolean looksLikeGitSource(String arg) {
+        int at = arg.lastIndexOf('@');
+        return at > 0 && java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg.substring(0, at)));
     }
 
     /** {@code help} and {@code help COMMAND}, as users of git and cargo expect. */

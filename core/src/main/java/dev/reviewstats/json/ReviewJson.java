@@ -61,7 +61,10 @@ public final class ReviewJson {
         o.put("id", r.id());
         ArrayNode sources = o.putArray("sources");
         for (Source s : r.sources()) {
-            sources.addObject().put("path", s.path()).put("form", s.form().name());
+            com.fasterxml.jackson.databind.node.ObjectNode source = sources.addObject().put("path", s.path()).put("form", s.form().name());
+            if (s.commit() != null) {
+                source.put("commit", s.commit());
+            }
         }
         o.put("date", r.date() == null ? null
                 : r.time() == null ? r.date().toString() : r.date().atTime(r.time()).format(DATE_TIME));

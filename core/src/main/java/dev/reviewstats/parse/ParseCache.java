@@ -158,6 +158,38 @@ public final class ParseCache {
         return result;
     }
 
+    /** Reads a blob's bytes when the cache does not have its result. */
+    @FunctionalInterface
+    interface BlobReader {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * Parses a file of a git tree, keyed by its blob id: a blob parsed before (under the same name
+     * and configuration) is not read again, whatever commit it is reached from.
+     *
+     * @param parser the parser to use on a miss
+     * @param name the file's name as its review's source gives it ({@code REPOSITORY@REF:PATH})
+     * @param blob the blob id
+     * @param bytes reads the blob, on a miss only
+     * @return the result
+     * @throws IOException when the blob cannot be read
+     */
+    ParseResult parseBlob(ReviewParser parser, String name, String blob, BlobReader bytes) throws IOException {
+        String key = key(name, ("git-blob " + blob).getBytes(StandardCharsets.UTF_8), parser.configuration());
+        Optional<ParseResult> cached = read(key);
+        if (cached.isPresent()) {
+            hits.incrementAndGet();
+            notRead.incrementAndGet();
+            return cached.get();
+        }
+        misses.incrementAndGet();
+        byte[] read = bytes.read();
+        ParseResult result = parser.parse(name, read);
+        write(key, result);
+        return result;
+    }
+
     /**
      * Writes down which files were unchanged, so that the next run need not read or hash them.
      * {@link ReviewLoader} does this after every load; call it after parsing files one by one.
@@ -177,6 +209,10 @@ public final class ParseCache {
     }
 
     private static String key(Path file, byte[] bytes, String configuration) {
+        return key(file.toString(), bytes, configuration);
+    }
+
+    private static String key(String file, byte[] bytes, String configuration) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(ReviewParser.VERSION.getBytes(StandardCharsets.UTF_8));
@@ -185,7 +221,7 @@ public final class ParseCache {
             sha.update((byte) 0);
             sha.update(configuration.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(file.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(bytes);
             return HexFormat.of().formatHex(sha.digest());

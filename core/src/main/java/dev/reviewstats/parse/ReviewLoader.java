@@ -1,5 +1,6 @@
 package dev.reviewstats.parse;
 
+import dev.reviewstats.internal.git.GitTree;
 import dev.reviewstats.model.Review;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.LinkedHashMap;
@@ -35,7 +37,10 @@ import java.util.stream.Stream;
  * Finds the reports under a set of files and folders, parses them (in parallel), and returns one
  * review per review id. Folders are walked following links, each directory once; files named
  * explicitly are read whatever their extension, files found in folders only with a report
- * extension.
+ * extension. A path {@code REPOSITORY@REF} that is no existing file, whose part before the last
+ * {@code @} is a git repository, names the report files of that ref's tree, read from the object
+ * store (no checkout); the cache keys them by blob id, and each review's sources name the commit.
+ * A repository or ref that cannot be read throws {@link SourceException}.
  */
 public final class ReviewLoader {
     /** Extensions of files picked up when walking a folder. */
@@ -175,14 +180,57 @@ public final class ReviewLoader {
      */
     public <T> Reduced<T> reduce(List<Path> paths, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
         List<ParseResult.Skipped> skipped = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            collect(p, files, skipped);
+        List<Input> files = new ArrayList<>();
+        List<GitTree> trees = new ArrayList<>();
+        try {
+            for (Path p : paths) {
+                Optional<GitTree> tree = gitSource(p);
+                if (tree.isPresent()) {
+                    trees.add(tree.get());
+                    collect(tree.get(), files, skipped);
+                } else {
+                    List<Path> found = new ArrayList<>();
+                    collect(p, found, skipped);
+                    found.forEach(f -> files.add(new FileInput(f)));
+                }
+            }
+            return reduce(files, skipped, reducer, progress);
+        } finally {
+            trees.forEach(GitTree::close);
         }
-        List<Path> unique = files.stream().distinct().toList();
+    }
+
+    /** A path argument that names a git repository and a ref, opened; empty for an ordinary path. */
+    private static Optional<GitTree> gitSource(Path p) {
+        if (p.toString().indexOf('@') < 0 || Files.exists(p)) {
+            // An ordinary path: JGit's classes are not even loaded.
+            return Optional.empty();
+        }
+        try {
+            return GitTree.open(p.toString());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(e.getMessage(), e);
+        }
+    }
+
+    /** The report files of a git tree, each read from the object store when (and only when) it is parsed. */
+    private static void collect(GitTree tree, List<Input> files, List<ParseResult.Skipped> skipped) {
+        try {
+            for (GitTree.Entry e : tree.entries(ReviewLoader::hasReportExtension)) {
+                files.add(new BlobInput(tree, e));
+            }
+        } catch (IOException e) {
+            skipped.add(new ParseResult.Skipped(tree.spec(), SkipReason.UNREADABLE, "the git object store cannot be read: "
+                    + e.getMessage(), List.of()));
+        }
+    }
+
+    private <T> Reduced<T> reduce(List<Input> files, List<ParseResult.Skipped> skipped, Function<? super Review, ? extends T> reducer,
+            Consumer<ParseResult> progress) {
+        List<Input> unique = files.stream().distinct().toList();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < unique.size(); i++) {
-            groups.computeIfAbsent(groupKey(unique.get(i)), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(unique.get(i).group(), k -> new ArrayList<>()).add(i);
         }
         if (progress instanceof Progress p) {
             p.started(unique.size());
@@ -219,21 +267,79 @@ public final class ReviewLoader {
         return new Reduced<>(new ArrayList<>(new TreeMap<>(pass.values).values()), skipped);
     }
 
-    private ParseResult parse(Path file) {
-        return cache == null ? parser.parse(file) : cache.parse(parser, file);
+    private ParseResult parse(Input input) {
+        return input.parse(parser, cache);
     }
 
-    /** Folder and file name without its extension: the forms of one review share it. */
-    private static String groupKey(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    /** One report to parse: a file on disk, or a file of a git tree. */
+    private interface Input {
+        /** Folder and file name without its extension: the forms of one review share it. */
+        String group();
+
+        ParseResult parse(ReviewParser parser, ParseCache cache);
+    }
+
+    private record FileInput(Path file) implements Input {
+        @Override
+        public String group() {
+            // The folder as given: forms reached by two spellings of one folder are merged by id afterwards.
+            return file.getParent() + "/" + stem(file.getFileName() == null ? "" : file.getFileName().toString());
+        }
+
+        @Override
+        public ParseResult parse(ReviewParser parser, ParseCache cache) {
+            return cache == null ? parser.parse(file) : cache.parse(parser, file);
+        }
+    }
+
+    /**
+     * A file of a git tree. Its source is named {@code REPOSITORY@REF:PATH}, the same at every commit,
+     * so that the cache (keyed by blob) serves an unchanged report whatever commit reaches it; the
+     * commit it was read at is stamped on afterwards.
+     */
+    private record BlobInput(GitTree tree, GitTree.Entry entry) implements Input {
+        String name() {
+            return tree.spec() + ":" + entry.path();
+        }
+
+        @Override
+        public String group() {
+            int slash = entry.path().lastIndexOf('/');
+            return tree.spec() + ":" + (slash < 0 ? "" : entry.path().substring(0, slash + 1)) + stem(entry.path().substring(slash + 1));
+        }
+
+        @Override
+        public ParseResult parse(ReviewParser parser, ParseCache cache) {
+            String name = name();
+            if (entry.size() > ReviewParser.MAX_BYTES) {
+                return new ParseResult.Skipped(name, SkipReason.TOO_LARGE, "the input has " + entry.size() + " bytes; the limit is "
+                        + ReviewParser.MAX_BYTES + " bytes (16 MiB)", List.of());
+            }
+            ParseResult result;
+            try {
+                result = cache == null ? parser.parse(name, tree.read(entry.blob(), ReviewParser.MAX_BYTES))
+                        : cache.parseBlob(parser, name, entry.blob(), () -> tree.read(entry.blob(), ReviewParser.MAX_BYTES));
+            } catch (IOException e) {
+                return new ParseResult.Skipped(name, SkipReason.UNREADABLE, "blob " + entry.blob() + " cannot be read: " + e.getMessage(),
+                        List.of());
+            }
+            if (result instanceof ParseResult.Parsed p) {
+                Review r = p.review();
+                return new ParseResult.Parsed(p.path(), r.withSourcesAndDiagnostics(r.sources().stream()
+                        .map(src -> src.path().equals(name) ? src.at(tree.commit()) : src).toList(), r.diagnostics()));
+            }
+            return result;
+        }
+    }
+
+    private static String stem(String name) {
         int dot = name.lastIndexOf('.');
-        // The folder as given: forms reached by two spellings of one folder are merged by id afterwards.
-        return file.getParent() + "/" + (dot > 0 ? name.substring(0, dot) : name);
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The state of one {@link #reduce} call, shared by the threads that parse its groups. */
     private final class Pass<T> {
-        final List<Path> files;
+        final List<Input> files;
         final Function<? super Review, ? extends T> reducer;
         final Consumer<ParseResult> progress;
         final Map<String, T> values = new ConcurrentHashMap<>();
@@ -242,7 +348,7 @@ public final class ReviewLoader {
         final Set<String> split = new ConcurrentSkipListSet<>();
         final Queue<ParseResult.Skipped> skipped = new ConcurrentLinkedQueue<>();
 
-        Pass(List<Path> files, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
+        Pass(List<Input> files, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
             this.files = files;
             this.reducer = reducer;
             this.progress = progress;
@@ -325,7 +431,11 @@ public final class ReviewLoader {
     }
 
     private static boolean hasReportExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return hasReportExtension(file.getFileName().toString());
+    }
+
+    private static boolean hasReportExtension(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && REPORT_EXTENSIONS.contains(name.substring(dot + 1));
     }

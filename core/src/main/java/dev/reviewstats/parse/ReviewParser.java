@@ -365,7 +365,11 @@ public final class ReviewParser {
 
     private static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
+        String name = path.substring(slash + 1);
+        // A file at the top of a git tree is named REPOSITORY@REF:FILE (ReviewLoader): its name follows the colon.
+        int colon = name.indexOf(':');
+        int at = colon < 0 ? -1 : name.lastIndexOf('@', colon);
+        return at >= 0 ? name.substring(colon + 1) : name;
     }
 
     private static String stem(String path) {
