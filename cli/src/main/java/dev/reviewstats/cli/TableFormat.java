@@ -16,10 +16,12 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Writes one data frame as one tidy table: CSV (unknown is an empty cell), JSON Lines or one JSON
- * array of objects (unknown is {@code null}). Numbers stay numbers and booleans stay booleans in JSON.
+ * array of objects (unknown is {@code null}), or Parquet (typed columns, unknown is null). Numbers
+ * stay numbers and booleans stay booleans in JSON. Parquet is binary: its rows are kept as JSON
+ * Lines until the file is written ({@link #table}), where the schema's types bring them back.
  */
 enum TableFormat {
-    csv, jsonl, json;
+    csv, jsonl, json, parquet;
 
     private static final ObjectMapper MAPPER = dev.reviewstats.json.TerminalSafeEscapes.on(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT));
 
@@ -36,7 +38,7 @@ enum TableFormat {
                     line.add(c.isMissing(row) ? "" : cells.cell(text(c, row)));
                 }
                 sb.append(String.join(",", line)).append('\n');
-            } else if (this == jsonl) {
+            } else if (this == jsonl || this == parquet) {
                 sb.append(json(object(table, row))).append('\n');
             } else {
                 sb.append(sb.length() == 0 ? "" : ",").append(json(object(table, row)));
@@ -58,6 +60,7 @@ enum TableFormat {
                 pieces.forEach(out::print);
             }
             case jsonl -> pieces.forEach(out::print);
+            case parquet -> throw new IllegalStateException("Parquet is binary: written by TableCommand, not as text");
             case json -> {
                 out.print('[');
                 boolean first = true;
@@ -91,6 +94,7 @@ enum TableFormat {
                     out.println(json(object(table, row)));
                 }
             }
+            case parquet -> throw new IllegalStateException("Parquet is binary: written by TableCommand, not as text");
             case json -> {
                 ArrayNode all = MAPPER.createArrayNode();
                 for (int row = 0; row < table.rowCount(); row++) {
@@ -99,6 +103,45 @@ enum TableFormat {
                 out.println(json(all));
             }
         }
+    }
+
+    /**
+     * Rows this format wrote as JSON Lines ({@link #rows} of {@code parquet}), back in a table of
+     * {@code empty}'s columns and types: unknown is missing again, dates are dates.
+     */
+    static Table table(Table empty, String jsonLines) {
+        Table t = empty.emptyCopy();
+        try {
+            for (String line : jsonLines.split("\n")) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode o = MAPPER.readTree(line);
+                for (Column<?> c : t.columns()) {
+                    com.fasterxml.jackson.databind.JsonNode v = o.get(c.name());
+                    if (v == null || v.isNull()) {
+                        c.appendMissing();
+                    } else if (c instanceof IntColumn ints) {
+                        ints.append(v.asInt());
+                    } else if (c instanceof LongColumn longs) {
+                        longs.append(v.asLong());
+                    } else if (c instanceof DoubleColumn doubles) {
+                        doubles.append(v.asDouble());
+                    } else if (c instanceof BooleanColumn bools) {
+                        bools.append(v.asBoolean());
+                    } else if (c instanceof tech.tablesaw.api.DateColumn dates) {
+                        dates.append(java.time.LocalDate.parse(v.asText()));
+                    } else if (c instanceof tech.tablesaw.api.StringColumn strings) {
+                        strings.append(v.asText());
+                    } else {
+                        c.appendCell(v.asText());
+                    }
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return t;
     }
 
     private static ObjectNode object(Table table, int row) {
