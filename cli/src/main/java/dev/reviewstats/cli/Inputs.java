@@ -35,6 +35,10 @@ final class Inputs {
         if (options.jobs > 0) {
             loader = loader.withThreads(options.jobs);
         }
+        if (options.allCommits) {
+            loader = loader.withAllCommits();
+        }
+        List<dev.reviewstats.parse.Amendment> amended = new java.util.ArrayList<>();
         Reduced<T> result;
         java.util.concurrent.atomic.LongAdder entries = new java.util.concurrent.atomic.LongAdder();
         java.util.concurrent.atomic.LongAdder unlinked = new java.util.concurrent.atomic.LongAdder();
@@ -43,8 +47,31 @@ final class Inputs {
             unlinked.add(r.reading().unlinked());
             return reducer.apply(r);
         };
-        try (ProgressDisplay progress = ProgressDisplay.on(err)) {
+        try (ProgressDisplay display = ProgressDisplay.on(err)) {
+            ReviewLoader.Progress progress = new ReviewLoader.Progress() {
+                @Override
+                public void started(int files) {
+                    display.started(files);
+                }
+
+                @Override
+                public void accept(ParseResult r) {
+                    display.accept(r);
+                }
+
+                @Override
+                public void amended(dev.reviewstats.parse.Amendment a) {
+                    amended.add(a);
+                }
+            };
             result = loader.reduce(paths, counting, progress);
+        }
+        for (dev.reviewstats.parse.Amendment a : amended) {
+            err.println("review-stats: " + TerminalText.safe(a.describe()));
+        }
+        if (options.allCommits) {
+            err.println("review-stats: --all-commits: " + amended.size() + " report(s) changed after publication"
+                    + (amended.isEmpty() ? "" : "; the figures count each at its ref"));
         }
         for (ParseResult.Skipped s : result.skipped()) {
             err.println(TerminalText.safe(s.describe()));

@@ -12,6 +12,11 @@ final class LoadOptions {
             description = "Parse on N threads (N ≥ 1); 1 parses on one thread (default: all cores).")
     int jobs;
 
+    @Option(names = "--all-commits", description = "For a git source (REPOSITORY@REF), also read each report's earlier versions"
+            + " along the ref's history and name on stderr every report changed after it was published, with what changed;"
+            + " the version at the ref is the one counted.")
+    boolean allCommits;
+
     @Option(names = "--family-alias", paramLabel = "NAME=FAMILY", converter = Choices.Alias.class,
             description = "Read agent name NAME as family FAMILY (repeatable): teaches a family the tool does not know "
                     + "(DeepSeek=DeepSeek reads DeepSeek-V3 as family DeepSeek) or files a product under its family "

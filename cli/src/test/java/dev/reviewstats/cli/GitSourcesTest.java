@@ -37,6 +37,10 @@ class GitSourcesTest {
     Path bare;
     Path checkout;
     RevCommit tip;
+    /** The commit that first published the report amended later. */
+    RevCommit published;
+    /** The amended report's file name. */
+    String amendedFile;
     /** The review amended after publication, and the words its amendment put in. */
     String amended;
 
@@ -53,11 +57,12 @@ class GitSourcesTest {
         }
         try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("reviews").call()) {
             copy(reports.subList(0, reports.size() / 2));
-            commit(git, "first reviews");
+            published = commit(git, "first reviews");
             copy(reports.subList(reports.size() / 2, reports.size()));
             Files.writeString(work.resolve("NOTES.md"), "# Notes\n\nHow the review bot publishes, for the team.\n");
             commit(git, "more reviews, and notes");
             Path md = reports.stream().filter(p -> p.getFileName().toString().endsWith(".md")).findFirst().orElseThrow();
+            amendedFile = md.getFileName().toString();
             String text = Files.readString(work.resolve(md.getFileName().toString()));
             java.util.regex.Matcher title = java.util.regex.Pattern.compile("\\*\\*PR\\*\\* \\| #\\d+ — ([^|\n]+?) \\|").matcher(text);
             assertThat(title.find()).as("the sample names its PR's title").isTrue();
@@ -168,6 +173,38 @@ class GitSourcesTest {
             newTip = git.getRepository().resolve("reviews").getName();
         }
         assertThat(after.reviews()).allSatisfy(r -> assertThat(r.sources()).allSatisfy(s -> assertThat(s.commit()).isEqualTo(newTip)));
+    }
+
+    @Test
+    void allCommitsNamesTheReportChangedAfterPublicationAndStillCountsTheRefsVersion() {
+        ParseCommandTest.Run plain = run("--no-cache", spec());
+        ParseCommandTest.Run all = run("--no-cache", "--all-commits", spec());
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(all.out()).isEqualTo(plain.out());
+        String id = amendedFile.replace(".md", "");
+        assertThat(all.err()).contains("review-stats: " + spec() + ":" + amendedFile + " (" + id + ") was changed after it was published:"
+                + " 1 earlier version (" + published.getName().substring(0, 7) + " ")
+                .contains("the version at " + tip.getName().substring(0, 7) + " counts; since the first: no count, verdict or reviewer"
+                        + " changed; other details did")
+                .contains("review-stats: --all-commits: 1 report(s) changed after publication");
+        assertThat(plain.err()).doesNotContain("changed after it was published");
+
+        List<dev.reviewstats.parse.Amendment> amendments = new ArrayList<>();
+        ReviewLoader.create().withAllCommits().reduce(List.of(Path.of(spec())), r -> r.id(), new ReviewLoader.Progress() {
+            @Override
+            public void accept(dev.reviewstats.parse.ParseResult r) {
+            }
+
+            @Override
+            public void amended(dev.reviewstats.parse.Amendment a) {
+                amendments.add(a);
+            }
+        });
+        assertThat(amendments).singleElement().satisfies(a -> {
+            assertThat(a.reviewId()).isEqualTo(id);
+            assertThat(a.counted()).isEqualTo(tip.getName());
+            assertThat(a.earlier()).extracting(dev.reviewstats.parse.Amendment.Version::commit).containsExactly(published.getName());
+        });
     }
 
     @Test

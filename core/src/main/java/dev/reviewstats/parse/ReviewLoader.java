@@ -53,13 +53,16 @@ public final class ReviewLoader {
     private final int threads;
     /** The caller's executor to parse on, or {@code null} for the loader's own threads. */
     private final Executor executor;
+    /** Whether git sources are read at every commit of their ref, to report reports amended after publication. */
+    private final boolean allCommits;
 
-    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache, int threads, Executor executor) {
+    private ReviewLoader(ReviewParser parser, boolean parallel, ParseCache cache, int threads, Executor executor, boolean allCommits) {
         this.parser = parser;
         this.parallel = parallel;
         this.cache = cache;
         this.threads = threads;
         this.executor = executor;
+        this.allCommits = allCommits;
     }
 
     /**
@@ -68,7 +71,7 @@ public final class ReviewLoader {
      * @return the loader
      */
     public static ReviewLoader create() {
-        return new ReviewLoader(ReviewParser.create(), true, null, 0, null);
+        return new ReviewLoader(ReviewParser.create(), true, null, 0, null, false);
     }
 
     /**
@@ -77,7 +80,7 @@ public final class ReviewLoader {
      * @return the loader
      */
     public ReviewLoader sequential() {
-        return new ReviewLoader(parser, false, cache, 1, null);
+        return new ReviewLoader(parser, false, cache, 1, null, allCommits);
     }
 
     /**
@@ -92,6 +95,27 @@ public final class ReviewLoader {
          */
         default void started(int files) {
         }
+
+        /**
+         * Called after the load, from the loading thread, once per report on a git ref that was
+         * changed after it was published, when the loader reads every commit ({@link #withAllCommits}).
+         *
+         * @param amendment the report's earlier versions and what changed
+         */
+        default void amended(Amendment amendment) {
+        }
+    }
+
+    /**
+     * A loader that also reads, for every git source, each report's earlier versions along its ref's
+     * first-parent history, and tells {@link Progress#amended} of every report changed after it was
+     * published. The version at the ref still counts; earlier ones change no figure. Folders are
+     * read as before.
+     *
+     * @return the loader
+     */
+    public ReviewLoader withAllCommits() {
+        return new ReviewLoader(parser, parallel, cache, threads, executor, true);
     }
 
     /**
@@ -104,7 +128,7 @@ public final class ReviewLoader {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be 1 or more: " + n);
         }
-        return new ReviewLoader(parser, n > 1, cache, n, null);
+        return new ReviewLoader(parser, n > 1, cache, n, null, allCommits);
     }
 
     /**
@@ -114,7 +138,7 @@ public final class ReviewLoader {
      * @return the loader
      */
     public ReviewLoader withParser(ReviewParser parser) {
-        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache, threads, executor);
+        return new ReviewLoader(Objects.requireNonNull(parser, "parser"), parallel, cache, threads, executor, allCommits);
     }
 
     /**
@@ -124,7 +148,7 @@ public final class ReviewLoader {
      * @return the loader
      */
     public ReviewLoader withCache(ParseCache cache) {
-        return new ReviewLoader(parser, parallel, cache, threads, executor);
+        return new ReviewLoader(parser, parallel, cache, threads, executor, allCommits);
     }
 
     /**
@@ -136,7 +160,7 @@ public final class ReviewLoader {
      * @return the loader
      */
     public ReviewLoader withExecutor(Executor executor) {
-        return new ReviewLoader(parser, true, cache, threads, Objects.requireNonNull(executor, "executor"));
+        return new ReviewLoader(parser, true, cache, threads, Objects.requireNonNull(executor, "executor"), allCommits);
     }
 
     /**
@@ -194,7 +218,13 @@ public final class ReviewLoader {
                     found.forEach(f -> files.add(new FileInput(f)));
                 }
             }
-            return reduce(files, skipped, reducer, progress);
+            Reduced<T> result = reduce(files, skipped, reducer, progress);
+            if (allCommits && progress instanceof Progress p) {
+                for (GitTree tree : trees) {
+                    amendments(tree).forEach(p::amended);
+                }
+            }
+            return result;
         } finally {
             trees.forEach(GitTree::close);
         }
@@ -223,6 +253,70 @@ public final class ReviewLoader {
             skipped.add(new ParseResult.Skipped(tree.spec(), SkipReason.UNREADABLE, "the git object store cannot be read: "
                     + e.getMessage(), List.of()));
         }
+    }
+
+    /** Every report of the tree changed after it was first published, oldest version against the ref's. */
+    private List<Amendment> amendments(GitTree tree) {
+        Map<String, List<GitTree.Version>> byPath;
+        List<GitTree.Entry> now;
+        try {
+            byPath = tree.earlierVersions(ReviewLoader::hasReportExtension);
+            now = tree.entries(ReviewLoader::hasReportExtension);
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<Amendment> out = new ArrayList<>();
+        for (Map.Entry<String, List<GitTree.Version>> m : byPath.entrySet()) {
+            GitTree.Entry current = now.stream().filter(e -> e.path().equals(m.getKey())).findFirst().orElse(null);
+            if (current == null) {
+                continue;
+            }
+            ParseResult counted = new BlobInput(tree, current).parse(parser, cache);
+            ParseResult first = new BlobInput(tree, m.getValue().get(m.getValue().size() - 1).entry()).parse(parser, cache);
+            String id = counted instanceof ParseResult.Parsed p ? p.review().id() : current.path();
+            out.add(new Amendment(tree.spec() + ":" + m.getKey(), id, tree.commit(),
+                    m.getValue().stream().map(v -> new Amendment.Version(v.commit(), v.date())).toList(), change(first, counted)));
+        }
+        return out;
+    }
+
+    /** What differs between two versions of a report, in the figures a reader compares. */
+    private static String change(ParseResult first, ParseResult counted) {
+        if (!(first instanceof ParseResult.Parsed a) || !(counted instanceof ParseResult.Parsed b)) {
+            return first instanceof ParseResult.Parsed ? "it no longer reads as a review" : counted instanceof ParseResult.Parsed
+                    ? "it reads as a review only now" : "it reads as a review in neither";
+        }
+        Review x = a.review();
+        Review y = b.review();
+        List<String> parts = new ArrayList<>();
+        String before = counts(x);
+        String after = counts(y);
+        if (!before.equals(after)) {
+            parts.add("findings " + x.findings().size() + " → " + y.findings().size() + " (" + before + " → " + after + ")");
+        }
+        String verdictBefore = x.verdict() == null ? "none" : x.verdict().outcome().name();
+        String verdictAfter = y.verdict() == null ? "none" : y.verdict().outcome().name();
+        if (!verdictBefore.equals(verdictAfter)) {
+            parts.add("verdict " + verdictBefore + " → " + verdictAfter);
+        }
+        if (!x.reviewers().equals(y.reviewers())) {
+            parts.add("reviewers " + x.reviewers().size() + " → " + y.reviewers().size());
+        }
+        if ((x.resolution() == null) != (y.resolution() == null)) {
+            parts.add(y.resolution() == null ? "Resolution removed" : "Resolution added");
+        }
+        if (parts.isEmpty()) {
+            return x.equals(y.withSourcesAndDiagnostics(x.sources(), y.diagnostics())) ? "no figure changed (text only)"
+                    : "no count, verdict or reviewer changed; other details did";
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String counts(Review r) {
+        Map<dev.reviewstats.model.Severity, Integer> n = new EnumMap<>(dev.reviewstats.model.Severity.class);
+        r.findings().stream().filter(f -> !f.withdrawn()).forEach(f -> n.merge(f.severity(), 1, Integer::sum));
+        return "C" + n.getOrDefault(dev.reviewstats.model.Severity.CRITICAL, 0) + " I" + n.getOrDefault(dev.reviewstats.model.Severity.IMPORTANT, 0)
+                + " S" + n.getOrDefault(dev.reviewstats.model.Severity.SUGGESTION, 0);
     }
 
     private <T> Reduced<T> reduce(List<Input> files, List<ParseResult.Skipped> skipped, Function<? super Review, ? extends T> reducer,

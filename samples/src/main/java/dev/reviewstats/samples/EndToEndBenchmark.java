@@ -158,7 +158,7 @@ public final class EndToEndBenchmark {
         Run get() throws Exception;
     }
 
-    private static Run median(Measured m) throws Exception {
+    static Run median(Measured m) throws Exception {
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             runs.add(m.get());
@@ -166,7 +166,7 @@ public final class EndToEndBenchmark {
         return median(runs);
     }
 
-    private static Run median(List<Run> runs) {
+    static Run median(List<Run> runs) {
         double[] s = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
         long[] kb = runs.stream().mapToLong(Run::peakKb).sorted().toArray();
         return new Run(s[s.length / 2], kb[kb.length / 2]);
@@ -177,7 +177,7 @@ public final class EndToEndBenchmark {
                 warm.seconds(), cold.seconds() / warm.seconds());
     }
 
-    private static List<String> cli(Path launcher, Path cache, String... args) {
+    static List<String> cli(Path launcher, Path cache, String... args) {
         return cliWith("", launcher, cache, args);
     }
 
@@ -201,7 +201,7 @@ public final class EndToEndBenchmark {
         return path != null && Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 
-    private static Run timed(List<String> cmd) throws Exception {
+    static Run timed(List<String> cmd) throws Exception {
         long start = System.nanoTime();
         String err = run(cmd);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -210,7 +210,7 @@ public final class EndToEndBenchmark {
         return new Run(seconds, kb);
     }
 
-    private static String run(List<String> cmd) throws Exception {
+    static String run(List<String> cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() > 1) {
@@ -219,7 +219,7 @@ public final class EndToEndBenchmark {
         return err;
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }

@@ -188,53 +188,55 @@ public final class GitTree implements AutoCloseable {
     }
 
     /**
-     * Every earlier version of the files {@code wanted} accepts along the ref's first-parent
-     * history, newest first: for each commit that changed such a file, the file as it was then. The
-     * tree at the ref itself is not included.
+     * Every earlier version of the files at the ref that {@code wanted} accepts, along the ref's
+     * first-parent history: for each file changed since it was first committed, its earlier contents,
+     * newest first, each with the commit that introduced it. The version at the ref is not included.
      *
      * @param wanted which paths to follow
-     * @return for each earlier commit (newest first), the changed files as they were at it
+     * @return path to its earlier versions (newest first); files never changed are left out
      * @throws IOException when the object store cannot be read
      */
-    public List<Version> earlierVersions(Predicate<String> wanted) throws IOException {
-        List<Version> out = new ArrayList<>();
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+    public java.util.Map<String, List<Version>> earlierVersions(Predicate<String> wanted) throws IOException {
+        java.util.Map<String, String> newer = new java.util.HashMap<>();
         for (Entry e : entries(wanted)) {
-            seen.put(e.path(), e.blob());
+            newer.put(e.path(), e.blob());
         }
+        java.util.Map<String, List<Version>> out = new java.util.TreeMap<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setFirstParent(true);
             walk.markStart(walk.parseCommit(commit));
-            boolean first = true;
             for (RevCommit c : walk) {
-                if (first) {
-                    first = false;
-                    continue;
-                }
-                List<Entry> changed = new ArrayList<>();
+                java.time.LocalDate date = java.time.Instant.ofEpochSecond(c.getCommitTime()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
                 for (Entry e : entriesAt(c, wanted)) {
-                    // Only reports still on the ref: one deleted since is no version of anything read.
-                    String newer = seen.get(e.path());
-                    if (newer != null && !newer.equals(e.blob())) {
-                        changed.add(e);
-                        seen.put(e.path(), e.blob());
+                    String seen = newer.get(e.path());
+                    if (seen == null) {
+                        // Not at the ref (deleted since): no version of anything read.
+                        continue;
                     }
-                }
-                if (!changed.isEmpty()) {
-                    out.add(new Version(c.getName(), List.copyOf(changed)));
+                    List<Version> versions = out.computeIfAbsent(e.path(), k -> new ArrayList<>());
+                    Version last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+                    if (!seen.equals(e.blob())) {
+                        versions.add(new Version(c.getName(), date, e));
+                        newer.put(e.path(), e.blob());
+                    } else if (last != null) {
+                        // The same contents one commit further back: the version was introduced earlier than thought.
+                        versions.set(versions.size() - 1, new Version(c.getName(), date, e));
+                    }
                 }
             }
         }
+        out.values().removeIf(List::isEmpty);
         return out;
     }
 
     /**
-     * Files as they were at one earlier commit.
+     * A file as it was at an earlier commit.
      *
-     * @param commit the commit (40 hex digits)
-     * @param entries the files that differ from their newer version
+     * @param commit the commit that introduced these contents (40 hex digits)
+     * @param date the commit's date (UTC)
+     * @param entry the file then
      */
-    public record Version(String commit, List<Entry> entries) {
+    public record Version(String commit, java.time.LocalDate date, Entry entry) {
     }
 
     /**
