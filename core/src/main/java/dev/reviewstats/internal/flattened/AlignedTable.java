@@ -386,7 +386,8 @@ final class AlignedTable {
 
     /**
      * Whether a cell reads as cut from its neighbour: it ends on a comma, opens with a parenthesis
-     * (a note on the name before it), or leaves one open or closes one it never opened.
+     * (a note on the name before it), leaves one open or closes one it never opened, or is a list
+     * whose last item lacks the note every other item has ("…, Gemini 3.1" before "Pro (effort: …)").
      */
     private static boolean unfinished(String[][] cells, int first, int last, int c) {
         if (cells[last][c].endsWith(",") || cells[first][c].startsWith("(")) {
@@ -396,7 +397,7 @@ final class AlignedTable {
         for (int k = first; k <= last; k++) {
             text.append(cells[k][c]).append(' ');
         }
-        return FlatLines.parenthesisDepth(text.toString()) != 0;
+        return FlatLines.parenthesisDepth(text.toString()) != 0 || FlatLines.unfinishedList(text.toString().strip());
     }
 
     private static Read assemble(String[][] cells, int start, int headerLines, int[] from, int end) {

@@ -1,5 +1,8 @@
 package dev.reviewstats.internal.flattened;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +120,31 @@ final class FlatLines {
         String next = layout[i].strip();
         int word = next.indexOf(' ');
         return layout[i - 1].stripTrailing().length() + 1 + (word < 0 ? next.length() : word) > wrapWidth;
+    }
+
+    /**
+     * Whether a list value stops inside its last item: every earlier item ends in a parenthetical
+     * note ("Claude Opus 4.8 (effort: xhigh)") and the last has none yet ("Gemini 3.1"), so the rest
+     * of the item is on the next line.
+     */
+    static boolean unfinishedList(String value) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                items.add(value.substring(from, k).strip());
+                from = k + 1;
+            }
+        }
+        items.add(value.substring(from).strip());
+        if (items.size() < 2 || items.get(items.size() - 1).isEmpty()) {
+            return false;
+        }
+        return items.subList(0, items.size() - 1).stream().allMatch(i -> i.endsWith(")"))
+                && !items.get(items.size() - 1).contains("(");
     }
 
     /** How many parentheses {@code text} leaves open: negative when it closes one it never opened. */

@@ -169,7 +169,11 @@ final class LabelledTables {
                 List<String> last = rows.get(rows.size() - 1);
                 boolean singleLine = Vocabulary.SINGLE_LINE_METADATA.contains(last.get(0));
                 boolean commitLine = COMMIT_LINE.matcher(line).find() && !last.get(0).equals(COMMITS);
-                if (indented && (singleLine || commitLine)) {
+                if (indented && singleLine && !commitLine && FlatLines.unfinishedList(last.get(1))) {
+                    // A value left mid-item (a reviewer list cut inside a name) goes on here, even in a
+                    // row that is one line when it fits: the extractor wrapped it at its width.
+                    last.set(1, last.get(1) + " " + line);
+                } else if (indented && (singleLine || commitLine)) {
                     held.add(line);
                 } else {
                     last.set(1, last.get(1) + "\n" + line);
