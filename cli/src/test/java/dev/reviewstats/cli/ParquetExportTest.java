@@ -184,6 +184,30 @@ class ParquetExportTest {
     }
 
     @Test
+    void everyFormatWrittenWithDashOIsWhatStandardOutputGets() throws Exception {
+        String samples = ReportCommandTest.samples().toString();
+        for (String format : List.of("csv", "jsonl", "json")) {
+            ParseCommandTest.Run stdout = run("table", "findings", samples, "--format", format);
+            Path file = dir.resolve("findings." + format);
+            ParseCommandTest.Run written = run("table", "findings", samples, "--format", format, "-o", file.toString());
+            assertThat(written.exit()).as(written.err()).isZero();
+            assertThat(written.out().strip()).isEqualTo(file.toString());
+            assertThat(Files.readString(file)).as(format).isEqualTo(stdout.out()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aTableWithNoRowsIsAValidParquetFileWithItsColumns() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("no-reports"));
+        Path file = dir.resolve("empty.parquet");
+        ParseCommandTest.Run r = run("table", "agent-reviews", empty.toString(), "--format", "parquet", "-o", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(query("SELECT count(*) AS n FROM read_parquet('" + file + "')").get(0).get("n")).isEqualTo(0L);
+        assertThat(query("DESCRIBE SELECT * FROM read_parquet('" + file + "')")).extracting(c -> c.get("column_name"))
+                .startsWith("review", "date", "repository");
+    }
+
+    @Test
     void theSamplesWrittenAsParquetGiveTheLeaderboardsTotalsInDuckDb() throws Exception {
         String samples = ReportCommandTest.samples().toString();
         Path file = dir.resolve("agent-reviews.parquet");
