@@ -70,8 +70,10 @@ final class Inputs {
             err.println("review-stats: " + TerminalText.safe(a.describe()));
         }
         if (options.allCommits) {
-            err.println("review-stats: --all-commits: " + amended.size() + " report(s) changed after publication"
-                    + (amended.isEmpty() ? "" : "; the figures count each at its ref"));
+            boolean anyGit = paths.stream().anyMatch(p -> p.toString().indexOf('@') > 0 && !java.nio.file.Files.exists(p));
+            err.println(anyGit ? "review-stats: --all-commits: " + amended.size() + " report(s) changed after publication"
+                    + (amended.isEmpty() ? "" : "; the figures count each at its ref")
+                    : "review-stats: --all-commits reads the history of git sources (REPOSITORY@REF); no path named one");
         }
         for (ParseResult.Skipped s : result.skipped()) {
             err.println(TerminalText.safe(s.describe()));

@@ -197,30 +197,44 @@ public final class GitTree implements AutoCloseable {
      * @throws IOException when the object store cannot be read
      */
     public java.util.Map<String, List<Version>> earlierVersions(Predicate<String> wanted) throws IOException {
-        java.util.Map<String, String> newer = new java.util.HashMap<>();
+        java.util.Map<String, String> current = new java.util.HashMap<>();
         for (Entry e : entries(wanted)) {
-            newer.put(e.path(), e.blob());
+            current.put(e.path(), e.blob());
         }
         java.util.Map<String, List<Version>> out = new java.util.TreeMap<>();
-        try (RevWalk walk = new RevWalk(repository)) {
+        // Each commit is compared with its first parent, so only the paths it changed are visited:
+        // the history costs what changed in it, not its commits times the files of the tree.
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             walk.setFirstParent(true);
             walk.markStart(walk.parseCommit(commit));
             for (RevCommit c : walk) {
                 java.time.LocalDate date = java.time.Instant.ofEpochSecond(c.getCommitTime()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
-                for (Entry e : entriesAt(c, wanted)) {
-                    String seen = newer.get(e.path());
-                    if (seen == null) {
-                        // Not at the ref (deleted since): no version of anything read.
-                        continue;
+                try (TreeWalk changed = new TreeWalk(reader)) {
+                    changed.setRecursive(true);
+                    if (c.getParentCount() > 0) {
+                        RevCommit parent = c.getParent(0);
+                        walk.parseHeaders(parent);
+                        changed.addTree(parent.getTree());
+                    } else {
+                        changed.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
                     }
-                    List<Version> versions = out.computeIfAbsent(e.path(), k -> new ArrayList<>());
-                    Version last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-                    if (!seen.equals(e.blob())) {
-                        versions.add(new Version(c.getName(), date, e));
-                        newer.put(e.path(), e.blob());
-                    } else if (last != null) {
-                        // The same contents one commit further back: the version was introduced earlier than thought.
-                        versions.set(versions.size() - 1, new Version(c.getName(), date, e));
+                    changed.addTree(c.getTree());
+                    changed.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+                    while (changed.next()) {
+                        String path = changed.getPathString();
+                        if (!current.containsKey(path)
+                                || (changed.getRawMode(1) & org.eclipse.jgit.lib.FileMode.TYPE_MASK) != org.eclipse.jgit.lib.FileMode.TYPE_FILE) {
+                            // Not a report at the ref, or deleted (or no file) at this commit.
+                            continue;
+                        }
+                        ObjectId id = changed.getObjectId(1);
+                        List<Version> versions = out.get(path);
+                        if (versions == null) {
+                            // The newest change of the path made the contents at the ref: the versions before it are earlier.
+                            out.put(path, new ArrayList<>());
+                            continue;
+                        }
+                        versions.add(new Version(c.getName(), date, new Entry(path, id.getName(), reader.getObjectSize(id, Constants.OBJ_BLOB))));
                     }
                 }
             }
