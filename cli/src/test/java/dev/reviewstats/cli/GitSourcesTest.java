@@ -117,6 +117,30 @@ class GitSourcesTest {
     }
 
     @Test
+    void theChartsAndTheRetroPageOverTheRefAreTheCheckoutsToo() throws IOException {
+        Path fromGit = dir.resolve("charts-git");
+        Path fromFolder = dir.resolve("charts-folder");
+        assertThat(run("charts", "--no-cache", spec(), "-o", fromGit.toString()).exit()).isZero();
+        assertThat(run("charts", "--no-cache", checkout.toString(), "-o", fromFolder.toString()).exit()).isZero();
+        List<String> names;
+        try (Stream<Path> s = Files.list(fromFolder)) {
+            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).hasSize(8);
+        for (String png : names) {
+            assertThat(Files.readAllBytes(fromGit.resolve(png))).as(png).isEqualTo(Files.readAllBytes(fromFolder.resolve(png)));
+        }
+        Path pageGit = dir.resolve("git.html");
+        Path pageFolder = dir.resolve("folder.html");
+        assertThat(run("report", "--no-cache", spec(), "-o", pageGit.toString()).exit()).isZero();
+        assertThat(run("report", "--no-cache", checkout.toString(), "-o", pageFolder.toString()).exit()).isZero();
+        // The pages differ only in the minute they were made.
+        String made = "Made \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC";
+        assertThat(Files.readString(pageGit).replaceAll(made, "Made"))
+                .isEqualTo(Files.readString(pageFolder).replaceAll(made, "Made")).contains("<h2>Leaderboard</h2>");
+    }
+
+    @Test
     void eachReviewSourceNamesTheRepositoryTheRefTheCommitAndThePath() throws IOException {
         ParseCommandTest.Run fromGit = run("parse", "--jsonl", "--no-cache", spec());
         ParseCommandTest.Run fromFolder = run("parse", "--jsonl", "--no-cache", checkout.toString());
