@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -232,11 +233,27 @@ class GitSourcesTest {
     }
 
     @Test
-    void gitSourcesMixWithFoldersInOneRun() {
-        ParseCommandTest.Run both = run("table", "reviews", "--format", "csv", "--no-cache", spec(),
-                ParseCommandTest.samples().toString());
-        assertThat(both.exit()).as(both.err()).isZero();
-        assertThat(both.out().lines().count() - 1).isEqualTo(50 + 3);
+    void gitSourcesOfSeveralRepositoriesMixWithFoldersInOneRun() throws Exception {
+        // A second repository, whose reports are on a tag rather than a branch.
+        Path other = dir.resolve("other");
+        List<Path> fixtures;
+        try (Stream<Path> s = Files.list(ParseCommandTest.samples())) {
+            fixtures = s.sorted().toList();
+        }
+        try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
+            Files.createDirectories(other.resolve("reviews"));
+            for (Path f : fixtures.subList(0, 2)) {
+                Files.copy(f, other.resolve("reviews").resolve(f.getFileName().toString()));
+            }
+            commit(git, "two reviews");
+            git.tag().setName("published").call();
+        }
+        ParseCommandTest.Run all = run("table", "reviews", "--format", "csv", "--no-cache", spec(), other + "@published",
+                ParseCommandTest.samples().resolve(fixtures.get(2).getFileName().toString()).toString());
+        assertThat(all.exit()).as(all.err()).isZero();
+        List<Map<String, String>> rows = ParseCommandTest.csvRows(all.out());
+        assertThat(rows).hasSize(50 + 3);
+        assertThat(rows.stream().map(r -> r.get("review")).distinct().count()).isEqualTo(53);
     }
 
     @Test
