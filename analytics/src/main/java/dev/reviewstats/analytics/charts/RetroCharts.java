@@ -376,7 +376,10 @@ public final class RetroCharts {
             }
         }
         BarRenderer renderer = new BarRenderer();
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Original → final severity"), new NumberAxis("Findings"), renderer);
+        CategoryAxis fates = new CategoryAxis("Original → final severity");
+        // "false positive" and "out of scope" wrap onto a second line rather than being cut to "fal…".
+        fates.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, fates, new NumberAxis("Findings"), renderer);
         plot.setNoDataMessage("No severity changes in range");
         JFreeChart chart = styled(new JFreeChart("How consolidation re-graded each agent's findings", JFreeChart.DEFAULT_TITLE_FONT,
                 plot, true));
@@ -577,6 +580,12 @@ public final class RetroCharts {
         for (int i = 0; i < agents.size(); i++) {
             renderer.setSeriesPaint(i, colour(agents.get(i), shades));
             renderer.setSeriesStroke(i, new BasicStroke(3f));
+            // Alternate series put their n above and below the point, so that two lines close together
+            // do not print their labels on top of each other.
+            boolean below = i % 2 == 1;
+            renderer.setSeriesPositiveItemLabelPosition(i, new org.jfree.chart.labels.ItemLabelPosition(
+                    below ? org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6 : org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12,
+                    below ? org.jfree.chart.ui.TextAnchor.TOP_CENTER : org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
         }
         return chart;
     }

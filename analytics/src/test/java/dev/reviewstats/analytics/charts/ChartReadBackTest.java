@@ -84,6 +84,24 @@ class ChartReadBackTest {
     }
 
     @Test
+    void longCategoryNamesWrapAndNeighbouringRoundLinesLabelOnOppositeSides() {
+        List<Review> reviews = samples();
+        RetroCharts.Options o = new RetroCharts.Options(Leaderboard.Options.DEFAULT, null, 900, 500);
+        CategoryPlot fates = (CategoryPlot) chart(reviews, o, "severity-changes").getPlot();
+        assertThat(fates.getCategories()).asList().contains("false positive");
+        // Two lines for a name such as "false positive": one line cut it to "fal…" at the default size.
+        assertThat(fates.getDomainAxis().getMaximumCategoryLabelLines()).isEqualTo(2);
+
+        XYPlot rounds = (XYPlot) chart(reviews, o, "findings-per-round").getPlot();
+        assertThat(rounds.getSeriesCount()).isGreaterThanOrEqualTo(2);
+        org.jfree.chart.renderer.xy.XYItemRenderer r = rounds.getRenderer();
+        assertThat(r.getSeriesPositiveItemLabelPosition(0).getItemLabelAnchor())
+                .isEqualTo(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12);
+        assertThat(r.getSeriesPositiveItemLabelPosition(1).getItemLabelAnchor())
+                .isEqualTo(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6);
+    }
+
+    @Test
     void aModelChangeIsMarkedOnlyWhenTheNewModelLasts() {
         List<Review> corpus = ReviewLoader.create().load(SharedCorpus.daemonHistory()).reviews();
         // The corpus has one review on Gemini 2.5 Pro between months on 3.1 Pro: a one-off, not a switch.
