@@ -421,8 +421,12 @@ public final class RetroCharts {
         dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
         CategoryPlot plot = new CategoryPlot(points, new CategoryAxis("Agent"), new NumberAxis(label(shown) + " (%)"), dots);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.getRangeAxis().setRange(-2, 102);
-        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        // Fitted to the intervals, as the trend charts are: rates of 1–10% are not squeezed against a 0–100 axis.
+        double top = java.util.Arrays.stream(highs[0]).filter(v -> !Double.isNaN(v)).max().orElse(100);
+        double upper = Math.min(100, Math.max(10, Math.ceil(top * 1.1 / 5) * 5));
+        plot.getRangeAxis().setRange(-upper * 0.02, upper + (upper >= 100 ? 2 : 0));
+        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(upper <= 20 ? 2 : upper <= 50 ? 5 : 10));
+        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, new Color(0x55, 0x55, 0x55), new BasicStroke(1.2f)));
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         if (scores.size() > 0) {
             IntervalBarRenderer interval = new IntervalBarRenderer() {

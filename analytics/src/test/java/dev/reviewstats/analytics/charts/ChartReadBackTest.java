@@ -102,6 +102,20 @@ class ChartReadBackTest {
     }
 
     @Test
+    void theLeaderboardChartsRateAxisFitsTheIntervalsAndMarksZero() {
+        List<Review> reviews = samples();
+        Leaderboard.Options lo = new Leaderboard.Options(Grouping.FAMILY, ReviewFilter.ALL, 10, Metric.FALSE_POSITIVE_RATE);
+        Leaderboard board = Leaderboard.compute(reviews, lo);
+        double top = board.all().stream().mapToDouble(s -> 100 * s.falsePositiveRate().high()).filter(v -> !Double.isNaN(v)).max()
+                .orElseThrow();
+        assertThat(top).as("the samples' false-positive intervals end well below 100%").isLessThan(60);
+        CategoryPlot plot = (CategoryPlot) chart(reviews, new RetroCharts.Options(lo, null, 900, 500), "leaderboard").getPlot();
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(top).isLessThanOrEqualTo(top * 1.1 + 5);
+        assertThat(plot.getRangeAxis().getLowerBound()).isNegative();
+        assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).extracting(m -> ((ValueMarker) m).getValue()).contains(0.0);
+    }
+
+    @Test
     void aModelChangeIsMarkedOnlyWhenTheNewModelLasts() {
         List<Review> corpus = ReviewLoader.create().load(SharedCorpus.daemonHistory()).reviews();
         // The corpus has one review on Gemini 2.5 Pro between months on 3.1 Pro: a one-off, not a switch.
