@@ -41,6 +41,8 @@ final class AlignedTable {
      * its column looks the same whether it was broken or ended.
      */
     private static final int WRAPS_ON = 3;
+    /** The label of the row that lists commits. */
+    private static final String COMMITS = "Commits";
     /** A line that starts with a commit's sha. */
     private static final Pattern COMMIT_LINE = Pattern.compile("[0-9a-f]{7,40} ");
     /** A list item's mark: no table row starts with one. */
@@ -324,6 +326,7 @@ final class AlignedTable {
         int h = b - a;
         int cost = 0;
         boolean valued = false;
+        int labelLine = a;
         for (int c = 0; c < cells[a].length; c++) {
             int first = -1;
             int last = -1;
@@ -339,6 +342,9 @@ final class AlignedTable {
             if (c == 0 && first < 0) {
                 return -1;
             }
+            if (c == 0) {
+                labelLine = first;
+            }
             valued |= c > 0 && first >= 0;
             if (first >= 0) {
                 int count = last - first + 1;
@@ -346,7 +352,8 @@ final class AlignedTable {
                 if (first - a != expected) {
                     return -1;
                 }
-                cost += c > 0 && (unfinished(cells, first, last, c) || commitsAfterText(cells, first, last, c)) ? UNFINISHED : 0;
+                cost += c > 0 && (unfinished(cells, first, last, c) || commitsAfterText(cells, first, last, c)
+                        || first < labelLine && takesASubjectsEnd(cells, a, first, c, join(cells, a, b, 0).equals(COMMITS))) ? UNFINISHED : 0;
                 cost += c > 0 && wrapsOn(cells, last, b, c, widths[c]) ? WRAPS_ON : 0;
             }
         }
@@ -382,6 +389,17 @@ final class AlignedTable {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cell that starts above its label opens with the rest of a commit subject: the row
+     * above ends on a commit line ("944856727 Fix no-proxy list: guard") and this row, not the Commits
+     * row itself, starts with a line that is no commit. A subject wraps onto the next line; a row
+     * below the commits centres its own value.
+     */
+    private static boolean takesASubjectsEnd(String[][] cells, int a, int first, int c, boolean commitsRow) {
+        return !commitsRow && first == a && a > 0 && COMMIT_LINE.matcher(cells[a - 1][c]).lookingAt()
+                && !COMMIT_LINE.matcher(cells[first][c]).lookingAt();
     }
 
     /**
