@@ -31,15 +31,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every HTML page of both corpus histories flattened the way people flatten a page — the DOM's text
- * (jsoup's {@code wholeText()}), and {@code w3m -dump}, {@code lynx -dump}, {@code html2text} and
- * {@code pandoc -t plain} exactly as typed, at their default width — and, so that no rule depends on
- * one width, {@code w3m} and {@code lynx} at 60 and 200 columns. Each flattened page is read as
- * flattened text and held against two independent readings of the same review: its HTML page (for
- * the reviewers) and its Markdown twin (for the rest). Every review is found with its id, date, PR and
- * reviewers (a reviewer flattening lost is at least reported, RS805); severities and agents agree for
- * at least 95% of the findings whose id survives; retro-table cells for at least 90%. Each case prints
- * one row of a table. The flattened pages are written under target/, never committed. A missing
- * extractor skips its case with a message, and fails it under CI (.ci/run installs them).
+ * (jsoup's {@code wholeText()}), and {@code w3m -dump}, {@code lynx -dump}, {@code html2text}, {@code
+ * pandoc -t plain}, {@code links -dump} and {@code elinks -dump} exactly as typed, at their default
+ * width — and, so that no rule depends on one width, {@code w3m} and {@code lynx} at 60 and 200
+ * columns. Each flattened page is read as flattened text and held against two independent readings of
+ * the same review: its HTML page (for the reviewers) and its Markdown twin (for the rest). Every
+ * review is found with its id, date, PR and reviewers (a reviewer flattening lost is at least
+ * reported, RS805); severities and agents agree for at least 95% of the findings whose id survives;
+ * retro-table cells for at least 90%. Each case prints one row of a table. The flattened pages are
+ * written under target/, never committed. A missing extractor skips its case with a message, and fails
+ * it under CI (.ci/run installs them).
  */
 class ExtractorFlatteningTest {
     private static final Path OUT = Path.of("target", "flattened");
@@ -49,6 +50,8 @@ class ExtractorFlatteningTest {
             "lynx", List.of("lynx", "-dump"),
             "html2text", List.of("html2text"),
             "pandoc", List.of("pandoc", "-t", "plain"),
+            "links", List.of("links", "-dump"),
+            "elinks", List.of("elinks", "-dump"),
             "w3m -cols 60", List.of("w3m", "-dump", "-cols", "60"),
             "lynx -width=60", List.of("lynx", "-dump", "-width=60"),
             "w3m -cols 200", List.of("w3m", "-dump", "-cols", "200"),
@@ -79,7 +82,7 @@ class ExtractorFlatteningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"jsoup", "w3m", "lynx", "html2text", "pandoc", "w3m -cols 60", "lynx -width=60", "w3m -cols 200",
+    @ValueSource(strings = {"jsoup", "w3m", "lynx", "html2text", "pandoc", "links", "elinks", "w3m -cols 60", "lynx -width=60", "w3m -cols 200",
         "lynx -width=200"})
     void everyPageFlattenedByTheExtractorIsReadAsItsTwins(String extractor) throws Exception {
         assertThat(pages).as("pages of both histories").hasSizeGreaterThan(170);
