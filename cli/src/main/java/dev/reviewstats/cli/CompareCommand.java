@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load = new LoadOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read (with --paths: exactly two, one per side).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for a git ref (with --paths: exactly two, one per side).")
     List<Path> paths;
 
     @Option(names = "--models", arity = "2", paramLabel = "MODEL", description = "Two model versions of one family, as the leaderboard's --by model names them (\"Claude Opus 4.6\" \"Claude Opus 4.7\").")

@@ -29,7 +29,7 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load = new LoadOptions();
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders to read.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "text, markdown, csv or json (default: ${DEFAULT-VALUE}).")

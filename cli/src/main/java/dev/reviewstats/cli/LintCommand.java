@@ -26,7 +26,7 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load = new LoadOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
     List<Path> paths;
 
     @Option(names = "--strict", description = "Exit with code 4 when any review contradicts itself.")

@@ -27,7 +27,7 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load = new LoadOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
     List<Path> paths;
 
     @Option(names = "--jsonl", description = "One review per line instead of a JSON array.")

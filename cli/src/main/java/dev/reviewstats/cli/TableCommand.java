@@ -83,7 +83,7 @@ final class TableCommand implements Callable<Integer> {
             description = "Which table: ${COMPLETION-CANDIDATES}.")
     Name name;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "csv", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

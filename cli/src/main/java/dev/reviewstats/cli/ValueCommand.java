@@ -46,7 +46,7 @@ final class ValueCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter = new FilterOptions();
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders to read (default: the current folder).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for a git ref (default: the current folder).")
     List<Path> paths;
 
     @Option(names = "--by", defaultValue = "family", paramLabel = "BY", converter = Choices.Groupings.class,
