@@ -70,6 +70,15 @@ public record Comparison(String left, String right, String agent, Metric metric,
     }
 
     /**
+     * Whether the right side's rate is the better one (higher for a rate where higher is better).
+     *
+     * @return whether the right side is better; {@code false} when there is no test
+     */
+    public boolean better() {
+        return test != null && metric.higherIsBetter() == test.difference() > 0;
+    }
+
+    /**
      * The verdict in words a lead understands.
      *
      * @return the verdict
@@ -83,9 +92,8 @@ public record Comparison(String left, String right, String agent, Metric metric,
                     test.pValue(), holmP);
         }
         if (test.significant()) {
-            boolean better = metric.higherIsBetter() == test.difference() > 0;
             return String.format(Locale.ROOT, "%s's %s is %s (%s than %s): a real difference", right, metric.label(),
-                    test.difference() > 0 ? "higher" : "lower", better ? "better" : "worse", left);
+                    test.difference() > 0 ? "higher" : "lower", better() ? "better" : "worse", left);
         }
         if (moreReviewsEach == null) {
             return "no difference";

@@ -70,7 +70,7 @@ final class Inputs {
             err.println("review-stats: " + TerminalText.safe(a.describe()));
         }
         if (options.allCommits) {
-            boolean anyGit = paths.stream().anyMatch(p -> p.toString().indexOf('@') > 0 && !java.nio.file.Files.exists(p));
+            boolean anyGit = paths.stream().anyMatch(ReviewLoader::namesGitSource);
             err.println(anyGit ? "review-stats: --all-commits: " + amended.size() + " report(s) changed after publication"
                     + (amended.isEmpty() ? "" : "; the figures count each at its ref")
                     : "review-stats: --all-commits reads the history of git sources (REPOSITORY@REF); no path named one");

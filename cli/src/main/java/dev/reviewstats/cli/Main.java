@@ -112,7 +112,7 @@ public final class Main implements Runnable {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         } else if (!VERSION_OPTIONS.contains(first)) {
             if (!first.isEmpty() && !first.startsWith("-") && !java.nio.file.Files.exists(java.nio.file.Path.of(first))
-                    && !looksLikeGitSource(first)) {
+                    && !dev.reviewstats.parse.ReviewLoader.namesGitSource(java.nio.file.Path.of(first))) {
                 // A word where a command goes that names no file either: a mistyped command, not a path.
                 err.println("review-stats: '" + TerminalText.safe(first) + "' is neither a command nor an existing file or folder"
                         + suggestion(first).map(c -> "; did you mean '" + c + "'?").orElse("; commands: "
@@ -154,12 +154,6 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli.execute(effective);
-    }
-
-    /** {@code REPOSITORY@REF} whose repository part is a folder: read as a git source, not taken for a mistyped command. */
-    private static boolean looksLikeGitSource(String arg) {
-        int at = arg.lastIndexOf('@');
-        return at > 0 && java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg.substring(0, at)));
     }
 
     /** {@code help} and {@code help COMMAND}, as users of git and cargo expect. */

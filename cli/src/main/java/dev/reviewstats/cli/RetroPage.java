@@ -175,9 +175,8 @@ final class RetroPage {
             h.append("</li>\n");
         }
         for (dev.reviewstats.analytics.Comparison c : real) {
-            boolean better = c.metric().higherIsBetter() == c.test().difference() > 0;
             h.append("<li>").append(esc(String.format(Locale.ROOT, "%s: %s went from %s to %s (%s).", c.agent(), c.metric().label(),
-                    c.leftRate(), c.rightRate(), better ? "better" : "worse"))).append("</li>\n");
+                    c.leftRate(), c.rightRate(), c.better() ? "better" : "worse"))).append("</li>\n");
         }
         h.append("</ul>\n");
         comparisonTable(h, "Agent", rows, false);

@@ -170,12 +170,13 @@ public final class ParseCache {
      *
      * @param parser the parser to use on a miss
      * @param name the file's name as its review's source gives it ({@code REPOSITORY@REF:PATH})
+     * @param fileName the file's own name in the tree, the review id's fallback
      * @param blob the blob id
      * @param bytes reads the blob, on a miss only
      * @return the result
      * @throws IOException when the blob cannot be read
      */
-    ParseResult parseBlob(ReviewParser parser, String name, String blob, BlobReader bytes) throws IOException {
+    ParseResult parseBlob(ReviewParser parser, String name, String fileName, String blob, BlobReader bytes) throws IOException {
         String key = key(name, ("git-blob " + blob).getBytes(StandardCharsets.UTF_8), parser.configuration());
         Optional<ParseResult> cached = read(key);
         if (cached.isPresent()) {
@@ -185,7 +186,7 @@ public final class ParseCache {
         }
         misses.incrementAndGet();
         byte[] read = bytes.read();
-        ParseResult result = parser.parse(name, read);
+        ParseResult result = parser.parse(name, fileName, read);
         write(key, result);
         return result;
     }

@@ -230,9 +230,23 @@ public final class ReviewLoader {
         }
     }
 
+    /**
+     * Whether a path argument names a git source: it is no existing path, and the part before its
+     * last {@code @} is a folder ({@code ../lima.git@reviews}). A folder named {@code team@2026} stays
+     * a folder. Whether the folder is a repository and has the ref is found when it is read.
+     *
+     * @param p a path argument as given
+     * @return whether it is read as {@code REPOSITORY@REF}
+     */
+    public static boolean namesGitSource(Path p) {
+        String s = p.toString();
+        int at = s.lastIndexOf('@');
+        return at > 0 && at < s.length() - 1 && !Files.exists(p) && Files.isDirectory(Path.of(s.substring(0, at)));
+    }
+
     /** A path argument that names a git repository and a ref, opened; empty for an ordinary path. */
     private static Optional<GitTree> gitSource(Path p) {
-        if (p.toString().indexOf('@') < 0 || Files.exists(p)) {
+        if (!namesGitSource(p)) {
             // An ordinary path: JGit's classes are not even loaded.
             return Optional.empty();
         }
@@ -289,8 +303,8 @@ public final class ReviewLoader {
         Review x = a.review();
         Review y = b.review();
         List<String> parts = new ArrayList<>();
-        String before = counts(x);
-        String after = counts(y);
+        String before = x.findingCounts().toString();
+        String after = y.findingCounts().toString();
         if (!before.equals(after)) {
             parts.add("findings " + x.findings().size() + " → " + y.findings().size() + " (" + before + " → " + after + ")");
         }
@@ -312,12 +326,6 @@ public final class ReviewLoader {
         return String.join("; ", parts);
     }
 
-    private static String counts(Review r) {
-        Map<dev.reviewstats.model.Severity, Integer> n = new EnumMap<>(dev.reviewstats.model.Severity.class);
-        r.findings().stream().filter(f -> !f.withdrawn()).forEach(f -> n.merge(f.severity(), 1, Integer::sum));
-        return "C" + n.getOrDefault(dev.reviewstats.model.Severity.CRITICAL, 0) + " I" + n.getOrDefault(dev.reviewstats.model.Severity.IMPORTANT, 0)
-                + " S" + n.getOrDefault(dev.reviewstats.model.Severity.SUGGESTION, 0);
-    }
 
     private <T> Reduced<T> reduce(List<Input> files, List<ParseResult.Skipped> skipped, Function<? super Review, ? extends T> reducer,
             Consumer<ParseResult> progress) {
@@ -406,13 +414,13 @@ public final class ReviewLoader {
         public ParseResult parse(ReviewParser parser, ParseCache cache) {
             String name = name();
             if (entry.size() > ReviewParser.MAX_BYTES) {
-                return new ParseResult.Skipped(name, SkipReason.TOO_LARGE, "the input has " + entry.size() + " bytes; the limit is "
-                        + ReviewParser.MAX_BYTES + " bytes (16 MiB)", List.of());
+                return ReviewParser.tooLarge(name, "file", entry.size());
             }
+            String fileName = entry.path().substring(entry.path().lastIndexOf('/') + 1);
             ParseResult result;
             try {
-                result = cache == null ? parser.parse(name, tree.read(entry.blob(), ReviewParser.MAX_BYTES))
-                        : cache.parseBlob(parser, name, entry.blob(), () -> tree.read(entry.blob(), ReviewParser.MAX_BYTES));
+                result = cache == null ? parser.parse(name, fileName, tree.read(entry.blob(), ReviewParser.MAX_BYTES))
+                        : cache.parseBlob(parser, name, fileName, entry.blob(), () -> tree.read(entry.blob(), ReviewParser.MAX_BYTES));
             } catch (IOException e) {
                 return new ParseResult.Skipped(name, SkipReason.UNREADABLE, "blob " + entry.blob() + " cannot be read: " + e.getMessage(),
                         List.of());

@@ -178,8 +178,7 @@ public final class ReviewParser {
             }
             long size = attrs.size();
             if (size > MAX_BYTES) {
-                return skipped(path, SkipReason.TOO_LARGE, "the file has " + size + " bytes; the limit is "
-                        + MAX_BYTES + " bytes (16 MiB)");
+                return tooLarge(path, "file", size);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
@@ -208,9 +207,16 @@ public final class ReviewParser {
      * @return the review, or why there is none
      */
     public ParseResult parse(String path, byte[] bytes) {
+        return parse(path, fileName(path), bytes);
+    }
+
+    /**
+     * Parses bytes named {@code path} whose file name, the id's fallback, is not the path's last
+     * segment: a file of a git tree is named {@code REPOSITORY@REF:PATH} (ReviewLoader).
+     */
+    ParseResult parse(String path, String fileName, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return skipped(path, SkipReason.TOO_LARGE, "the input has " + bytes.length + " bytes; the limit is "
-                    + MAX_BYTES + " bytes (16 MiB)");
+            return tooLarge(path, "input", bytes.length);
         }
         if (TextDecoder.looksBinary(bytes)) {
             return skipped(path, SkipReason.BINARY, "the file holds binary data, not text");
@@ -221,7 +227,7 @@ public final class ReviewParser {
             pre.add(Diagnostic.of(DiagnosticCode.INPUT_DECODING, "the input is not valid " + decoded.charset()
                     + "; undecodable bytes were replaced with U+FFFD", 0));
         }
-        return parseText(path, decoded.text(), pre);
+        return parseText(path, stem(fileName), decoded.text(), pre);
     }
 
     /**
@@ -232,7 +238,7 @@ public final class ReviewParser {
      * @return the review, or why there is none
      */
     public ParseResult parse(String path, String text) {
-        return parseText(path, text.replace("\r\n", "\n").replace('\r', '\n'), List.of());
+        return parseText(path, stem(path), text.replace("\r\n", "\n").replace('\r', '\n'), List.of());
     }
 
     /**
@@ -240,15 +246,15 @@ public final class ReviewParser {
      * recurses per character on very long lines, so an overflow is retried on a thread with a large
      * stack; an input that still breaks a parser is skipped with the reason, never thrown.
      */
-    private ParseResult parseText(String path, String text, List<Diagnostic> pre) {
+    private ParseResult parseText(String path, String stem, String text, List<Diagnostic> pre) {
         if (budget == null) {
-            return parseHere(path, text, pre);
+            return parseHere(path, stem, text, pre);
         }
         Future<ParseResult> work;
         try {
-            work = GUARDED.submit(() -> parseHere(path, text, pre));
+            work = GUARDED.submit(() -> parseHere(path, stem, text, pre));
         } catch (RejectedExecutionException | OutOfMemoryError e) {
-            return parseHere(path, text, pre);
+            return parseHere(path, stem, text, pre);
         }
         try {
             return work.get(budget.toNanos(), TimeUnit.NANOSECONDS);
@@ -270,11 +276,11 @@ public final class ReviewParser {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    private ParseResult parseHere(String path, String text, List<Diagnostic> pre) {
+    private ParseResult parseHere(String path, String stem, String text, List<Diagnostic> pre) {
         try {
-            return parseUnguarded(path, text, pre);
+            return parseUnguarded(path, stem, text, pre);
         } catch (StackOverflowError e) {
-            return onLargeStack(path, text, pre);
+            return onLargeStack(path, stem, text, pre);
         } catch (OutOfMemoryError e) {
             return skipped(path, SkipReason.TOO_LARGE, "not enough memory to parse the file");
         } catch (CancellationException e) {
@@ -284,11 +290,11 @@ public final class ReviewParser {
         }
     }
 
-    private ParseResult onLargeStack(String path, String text, List<Diagnostic> pre) {
+    private ParseResult onLargeStack(String path, String stem, String text, List<Diagnostic> pre) {
         AtomicReference<ParseResult> result = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
-                result.set(parseUnguarded(path, text, pre));
+                result.set(parseUnguarded(path, stem, text, pre));
             } catch (StackOverflowError e) {
                 result.set(skipped(path, SkipReason.UNREADABLE, "the input nests too deeply or has too long a line to parse"));
             } catch (OutOfMemoryError e) {
@@ -312,7 +318,7 @@ public final class ReviewParser {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it");
     }
 
-    private ParseResult parseUnguarded(String path, String text, List<Diagnostic> pre) {
+    private ParseResult parseUnguarded(String path, String stem, String text, List<Diagnostic> pre) {
         if (text.isBlank()) {
             return skipped(path, SkipReason.EMPTY, "the file is empty");
         }
@@ -326,7 +332,7 @@ public final class ReviewParser {
             return new ParseResult.Skipped(path, SkipReason.NOT_A_REVIEW, outline.notAReview(), pre);
         }
         stopIfCancelled();
-        Extraction extraction = Extractor.INSTANCE.extract(outline, stem(path), new Source(path, form), aliases.byName(), models::apply);
+        Extraction extraction = Extractor.INSTANCE.extract(outline, stem, new Source(path, form), aliases.byName(), models::apply);
         if (extraction.review() == null) {
             List<Diagnostic> noted = new ArrayList<>(pre);
             noted.addAll(outline.notes());
@@ -349,6 +355,11 @@ public final class ReviewParser {
         }
     }
 
+    /** An input over {@link #MAX_BYTES}, skipped unread: the same words for a file, a blob or bytes handed in. */
+    static ParseResult.Skipped tooLarge(String path, String what, long size) {
+        return skipped(path, SkipReason.TOO_LARGE, "the " + what + " has " + size + " bytes; the limit is " + MAX_BYTES + " bytes (16 MiB)");
+    }
+
     private static ParseResult.Skipped skipped(String path, SkipReason reason, String detail) {
         return new ParseResult.Skipped(path, reason, detail, List.of());
     }
@@ -365,11 +376,7 @@ public final class ReviewParser {
 
     private static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        String name = path.substring(slash + 1);
-        // A file at the top of a git tree is named REPOSITORY@REF:FILE (ReviewLoader): its name follows the colon.
-        int colon = name.indexOf(':');
-        int at = colon < 0 ? -1 : name.lastIndexOf('@', colon);
-        return at >= 0 ? name.substring(colon + 1) : name;
+        return path.substring(slash + 1);
     }
 
     private static String stem(String path) {

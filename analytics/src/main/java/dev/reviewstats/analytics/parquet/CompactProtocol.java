@@ -116,10 +116,15 @@ final class CompactProtocol {
     }
 
     private void varint(long v) {
+        varint(out, v);
+    }
+
+    /** An unsigned ULEB128 varint, as Thrift's compact protocol and Parquet's RLE run headers write them. */
+    static void varint(ByteArrayOutputStream to, long v) {
         while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
+            to.write((int) ((v & 0x7F) | 0x80));
             v >>>= 7;
         }
-        out.write((int) v);
+        to.write((int) v);
     }
 }

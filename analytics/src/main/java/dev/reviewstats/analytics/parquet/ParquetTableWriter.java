@@ -148,7 +148,7 @@ public final class ParquetTableWriter implements Closeable {
         byte[] page() {
             ByteArrayOutputStream levels = new ByteArrayOutputStream();
             for (int[] run : runs) {
-                varint(levels, (long) run[1] << 1);
+                CompactProtocol.varint(levels, (long) run[1] << 1);
                 levels.write(run[0]);
             }
             ByteArrayOutputStream page = new ByteArrayOutputStream(4 + levels.size() + values.size() + 1);
@@ -396,13 +396,5 @@ public final class ParquetTableWriter implements Closeable {
     private void emit(byte[] b) throws IOException {
         out.write(b);
         position += b.length;
-    }
-
-    private static void varint(ByteArrayOutputStream out, long v) {
-        while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
-        }
-        out.write((int) v);
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class LabelledTables {
     static final List<String> METADATA = Vocabulary.longestFirst(Vocabulary.METADATA_LABELS);
     static final List<String> RESOLUTION = Vocabulary.longestFirst(Vocabulary.RESOLUTION_LABELS);
-    private static final String COMMITS = "Commits";
+    private static final String COMMITS = Vocabulary.COMMITS;
     private static final String REVIEWERS = "Reviewers";
     private static final Pattern COMMIT_LINE = Pattern.compile("^[0-9a-f]{7,40} ");
     /** A metadata row the model does not know ("Mode  Standard"): a label, two or more spaces, a value. */

@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +16,7 @@ final class PipeTables {
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}.*$");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|");
     private static final String REVIEWERS = "Reviewers";
-    private static final String COMMITS = "Commits";
+    private static final String COMMITS = Vocabulary.COMMITS;
 
     private PipeTables() {
     }

@@ -15,9 +15,12 @@ public final class Vocabulary {
     /** The agent families the template's own pills name; any other family is learnt from a review's reviewers. */
     public static final List<String> FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
 
+    /** The metadata row that lists commits, one a line: the row every front end reads apart. */
+    public static final String COMMITS = "Commits";
+
     /** The metadata table's labels, in the template's order. */
     public static final List<String> METADATA_LABELS = List.of("Date", "Repo", "Round", "Author", "PR", "Branch",
-            "Commits", "Reviewers", "Verdict", "Wall-clock time");
+            COMMITS, "Reviewers", "Verdict", "Wall-clock time");
 
     /** Other spellings of metadata labels that some template versions use. */
     public static final List<String> METADATA_ALIASES = List.of("Repository", "Wall-clock", "Wall clock time");
