@@ -103,6 +103,20 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
     }
 
     /**
+     * What a trail reads of a review, the rest left empty: its id, sources, date, repository, PR,
+     * round, consolidated findings and resolution. A run over years of reports holds every review at
+     * once, since a PR's rounds may lie anywhere among them; this is all it needs to hold.
+     *
+     * @param r a review
+     * @return a review with only what a trail reads
+     */
+    public static Review essentials(Review r) {
+        return new Review(r.id(), r.sources(), r.date(), r.time(), r.repository(), r.pullRequest(), r.round(), "", "", List.of(),
+                0, List.of(), List.of(), null, null, "", r.findings(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), r.resolution(), List.of(), List.of(), r.sections(), List.of());
+    }
+
+    /**
      * The trails of every PR that was reviewed more than once, by repository and PR number; a review
      * naming no repository joins its folder's repository where {@link Repositories#inferred} places it.
      *

@@ -43,7 +43,7 @@ final class ChartsCommand implements Callable<Integer> {
                     "-o -: charts writes one PNG file per chart; give a folder (report -o - writes one page to standard output)");
         }
         OutputTarget.checkFolder(spec, "-o", output);
-        LoadResult loaded = Inputs.load(paths, err, load);
+        LoadResult loaded = Inputs.loadCompact(paths, err, load);
         for (RetroCharts.Rendered r : RetroCharts.render(loaded.reviews(), options)) {
             Path file = output.resolve(r.name());
             try {

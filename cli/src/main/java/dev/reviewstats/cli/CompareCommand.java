@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Metric> rates = metrics.isEmpty() ? Metric.rates() : List.copyOf(metrics);
         if (paired) {
-            LoadResult loaded = Inputs.load(paths, err, load);
+            LoadResult loaded = Inputs.loadCompact(paths, err, load);
             List<Review> reviews = filter.apply(loaded.reviews(), err);
             Grouping g = models.stream().anyMatch(m -> m.contains("(effort:")) ? Grouping.MODEL_EFFORT
                     : models.stream().noneMatch(m -> m.strip().contains(" ")) ? Grouping.FAMILY : Grouping.MODEL;
@@ -131,8 +131,8 @@ final class CompareCommand implements Callable<Integer> {
         List<Review> compared = new ArrayList<>();
         List<dev.reviewstats.parse.ParseResult.Skipped> skipped = new ArrayList<>();
         if (byPaths) {
-            LoadResult a = Inputs.load(List.of(paths.get(0)), err, load);
-            LoadResult b = Inputs.load(List.of(paths.get(1)), err, load);
+            LoadResult a = Inputs.loadCompact(List.of(paths.get(0)), err, load);
+            LoadResult b = Inputs.loadCompact(List.of(paths.get(1)), err, load);
             skipped.addAll(a.skipped());
             skipped.addAll(b.skipped());
             List<Review> left = filter.apply(a.reviews(), err);
@@ -141,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
             compared.addAll(right);
             rows.addAll(sides(left, right, paths.get(0).toString(), paths.get(1).toString(), rates));
         } else {
-            LoadResult loaded = Inputs.load(paths, err, load);
+            LoadResult loaded = Inputs.loadCompact(paths, err, load);
             skipped.addAll(loaded.skipped());
             List<Review> reviews = filter.apply(loaded.reviews(), err);
             compared.addAll(reviews);

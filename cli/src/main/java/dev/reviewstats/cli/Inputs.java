@@ -25,6 +25,16 @@ final class Inputs {
         return new LoadResult(all.values(), all.skipped());
     }
 
+    /**
+     * Loads every review at once, for the commands that need them together (compare, report, charts),
+     * each compacted as soon as it is read so that tens of thousands fit a small heap; none of these
+     * commands reads the prose a compacted review drops.
+     */
+    static LoadResult loadCompact(List<Path> paths, PrintWriter err, LoadOptions options) {
+        Reduced<Review> all = reduce(paths, err, options, new dev.reviewstats.model.Compactor());
+        return new LoadResult(all.values(), all.skipped());
+    }
+
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
     static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
         ParseCache cache = options.noCache ? null : ParseCache.inUserCacheDir();

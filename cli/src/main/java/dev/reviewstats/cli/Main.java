@@ -77,8 +77,9 @@ public final class Main implements Runnable {
             // One line and a code of its own, not a stack trace: what to do about it is the message.
             out.flush();
             err.println("review-stats: out of memory: these reports do not fit in the JVM's heap for this command; give it more"
-                    + " (JAVA_OPTS=-Xmx2g review-stats …) or fewer reports. The leaderboard, parse, table, findings and lint"
-                    + " stream and fit any heap; the output written so far is incomplete");
+                    + " (JAVA_OPTS=-Xmx2g review-stats …) or fewer reports. The leaderboard, parse, table, findings, value and lint"
+                    + " stream and fit any heap; rounds, compare, report and charts hold every review, compacted; the output"
+                    + " written so far is incomplete");
             err.flush();
             return ExitCode.OUT_OF_MEMORY.code();
         }

@@ -53,16 +53,25 @@ final class ReportCommand implements Callable<Integer> {
         if (!toStdout) {
             OutputTarget.checkFile(spec, "-o", output);
         }
-        LoadResult loaded = Inputs.load(paths, spec.commandLine().getErr(), load);
+        LoadResult loaded = Inputs.loadCompact(paths, spec.commandLine().getErr(), load);
         // Reviews that name no repository are placed as the command line places them (its folder's).
         List<dev.reviewstats.model.Review> placed = FilterOptions.place(loaded.reviews(), spec.commandLine().getErr());
-        String page = RetroPage.render(placed, options, filterDescription(), Main.VERSION, sinceLast);
+        String filters = filterDescription();
         if (toStdout) {
-            out.print(page);
+            try {
+                RetroPage.render(placed, options, filters, Main.VERSION, sinceLast, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
         }
         try {
-            OutputTarget.write(output, page.getBytes(StandardCharsets.UTF_8));
+            // Written as it is made, into a file beside the target that replaces it once whole.
+            OutputTarget.write(output, stream -> {
+                java.io.Writer page = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                RetroPage.render(placed, options, filters, Main.VERSION, sinceLast, page);
+                page.flush();
+            });
         } catch (IOException e) {
             spec.commandLine().getErr().println(TerminalText.safe(OutputTarget.describe(output, e)));
             spec.commandLine().getErr().flush();

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +33,17 @@ final class RetroPage {
     }
 
     /**
+     * Writes the page to {@code out} section by section: over tens of thousands of reviews the lint
+     * details and the table of reviews covered run to megabytes, never held whole.
+     *
      * @param filters the filters as given on the command line ("none" when there are none)
      * @param version the tool's name and version, for the page to say what made it
      * @param sinceLast the date of the last retro, for a section on what moved since; {@code null} for none
+     * @param out where the page goes
+     * @throws IOException when {@code out} cannot be written
      */
-    static String render(List<Review> reviews, RetroCharts.Options options, String filters, String version, java.time.LocalDate sinceLast) {
+    static void render(List<Review> reviews, RetroCharts.Options options, String filters, String version, java.time.LocalDate sinceLast,
+            Writer out) throws IOException {
         // The leaderboard is ranked as the command line ranks it by default; the charts draw their own metric.
         Leaderboard.Options lo = options.leaderboard();
         Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(lo.grouping(), lo.filter(), lo.minRaised(), Metric.UNIQUE));
@@ -77,24 +85,29 @@ final class RetroPage {
         value(h, counted, lo.grouping());
         repositories(h, reviews, lo);
         h.append("<h2>Charts</h2>\n");
+        flush(h, out);
         for (RetroCharts.Rendered r : RetroCharts.render(reviews, options)) {
             h.append("<figure><img alt=\"").append(esc(r.title())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(r.png())).append("\"></figure>\n");
+            flush(h, out);
         }
+        // The count heads the details: one pass counts, a second writes them as it goes.
         int inconsistent = 0;
-        StringBuilder lint = new StringBuilder();
+        for (Review r : counted) {
+            inconsistent += (int) Lint.check(r, DiagnosticLevel.WARNING).stream().filter(LintIssue::inconsistency).count();
+        }
+        h.append("<h2>Lint</h2>\n<p>").append(inconsistent).append(" inconsistencies between the reports' summary tables and their")
+                .append(" sections; details per review:</p>\n");
         for (Review r : counted) {
             List<LintIssue> issues = Lint.check(r, DiagnosticLevel.WARNING);
             if (issues.isEmpty()) {
                 continue;
             }
-            inconsistent += (int) issues.stream().filter(LintIssue::inconsistency).count();
-            lint.append("<details><summary>").append(esc(r.id())).append(": ").append(issues.size()).append(" issue(s)</summary><ul>");
-            issues.forEach(i -> lint.append("<li>").append(esc(i.code())).append(' ').append(esc(i.message())).append("</li>"));
-            lint.append("</ul></details>\n");
+            h.append("<details><summary>").append(esc(r.id())).append(": ").append(issues.size()).append(" issue(s)</summary><ul>");
+            issues.forEach(i -> h.append("<li>").append(esc(i.code())).append(' ').append(esc(i.message())).append("</li>"));
+            h.append("</ul></details>\n");
+            flushSome(h, out);
         }
-        h.append("<h2>Lint</h2>\n<p>").append(inconsistent).append(" inconsistencies between the reports' summary tables and their")
-                .append(" sections; details per review:</p>\n").append(lint);
         h.append("<h2>Reviews covered</h2>\n<table>\n<tr><th>Review</th><th>Date</th><th>Repository</th><th>PR</th><th>Round</th>")
                 .append("<th>Verdict</th><th>Sources</th></tr>\n");
         for (Review r : counted) {
@@ -104,9 +117,24 @@ final class RetroPage {
                     .append(r.round() == null ? "" : r.round().number()).append("</td><td>")
                     .append(r.verdict() == null ? "" : esc(r.verdict().outcome().name())).append("</td><td>")
                     .append(r.sources().size()).append("</td></tr>\n");
+            flushSome(h, out);
         }
         h.append("</table>\n</body>\n</html>\n");
-        return h.toString();
+        flush(h, out);
+        out.flush();
+    }
+
+    /** Hands what {@code h} holds to {@code out} and empties it. */
+    private static void flush(StringBuilder h, Writer out) throws IOException {
+        out.append(h);
+        h.setLength(0);
+    }
+
+    /** As {@link #flush}, once {@code h} holds enough to be worth a write. */
+    private static void flushSome(StringBuilder h, Writer out) throws IOException {
+        if (h.length() >= 64 * 1024) {
+            flush(h, out);
+        }
     }
 
     /** What each agent adds, in the sentences a lead reads in a minute, then the figures behind them (as {@code value}). */

@@ -46,7 +46,9 @@ final class RoundsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = Inputs.load(paths, err, load);
+        // Every review is held until the last is read (a PR's rounds may lie anywhere), each cut to what a trail reads.
+        dev.reviewstats.parse.Reduced<Review> all = Inputs.reduce(paths, err, load, FindingTrail::essentials);
+        LoadResult loaded = new LoadResult(all.values(), all.skipped());
         List<Review> reviews = filter.apply(loaded.reviews(), err);
         java.util.Map<String, String> inferred = dev.reviewstats.analytics.Repositories.inferred(reviews);
         if (!inferred.isEmpty()) {
@@ -62,32 +64,39 @@ final class RoundsCommand implements Callable<Integer> {
         }
         err.flush();
         List<FindingTrail> trails = FindingTrail.of(reviews);
-        out.print(format.equals("csv") ? csv(trails) : text(trails));
+        // Written as it is made: over thousands of PRs the whole text would be a second copy of the trails.
+        if (format.equals("csv")) {
+            csv(trails, out);
+        } else {
+            text(trails, out);
+        }
         return Inputs.finish(out, err, loaded.skipped()).code();
     }
 
-    private static String text(List<FindingTrail> trails) {
-        StringBuilder out = new StringBuilder();
+    private static void text(List<FindingTrail> trails, PrintWriter out) {
         if (trails.isEmpty()) {
-            return "No PR was reviewed in more than one round.\n";
+            out.print("No PR was reviewed in more than one round.\n");
+            return;
         }
         for (FindingTrail t : trails) {
-            out.append("PR #").append(t.pullRequest()).append(t.repository().isEmpty() ? "" : " — " + TerminalText.safe(t.repository())).append(": ")
+            StringBuilder b = new StringBuilder();
+            b.append("PR #").append(t.pullRequest()).append(t.repository().isEmpty() ? "" : " — " + TerminalText.safe(t.repository())).append(": ")
                     .append(t.reviews().size()).append(" rounds\n");
             for (int i = 0; i < t.reviews().size(); i++) {
                 Review r = t.reviews().get(i);
-                out.append("  round ").append(i + 1).append(r.round() == null ? "" : " (Round " + r.round().number() + ")")
+                b.append("  round ").append(i + 1).append(r.round() == null ? "" : " (Round " + r.round().number() + ")")
                         .append(": ").append(TerminalText.safe(r.id())).append('\n');
                 int round = i + 1;
                 for (FindingTrail.Fate f : t.fates()) {
                     if (f.round() == round) {
-                        out.append("    ").append(TerminalText.safe(f.findingId())).append(' ').append(TerminalText.safe(f.title()))
+                        b.append("    ").append(TerminalText.safe(f.findingId())).append(' ').append(TerminalText.safe(f.title()))
                                 .append(f.agents().isEmpty() ? "" : " [" + TerminalText.safe(String.join(", ", f.agents())) + "]").append(" → ")
                                 .append(describe(f)).append('\n');
                     }
                 }
             }
-            out.append('\n');
+            b.append('\n');
+            out.print(b);
         }
         out.append("Agents (findings with a later round)\n\n");
         out.append(String.format(Locale.ROOT, "%-10s %9s %26s %17s%n", "Agent", "Followed", "Fixed by the next round", "Mean rounds open"));
@@ -97,7 +106,6 @@ final class RoundsCommand implements Callable<Integer> {
         }
         out.append("\nFixed, declined and deferred come from the round's Resolution; still open from a later round's stated")
                 .append(" carry-over; a re-raise found by title similarity is marked as a guess and counts as neither.\n");
-        return out.toString();
     }
 
     private static String describe(FindingTrail.Fate f) {
@@ -113,8 +121,8 @@ final class RoundsCommand implements Callable<Integer> {
         };
     }
 
-    private static String csv(List<FindingTrail> trails) {
-        StringBuilder out = new StringBuilder("repository,pr,round,review,finding,severity,title,agents,outcome,later_round,later_id,guessed,detail\n");
+    private static void csv(List<FindingTrail> trails, PrintWriter out) {
+        out.append("repository,pr,round,review,finding,severity,title,agents,outcome,later_round,later_id,guessed,detail\n");
         for (FindingTrail t : trails) {
             for (FindingTrail.Fate f : t.fates()) {
                 List<String> v = new ArrayList<>(List.of(t.repository(), String.valueOf(t.pullRequest()), String.valueOf(f.round()),
@@ -124,6 +132,5 @@ final class RoundsCommand implements Callable<Integer> {
                 out.append(String.join(",", v.stream().map(Csv::field).toList())).append('\n');
             }
         }
-        return out.toString();
     }
 }

@@ -1,7 +1,6 @@
 package dev.reviewstats.model;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +58,7 @@ public record AgentStats(
      */
     public AgentStats {
         Objects.requireNonNull(agent, "agent");
-        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        cells = ArrayMap.copyOf(cells);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.reviewstats.model;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +23,6 @@ public record ToolCalls(int total, Map<String, Integer> perTool) implements java
         if (total < 0) {
             throw new IllegalArgumentException("negative tool calls");
         }
-        perTool = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perTool));
+        perTool = ArrayMap.copyOf(perTool);
     }
 }

@@ -133,7 +133,7 @@ public final class ParseCache {
                 notRead.incrementAndGet();
                 return unchanged.get();
             }
-            bytes = readAtMost(file, ReviewParser.MAX_BYTES);
+            bytes = ReviewParser.readWhole(file, ReviewParser.MAX_BYTES, () -> { });
             if (bytes.length > ReviewParser.MAX_BYTES) {
                 return parser.parse(file);
             }

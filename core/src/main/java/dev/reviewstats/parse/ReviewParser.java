@@ -166,6 +166,11 @@ public final class ReviewParser {
      * @return the review, or why there is none
      */
     public ParseResult parse(Path file) {
+        return parse(file, () -> { });
+    }
+
+    /** As {@link #parse(Path)}; {@code afterEachRead} runs after each read of the file, for tests to change it. */
+    ParseResult parse(Path file, Runnable afterEachRead) {
         String path = file.toString();
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -180,11 +185,7 @@ public final class ReviewParser {
             if (size > MAX_BYTES) {
                 return tooLarge(path, "file", size);
             }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                // The size may have changed since it was asked (a file still being written): read no more than the limit.
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
+            byte[] bytes = readWhole(file, MAX_BYTES, afterEachRead);
             if (bytes.length > MAX_BYTES) {
                 return skipped(path, SkipReason.TOO_LARGE, "the file grew past the limit of " + MAX_BYTES
                         + " bytes (16 MiB) while it was read");
@@ -192,10 +193,58 @@ public final class ReviewParser {
             return parse(path, bytes);
         } catch (NoSuchFileException e) {
             return skipped(path, SkipReason.MISSING, "the file does not exist (or was deleted while running)");
+        } catch (ChangedWhileRead e) {
+            return skipped(path, SkipReason.UNREADABLE, e.getMessage());
         } catch (OutOfMemoryError e) {
             return skipped(path, SkipReason.TOO_LARGE, "not enough memory to read the file");
         } catch (IOException | SecurityException e) {
             return skipped(path, SkipReason.UNREADABLE, describe(e));
+        }
+    }
+
+    /** How many times a file that changes while it is read is read before it is given up. */
+    static final int READ_TRIES = 3;
+
+    /**
+     * The first {@code limit + 1} bytes of a file at most, all of one version of it: a file rewritten
+     * while it is read (an editor saving, a sync client, a report still being written) is read again,
+     * up to {@link #READ_TRIES} times, so that no review is parsed from half of one version and half of
+     * another. A version is the file's size, times and identity (its inode): a file replaced by another
+     * is a new version too.
+     *
+     * @throws ChangedWhileRead when the file changed during every read
+     */
+    static byte[] readWhole(Path file, long limit, Runnable afterEachRead) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            StatIndex.Stamp before = StatIndex.Stamp.read(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            }
+            afterEachRead.run();
+            StatIndex.Stamp after;
+            try {
+                after = StatIndex.Stamp.read(file);
+            } catch (NoSuchFileException e) {
+                // Deleted after it was read: replaced by delete-then-create, or gone for good (the next try says).
+                after = null;
+            }
+            if (bytes.length > limit || (before.equals(after) && bytes.length == after.size())) {
+                return bytes;
+            }
+            if (attempt == READ_TRIES) {
+                throw new ChangedWhileRead("the file changed while it was read, " + READ_TRIES + " times in a row (it is"
+                        + " probably still being written); it was not parsed: run again once it is complete");
+            }
+        }
+    }
+
+    /** A file that did not hold still long enough to be read whole. */
+    static final class ChangedWhileRead extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedWhileRead(String message) {
+            super(message);
         }
     }
 
