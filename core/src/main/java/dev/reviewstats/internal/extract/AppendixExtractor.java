@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
@@ -183,7 +184,7 @@ final class AppendixExtractor {
     }
 
     /** {@code I1 (title; what became of it)} in a summary paragraph: an id, then its parenthesised note. */
-    private static final Pattern LISTED = Pattern.compile("(?<![\\w(])(?<id>[CIS]\\d{1,3})\\s*\\(");
+    private static final Pattern LISTED = Pattern.compile("(?<![\\w(])(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\s*\\(");
 
     /**
      * The findings a summary paragraph lists by id ("See review-claude.md: I1 (…), I2 (…), S1 (…)"),

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
@@ -33,8 +34,8 @@ import java.util.regex.Pattern;
 final class FindingExtractor {
     private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(?<fix>.*)$");
     private static final Pattern EARLIER_ROUND = Pattern.compile(
-            "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,2})(?:'s)?\\s+(?<id>[CIS]\\d{1,3})\\b"
-                    + "|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(?<only>\\d{1,2})(?:\\s+(?<onlyId>[CIS]\\d{1,3}))?\\b");
+            "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,2})(?:'s)?\\s+(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b"
+                    + "|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(?<only>\\d{1,2})(?:\\s+(?<onlyId>[CIS]" + Vocabulary.FINDING_NUMBER + "))?\\b");
 
     /** An attribution to the review process rather than to a reviewer: "[orchestrator]", "[carry-over from Round 9 S3]". */
     private static final Pattern CREDITED_TO_PROCESS = Pattern.compile(

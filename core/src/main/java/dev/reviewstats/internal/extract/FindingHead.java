@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
@@ -37,15 +38,15 @@ record FindingHead(
 
     private static final Pattern LEAD_NOISE = Pattern.compile("^[#\\s]+");
     /** {@code `S1.` **Title**}, {@code **`I2`** Title}: an id written as code is an id. */
-    private static final Pattern CODE_ID = Pattern.compile("^(?<before>(?:\\*\\*|~~)?)`(?<id>[CIS]\\d{1,3}[.:)]?)`");
+    private static final Pattern CODE_ID = Pattern.compile("^(?<before>(?:\\*\\*|~~)?)`(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + "[.:)]?)`");
     private static final Pattern ID_PREFIX = Pattern.compile(
-            "^(?<marks>(?:~~|\\*\\*|\\*)*)(?<letter>[CIS])(?<digits>\\d{1,3})\\s*[.:)]\\s*");
+            "^(?<marks>(?:~~|\\*\\*|\\*)*)(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\s*[.:)]\\s*");
     private static final Pattern ID_IN_BOLD = Pattern.compile(
-            "^(?<marks>(?:~~|\\*\\*)+)(?<letter>[CIS])(?<digits>\\d{1,3})\\s*[.:)—–-]\\s*");
+            "^(?<marks>(?:~~|\\*\\*)+)(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\s*[.:)—–-]\\s*");
     /** An id or number as a front end hands it over: {@code I1}, {@code 2}, {@code C3.}. */
-    private static final Pattern GIVEN_NUMBER = Pattern.compile("^(?<letter>[CIS])?(?<digits>\\d{1,3})[.:)]?$");
+    private static final Pattern GIVEN_NUMBER = Pattern.compile("^(?<letter>[CIS])?(?<digits>" + Vocabulary.FINDING_NUMBER + ")[.:)]?$");
     /** {@code 2. **Title**}, and struck out as a whole: {@code ~~2. **Title** -- FIXED~~}. */
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?<struck>~~)?(?<digits>\\d{1,3})[.)]\\s+(?=(?:~~)?\\*\\*)");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?<struck>~~)?(?<digits>" + Vocabulary.FINDING_NUMBER + ")[.)]\\s+(?=(?:~~)?\\*\\*)");
     private static final Pattern BRACKET = Pattern.compile("^\\s*(?:\\*\\*)?\\[(?<word>[A-Za-z][A-Za-z ]{2,40})\\]\\s*");
     private static final Pattern SEVERITY_LEAD = Pattern.compile(
             "(?i)^\\*\\*\\[?(?<severity>critical|important|suggestion)\\]?\\*\\*:?\\s+");

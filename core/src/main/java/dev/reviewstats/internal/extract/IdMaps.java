@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
@@ -32,10 +33,10 @@ import java.util.regex.Pattern;
 final class IdMaps {
     /** {@code I2 → S1 (downgraded)}, {@code S3: dropped}, {@code C1 -> merged into I1}. */
     private static final Pattern PAIR = Pattern.compile(
-            "(?<![\\w.])(?<own>[CIS]\\d{1,3})\\b(?<title>[^→>\\n]{0,120}?)\\s{0,3}(?:→|->|=>|⇒|\\bmaps?\\s{1,3}to\\b|\\bbecame\\b)\\s{0,3}(?<fate>[^,;\\n]{1,160})");
-    private static final Pattern TARGET = Pattern.compile("^\\W{0,3}(?<letter>[CIS])(?<digits>\\d{1,3})\\b");
-    private static final Pattern OWN_ID = Pattern.compile("^\\W{0,3}(?<id>[CIS]\\d{1,3})\\W{0,3}$");
-    private static final Pattern ID_ANYWHERE = Pattern.compile("\\b(?<letter>[CIS])(?<digits>\\d{1,3})\\b");
+            "(?<![\\w.])(?<own>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b(?<title>[^→>\\n]{0,120}?)\\s{0,3}(?:→|->|=>|⇒|\\bmaps?\\s{1,3}to\\b|\\bbecame\\b)\\s{0,3}(?<fate>[^,;\\n]{1,160})");
+    private static final Pattern TARGET = Pattern.compile("^\\W{0,3}(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\b");
+    private static final Pattern OWN_ID = Pattern.compile("^\\W{0,3}(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\W{0,3}$");
+    private static final Pattern ID_ANYWHERE = Pattern.compile("\\b(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\b");
 
     private IdMaps() {
     }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
@@ -45,7 +46,7 @@ final class ReconciliationExtractor {
     }
     private static final String ARROW_TOKEN = "(?:→|->|—>|=>)";
     /** {@code critical → important}, {@code critical to important}, {@code from Suggestion to Important}. */
-    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\b\\s{0,3}(?:[CIS]\\d{1,3}\\s{0,3})?(?:\\([^()]{0,40}\\)\\s{0,3})?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s{0,3}(?:[a-z]{1,15}\\s{1,3}){0,2}?\\b" + severityGroup("to") + "\\b");
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\b\\s{0,3}(?:[CIS]" + Vocabulary.FINDING_NUMBER + "\\s{0,3})?(?:\\([^()]{0,40}\\)\\s{0,3})?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s{0,3}(?:[a-z]{1,15}\\s{1,3}){0,2}?\\b" + severityGroup("to") + "\\b");
     /** {@code downgraded to important}, {@code consolidated as S2 (suggestion)}, {@code fell to a suggestion}. */
     private static final Pattern TO_ONLY = Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified|consolidated|retained|fell|rose|moved|re-?graded|dropped)\\s{1,3}(?:\\w{1,15}\\s{1,3}){0,2}?(?:to|as)\\s{1,3}(?:an?\\s{1,3})?" + severityGroup("to") + "\\b");
     /** {@code → Important (I1)}, {@code → consolidated as I2}. */
@@ -53,7 +54,7 @@ final class ReconciliationExtractor {
     private static final Pattern FROM_BEFORE_ARROW = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\s{0,3}" + ARROW_TOKEN);
     private static final Pattern AT_SEVERITY = Pattern.compile("(?i)\\b(?:at|rated|raised|filed)\\s{1,3}(?:it\\s{1,3}|as\\s{1,3})?(?:an?\\s{1,3})?" + severityGroup("from") + "\\b");
     /** {@code → S2}, {@code downgraded to S3}, {@code became I1}, {@code merged into S2}: the target's letter is the new severity. */
-    private static final Pattern TO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|\\b(?:merged\\s{1,3}(?:with\\s{1,3}\\S{1,40}\\s{1,3})?into|consolidated\\s{1,3}as|reconciled\\s{1,3}to|downgraded|demoted|promoted|upgraded|lowered|raised|reclassified|became|becomes|fell|rose|moved|reframed|kept|stayed|stays|retained|survives)\\b)\\s{0,3}(?:[\\w*]{1,15}\\s{1,3}){0,3}?\\(?\\*{0,2}(?<letter>[CIS])(?<digits>\\d{1,3})\\b");
+    private static final Pattern TO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|\\b(?:merged\\s{1,3}(?:with\\s{1,3}\\S{1,40}\\s{1,3})?into|consolidated\\s{1,3}as|reconciled\\s{1,3}to|downgraded|demoted|promoted|upgraded|lowered|raised|reclassified|became|becomes|fell|rose|moved|reframed|kept|stayed|stays|retained|survives)\\b)\\s{0,3}(?:[\\w*]{1,15}\\s{1,3}){0,3}?\\(?\\*{0,2}(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\b");
     private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:kept|retained|unchanged|stayed|stays|accepted\\s{1,3}(?:as-is|as\\s{1,3}is|without))\\b");
     private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false[- ]positives?|dropped|not a bug|invalid|withdrawn|withdrew|retracted|discarded|declined|excluded|removed|out[- ]of[- ]scope|pre-?existing|overlap(?:ped|s)?|not\\s{1,3}carried\\s{1,3}forward|not[- ]a[- ]finding|nitpicks?|fabricated|hallucinat\\w{0,6}|inapplicable)\\b");
     /** Folded into another consolidated finding: the agent is credited there. */
@@ -68,10 +69,10 @@ final class ReconciliationExtractor {
     private static final Pattern WRONG = Pattern.compile("(?i)\\bfalse[- ]positives?\\b|\\bnot\\s{1,3}a\\s{1,3}(?:real\\s{1,3})?(?:bug|defect|issue|problem)\\b|\\bincorrect\\b|\\bwrong\\b|\\bmisread|\\bmisunderst|\\bpremise\\b|\\bequivalent\\b|\\balready\\s{1,3}(?:does|handles|handled|checks|covered|guarded|present|exists|done)\\b|\\bnot\\s{1,3}(?:reachable|possible)\\b|\\bcannot\\s{1,3}(?:happen|occur)\\b|\\binvalid\\b|\\bdoes\\s{1,3}not\\s{1,3}(?:hold|apply|exist)\\b|\\bunfounded\\b|\\bnon-?issue\\b|\\bfabricated\\b|\\bhallucinat\\w{0,6}|\\binapplicable\\b|\\brefuted\\b");
     /** Moved out of the findings to another part of the report: dropped as a finding. */
     private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observations?|design concerns?|acknowledged limitations?|testing assessment|testing gaps?|documentation assessment|unresolved feedback|strengths?\\s{1,3}design)\\b");
-    private static final Pattern IDS = Pattern.compile("^\\s{0,3}(?:(?<pass>P|pass[\\s-]?)(?<passNo>\\d{1,2})\\s{0,3}:?\\s{0,3})?(?<id>[A-Z]\\d{1,3})?\\b");
+    private static final Pattern IDS = Pattern.compile("^\\s{0,3}(?:(?<pass>P|pass[\\s-]?)(?<passNo>\\d{1,2})\\s{0,3}:?\\s{0,3})?(?<id>[A-Z]" + Vocabulary.FINDING_NUMBER + ")?\\b");
     private static final Pattern RAISED_ITS = Pattern.compile("(?i)^\\s{0,3}(?:raised|filed|flagged)\\s{1,3}its\\s{1,3}");
     /** A severity-lettered finding id: {@code S3}, the agent's own or the consolidated one. */
-    private static final Pattern LETTERED_ID = Pattern.compile("\\b(?<id>[CIS]\\d{1,3})\\b");
+    private static final Pattern LETTERED_ID = Pattern.compile("\\b(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b");
     private static final Pattern TITLE = Pattern.compile("^\\s{0,3}(?:\\((?<paren>[^)]{0,300})\\)|\"(?<quoted>[^\"]{0,300})\"|“(?<curly>[^”]{0,300})”|`(?<code>[^`]{0,200})`)");
     /** How much of a clause the reason pattern sees: real reasons are a sentence; its alternatives rescan long space runs. */
     private static final int MAX_REASON_INPUT = 2_000;
@@ -93,7 +94,7 @@ final class ReconciliationExtractor {
     /** A sentence that counts changes before naming them: "Two severity changes", "Five findings were dropped". */
     private static final Pattern COUNT_LEAD = Pattern.compile("(?i)^(?:the\\s{1,3})?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|all|both|every)\\b");
     /** A finding named where a statement starts, or "its": the sentence continues the agent before it. */
-    private static final Pattern CONTINUES = Pattern.compile("(?i)^(?:its|their|and)\\b|^(?:P\\d{1,2}\\s{1,3})?[CIS]\\d{1,3}\\b|^[\"“`]");
+    private static final Pattern CONTINUES = Pattern.compile("(?i)^(?:its|their|and)\\b|^(?:P\\d{1,2}\\s{1,3})?[CIS]" + Vocabulary.FINDING_NUMBER + "\\b|^[\"“`]");
     /** {@code 2 downgraded to important (locked-field P1, `t()` in script setup P2)}: a counted group with its items. */
     private static final Pattern GROUP = Pattern.compile("(?i)(?<![\\w.])(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s{1,3}(?<what>[^(),;:]{1,80}?)\\s{0,3}\\((?<items>(?:[^()]|\\([^()]{0,40}\\)){1,400})\\)");
     /** {@code had 4 important findings dropped as duplicates}: a count of findings with their verdict and no items. */
@@ -428,7 +429,7 @@ final class ReconciliationExtractor {
     }
 
     /** An agent finding id in a clause's subject: {@code I5}, {@code C1}, {@code P2}. */
-    private static final Pattern SUBJECT_ID = Pattern.compile("\\b(?<id>[CISP]\\d{1,3})\\b");
+    private static final Pattern SUBJECT_ID = Pattern.compile("\\b(?<id>[CISP]" + Vocabulary.FINDING_NUMBER + ")\\b");
     /** Where a clause's subject ends: the arrow or the verb that says what happened. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?i)" + ARROW_TOKEN
             + "|\\b(?:were|was|are|is|all|both|dropped|rejected|downgraded|upgraded|promoted|demoted|merged|moved|reframed|withdrawn|became|fell|rose|stayed|kept)\\b|:");

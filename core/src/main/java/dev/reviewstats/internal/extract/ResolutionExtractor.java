@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
@@ -28,7 +29,7 @@ final class ResolutionExtractor {
     private static final Pattern SEVERITY_REF = Pattern.compile("(?i)^(?<severity>critical|important|suggestion)s?\\s*(?:#|[CIS](?=\\d))?\\s*(?<number>\\d+)\\b");
     /** "#3": the third finding of the review, numbered across severities in document order. */
     private static final Pattern NUMBER_REF = Pattern.compile("^#\\s*(?<number>\\d{1,3})\\b");
-    private static final Pattern ID_REF = Pattern.compile("^(?<letter>[CIS])(?<number>\\d{1,3})\\b");
+    private static final Pattern ID_REF = Pattern.compile("^(?<letter>[CIS])(?<number>" + Vocabulary.FINDING_NUMBER + ")\\b");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern REF_TITLE = Pattern.compile("^[^:]*:\\s*(?<title>.*)$");
     private static final List<String> ACTION_HEADERS = List.of("action", "status", "resolution", "outcome");

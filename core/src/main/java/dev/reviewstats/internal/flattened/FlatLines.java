@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class FlatLines {
     /** Pages under the pilcrow style mark every heading with one; fewer than this many is chance. */
     private static final int PILCROW_STYLE_MINIMUM = 3;
     /** A finding id in a badge: "C-1", then the title after spaces. */
-    private static final Pattern DASHED_ID = Pattern.compile("(?<severity>[CIS])-(?<number>\\d{1,3})\\.?\\s+(?=\\S)");
+    private static final Pattern DASHED_ID = Pattern.compile("(?<severity>[CIS])-(?<number>" + Vocabulary.FINDING_NUMBER + ")\\.?\\s+(?=\\S)");
     /** A line of running text: four or more words separated by single spaces. */
     private static final Pattern PROSE_LINE = Pattern.compile("\\S+(?: \\S+){3,}");
     /** Fewer lines of running text than this say nothing of a wrap width. */

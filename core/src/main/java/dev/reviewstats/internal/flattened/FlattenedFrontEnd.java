@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
@@ -30,8 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?(?<family>[A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(?<rest>.*))?$");
-    private static final Pattern FINDING_LINE = Pattern.compile("^(?<number>[CIS]\\d{1,3}|\\d{1,3})\\.\\s+(?<title>.+)$");
-    private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]\\d{1,3}\\.\\s.*");
+    private static final Pattern FINDING_LINE = Pattern.compile("^(?<number>[CIS]" + Vocabulary.FINDING_NUMBER + "|" + Vocabulary.FINDING_NUMBER + ")\\.\\s+(?<title>.+)$");
+    private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]" + Vocabulary.FINDING_NUMBER + "\\.\\s.*");
     /** The dash between a numbered item's title and its text. */
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
     private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");

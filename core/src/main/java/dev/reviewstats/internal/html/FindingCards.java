@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.html;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import static dev.reviewstats.internal.html.Markup.CODE_HEADERS;
 import static dev.reviewstats.internal.html.Markup.FINDING_NUM;
 import static dev.reviewstats.internal.html.Markup.PILLS;
@@ -32,11 +33,11 @@ final class FindingCards {
     /** Tags after a dash: {@code — important, regression}. */
     private static final Pattern TRAILING_TAG = Pattern.compile("^[—–-]\\s*(?<tags>[a-z][a-z ,\\-]*)$");
     /** A number early pages write inside the title: {@code I1. Title}, {@code 2. Title}. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<number>(?:[CIS])?\\d{1,3}\\.)\\s+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<number>(?:[CIS])?" + Vocabulary.FINDING_NUMBER + "\\.)\\s+");
     /** Code that is a location with lines: {@code proxy/retry.go:31-44}. */
     private static final Pattern CODE_LOCATION = Pattern.compile("^[\\w@.~/\\-]+\\.[A-Za-z0-9]{1,6}:\\d+(?:\\s*[-–]\\s*\\d+)?$");
     /** A title's anchor that is a finding id. */
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("^[CIS]\\d{1,3}$");
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("^[CIS]" + Vocabulary.FINDING_NUMBER + "$");
     /** An emphasised parenthesised note ending a title: {@code *(deferred to upstream)*}. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\*\\((?<note>[^()]{1,80})\\)\\*$");
     /** What an attribution line may hold besides locations, pills and tags, in characters. */

@@ -16,7 +16,11 @@ import java.util.Locale;
 public final class InputLimits {
     /** The longest line read; the rest of a longer line is cut. */
     public static final int MAX_LINE_CHARS = 64 * 1024;
-    /** The most consecutive non-blank lines (one paragraph or table) read; later lines of the run are blanked. */
+    /**
+     * The most consecutive non-blank lines (one paragraph or table) of Markdown read; later lines of the
+     * run are blanked. Flattened text has no such limit: its line reader is linear in the lines of a
+     * block, and some extractors write a whole page without one blank line.
+     */
     public static final int MAX_BLOCK_LINES = 2_000;
     /**
      * The longest run of spaces or tabs kept in a heading line. flexmark looks for a heading's closing
@@ -38,10 +42,11 @@ public final class InputLimits {
     }
 
     /**
-     * Applies the limits. {@code escapeNesting} says whether container markers mean anything in this
-     * form (Markdown), so that deep nesting is turned into text rather than left to the parser.
+     * Applies the limits. {@code markdown} says whether the input is Markdown, read by flexmark: then
+     * blocks are capped, and container markers and heading blanks mean something, so deep nesting is
+     * turned into text and long blank runs squeezed rather than left to the parser.
      */
-    public static Limited apply(String text, boolean escapeNesting) {
+    public static Limited apply(String text, boolean markdown) {
         List<Diagnostic> notes = new ArrayList<>();
         StringBuilder out = null;
         int run = 0;
@@ -65,7 +70,7 @@ public final class InputLimits {
                     runStart = lineNo;
                 }
                 run++;
-                if (run > MAX_BLOCK_LINES) {
+                if (markdown && run > MAX_BLOCK_LINES) {
                     if (!runCut) {
                         notes.add(Diagnostic.of(DiagnosticCode.INPUT_LIMIT, String.format(Locale.ROOT,
                                 "the block starting at line %d runs past %d lines; lines from %d to its end were not read",
@@ -80,7 +85,7 @@ public final class InputLimits {
                         "line %d has %d characters; only the first %d were read", lineNo, kept.length(), MAX_LINE_CHARS), lineNo));
                 kept = kept.substring(0, MAX_LINE_CHARS);
             }
-            if (escapeNesting && isHeading(kept)) {
+            if (markdown && isHeading(kept)) {
                 String squeezed = squeezeBlanks(kept);
                 if (squeezed != kept) {
                     notes.add(Diagnostic.of(DiagnosticCode.INPUT_LIMIT, String.format(Locale.ROOT,
@@ -89,7 +94,7 @@ public final class InputLimits {
                     kept = squeezed;
                 }
             }
-            if (escapeNesting && !kept.isEmpty()) {
+            if (markdown && !kept.isEmpty()) {
                 int deep = deepMarker(kept);
                 if (deep >= 0) {
                     notes.add(Diagnostic.of(DiagnosticCode.INPUT_LIMIT, String.format(Locale.ROOT,

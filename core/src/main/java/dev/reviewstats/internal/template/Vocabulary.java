@@ -12,6 +12,13 @@ import java.util.List;
  * each one means.
  */
 public final class Vocabulary {
+    /**
+     * A finding's number as every grammar reads it ({@code I1}, {@code S1042}): up to six digits, more
+     * than a report under the 16 MiB file limit can number (a finding head takes 18 bytes or more), so
+     * no finding of a report that is read is ever too many to be read.
+     */
+    public static final String FINDING_NUMBER = "\\d{1,6}";
+
     /** The agent families the template's own pills name; any other family is learnt from a review's reviewers. */
     public static final List<String> FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
 
