@@ -119,6 +119,7 @@ final class FindingLedger {
 
     static List<LedgerEntry> build(Inputs in, ParseContext ctx) {
         List<LedgerEntry> out = new ArrayList<>();
+        Similarity sim = new Similarity();
         Map<String, Finding> byId = new HashMap<>();
         for (Finding f : in.consolidated()) {
             byId.putIfAbsent(f.id().toUpperCase(Locale.ROOT), f);
@@ -136,7 +137,7 @@ final class FindingLedger {
                     it.remove();
                 }
             }
-            out.addAll(agentLedger(in, ctx, agent, items, mine, byId));
+            out.addAll(agentLedger(in, ctx, agent, items, mine, byId, sim));
         }
         // Statements about an agent that is not a reviewer (or one the name cannot tell apart) stand alone.
         for (Judgement j : pending) {
@@ -158,15 +159,15 @@ final class FindingLedger {
     }
 
     private static List<LedgerEntry> agentLedger(Inputs in, ParseContext ctx, Agent agent, List<Item> items,
-            List<Judgement> statements, Map<String, Finding> byId) {
+            List<Judgement> statements, Map<String, Finding> byId, Similarity sim) {
         List<LedgerEntry> alone = new ArrayList<>();
-        markRepeats(items);
+        markRepeats(items, sim);
         List<Judgement> unplaced = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Judgement j : statements) {
-            Item named = named(j, items, byId);
+            Item named = named(j, items, byId, sim);
             if (named == null) {
-                if (!restates(j, items)) {
+                if (!restates(j, items, sim)) {
                     unplaced.add(j);
                 }
                 continue;
@@ -190,8 +191,8 @@ final class FindingLedger {
                 claimed.add(i.entry.finalId().toUpperCase(Locale.ROOT));
             }
         }
-        match(items, credited, claimed, Similarity.LINK_THRESHOLD);
-        placeByElimination(items, unplaced, byId);
+        match(items, credited, claimed, Similarity.LINK_THRESHOLD, sim);
+        placeByElimination(items, unplaced, byId, sim);
         boolean reconciled = in.reconciled();
         AgentStats table = in.table().stream().filter(s -> in.means(s.agent(), agent)).findFirst().orElse(null);
         boolean itemised = in.originals().stream().anyMatch(o -> o.itemised() && o.agent().equals(agent));
@@ -214,7 +215,7 @@ final class FindingLedger {
         boolean tableSaysNoneDropped = table != null && table.dropped() != null && table.dropped() == 0 && !statedDrop;
         if (tableSaysNoneDropped) {
             // The table states that nothing was dropped: what is left was kept somewhere, however reworded.
-            match(items, credited, claimed, Double.MIN_VALUE);
+            match(items, credited, claimed, Double.MIN_VALUE, sim);
         }
         boolean readWhole = in.findingsRead() && !in.unreadFamilies().contains("*")
                 && !in.unreadFamilies().contains(agent.family().toLowerCase(Locale.ROOT));
@@ -250,12 +251,12 @@ final class FindingLedger {
     }
 
     /** A later pass's finding that repeats one of an earlier pass of the same agent. */
-    private static void markRepeats(List<Item> items) {
+    private static void markRepeats(List<Item> items, Similarity sim) {
         for (int k = 0; k < items.size(); k++) {
             Item later = items.get(k);
             for (int e = 0; e < k && later.open(); e++) {
                 Item earlier = items.get(e);
-                if (earlier.pass < later.pass && earlier.open() && repeats(earlier.finding, later.finding)) {
+                if (earlier.pass < later.pass && earlier.open() && repeats(earlier.finding, later.finding, sim)) {
                     later.entry = entry(later, Fate.REPEATED, "", null, Link.NONE, 0, JudgementSource.APPENDIX,
                             earlier.finding.line(), "repeats " + label(earlier) + " of pass " + earlier.pass);
                 }
@@ -267,7 +268,7 @@ final class FindingLedger {
      * Whether a statement names a finding another statement placed already: the reconciliation and an
      * id map in the appendix often say the same thing, and it is one finding.
      */
-    private static boolean restates(Judgement j, List<Item> items) {
+    private static boolean restates(Judgement j, List<Item> items, Similarity sim) {
         String id = j.originalId();
         for (Item i : items) {
             if (i.entry == null || i.entry.link() != Link.STATED || (j.pass() > 0 && i.pass != j.pass())) {
@@ -277,7 +278,7 @@ final class FindingLedger {
                 return true;
             }
             if (id.isEmpty() && !j.originalTitle().isBlank() && (j.from() == null || j.from() == i.finding.severity())
-                    && Similarity.describes(j.originalTitle(), i.finding) >= DESCRIBES_THRESHOLD
+                    && sim.describes(j.originalTitle(), i.finding) >= DESCRIBES_THRESHOLD
                     && i.entry.fate() == Fate.of(j.outcome())) {
                 return true;
             }
@@ -286,14 +287,14 @@ final class FindingLedger {
     }
 
     /** The same wording, or the same place and much the same wording. */
-    private static boolean repeats(Finding earlier, Finding later) {
-        double wording = Similarity.wording(earlier, later);
-        return wording >= REPEAT_THRESHOLD || (Similarity.score(earlier, later) - wording >= NEAR_PLACE
-                && Similarity.score(earlier, later) >= REPEAT_AT_THE_SAME_PLACE);
+    private static boolean repeats(Finding earlier, Finding later, Similarity sim) {
+        double wording = sim.wording(earlier, later);
+        return wording >= REPEAT_THRESHOLD || (sim.score(earlier, later) - wording >= NEAR_PLACE
+                && sim.score(earlier, later) >= REPEAT_AT_THE_SAME_PLACE);
     }
 
     /** The finding a statement names, by its id (and pass), else by its words; {@code null} when none. */
-    private static Item named(Judgement j, List<Item> items, Map<String, Finding> byId) {
+    private static Item named(Judgement j, List<Item> items, Map<String, Finding> byId, Similarity sim) {
         List<Item> open = items.stream().filter(Item::open).toList();
         if (open.isEmpty()) {
             return null;
@@ -306,7 +307,7 @@ final class FindingLedger {
                 return same.get(0);
             }
             if (same.size() > 1) {
-                return best(j, same, byId, 0);
+                return best(j, same, byId, 0, sim);
             }
         }
         List<Item> candidates = j.from() == null ? open
@@ -315,19 +316,19 @@ final class FindingLedger {
             List<Item> inPass = candidates.stream().filter(i -> i.pass == j.pass()).toList();
             candidates = inPass.isEmpty() ? candidates : inPass;
         }
-        return best(j, candidates, byId, DESCRIBES_THRESHOLD);
+        return best(j, candidates, byId, DESCRIBES_THRESHOLD, sim);
     }
 
     /** The candidate the statement's words (and the finding it became) describe best, at or above {@code floor}. */
-    private static Item best(Judgement j, List<Item> candidates, Map<String, Finding> byId, double floor) {
+    private static Item best(Judgement j, List<Item> candidates, Map<String, Finding> byId, double floor, Similarity sim) {
         String words = j.originalTitle();
         Finding target = j.finalId().isEmpty() ? null : byId.get(j.finalId().toUpperCase(Locale.ROOT));
         Item best = null;
         double bestScore = -1;
         for (Item i : candidates) {
-            double s = words.isBlank() ? 0 : Similarity.describes(words, i.finding);
+            double s = words.isBlank() ? 0 : sim.describes(words, i.finding);
             if (target != null) {
-                s += 0.5 * Similarity.score(i.finding, target);
+                s += 0.5 * sim.score(i.finding, target);
             }
             if (s > bestScore) {
                 bestScore = s;
@@ -369,7 +370,7 @@ final class FindingLedger {
      * Matches open findings to the consolidated findings that credit the agent, best score first. The
      * first finding on a consolidated finding is kept at its severity; a further one is merged into it.
      */
-    private static void match(List<Item> items, List<Finding> credited, Set<String> claimed, double threshold) {
+    private static void match(List<Item> items, List<Finding> credited, Set<String> claimed, double threshold, Similarity sim) {
         record Pair(Item item, Finding target, double score) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -378,7 +379,7 @@ final class FindingLedger {
                 continue;
             }
             for (Finding c : credited) {
-                double s = Similarity.score(i.finding, c);
+                double s = sim.score(i.finding, c);
                 if (s >= threshold && s > 0) {
                     pairs.add(new Pair(i, c, s));
                 }
@@ -415,7 +416,8 @@ final class FindingLedger {
      * severity a match already found confirms that match instead ("2 downgraded to suggestion
      * (TrimLeft P4, …)" on a finding matched to a suggestion).
      */
-    private static void placeByElimination(List<Item> items, List<Judgement> unplaced, Map<String, Finding> byId) {
+    private static void placeByElimination(List<Item> items, List<Judgement> unplaced, Map<String, Finding> byId,
+            Similarity sim) {
         for (java.util.Iterator<Judgement> it = unplaced.iterator(); it.hasNext(); ) {
             Judgement j = it.next();
             List<Item> open = items.stream().filter(i -> i.open() && (j.from() == null || i.finding.severity() == j.from()))
@@ -423,9 +425,9 @@ final class FindingLedger {
             if (open.isEmpty()) {
                 open = items.stream().filter(i -> i.open() && (j.from() == null || i.finding.severity() == j.from())).toList();
             }
-            Item confirmed = j.outcome().kept() ? confirms(j, items) : null;
-            if (confirmed != null && (open.isEmpty() || Similarity.describes(j.originalTitle(), confirmed.finding)
-                    > Similarity.describes(j.originalTitle(), best(j, open, byId, 0).finding))) {
+            Item confirmed = j.outcome().kept() ? confirms(j, items, sim) : null;
+            if (confirmed != null && (open.isEmpty() || sim.describes(j.originalTitle(), confirmed.finding)
+                    > sim.describes(j.originalTitle(), best(j, open, byId, 0, sim).finding))) {
                 LedgerEntry m = confirmed.entry;
                 confirmed.entry = new LedgerEntry(m.agent(), m.pass(), m.originalId(), m.severity(), m.title(), m.line(), m.fate(),
                         m.finalId(), m.finalSeverity(), Link.STATED, 0, j.source(), j.line(),
@@ -436,14 +438,14 @@ final class FindingLedger {
             if (open.isEmpty()) {
                 continue;
             }
-            Item i = best(j, open, byId, 0);
+            Item i = best(j, open, byId, 0, sim);
             i.entry = stated(i, j, byId, "placed on the one open finding it can mean");
             it.remove();
         }
     }
 
     /** The matched finding, kept where the statement says, whose words the statement describes best; or {@code null}. */
-    private static Item confirms(Judgement j, List<Item> items) {
+    private static Item confirms(Judgement j, List<Item> items, Similarity sim) {
         Item best = null;
         double bestScore = 0;
         for (Item i : items) {
@@ -451,7 +453,7 @@ final class FindingLedger {
                     || (j.to() != null && i.entry.finalSeverity() != j.to()) || (j.pass() > 0 && i.pass != j.pass())) {
                 continue;
             }
-            double s = Similarity.describes(j.originalTitle(), i.finding);
+            double s = sim.describes(j.originalTitle(), i.finding);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;

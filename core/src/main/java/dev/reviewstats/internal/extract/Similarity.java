@@ -2,8 +2,12 @@ package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Location;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,44 +29,114 @@ final class Similarity {
             "into", "that", "this", "its", "but", "can", "has", "have", "does", "doesn", "than", "then", "use", "uses",
             "used", "may", "after", "before", "only", "all", "any", "one", "two", "new", "via", "per", "out", "without");
 
-    private Similarity() {
+    /**
+     * Each finding's word sets, made once: one parse compares every finding of an agent's own review
+     * with every consolidated finding, and tokenising both for each pair made that the parse's cost.
+     */
+    private final Map<Finding, Profile> profiles = new IdentityHashMap<>();
+    /** The same for statements: one statement is set beside every candidate finding. */
+    private final Map<String, Set<String>> statements = new HashMap<>();
+
+    /** A memo for one ledger's comparisons; not shared between parses (not thread-safe). */
+    Similarity() {
+    }
+
+    /** A finding's words and code names, each made when first asked for. */
+    private static final class Profile {
+        private final Finding finding;
+        private List<String> baseNames;
+        private Set<String> titleWords;
+        private Set<String> names;
+        private Set<String> own;
+        private Set<String> body;
+
+        Profile(Finding finding) {
+            this.finding = finding;
+        }
+
+        /** Each location's file name, lower-cased, in the locations' order. */
+        List<String> baseNames() {
+            if (baseNames == null) {
+                baseNames = finding.locations().stream().map(l -> baseName(l.path())).toList();
+            }
+            return baseNames;
+        }
+
+        Set<String> titleWords() {
+            if (titleWords == null) {
+                titleWords = words(finding.title());
+            }
+            return titleWords;
+        }
+
+        /** The code names of the title and text together: a pair of backticks may span the two. */
+        Set<String> names() {
+            if (names == null) {
+                names = identifiers(finding.title() + "\n" + finding.body());
+            }
+            return names;
+        }
+
+        Set<String> own() {
+            if (own == null) {
+                own = words(finding.title());
+                own.addAll(identifiers(finding.title()));
+            }
+            return own;
+        }
+
+        Set<String> body() {
+            if (body == null) {
+                body = identifiers(finding.body());
+                body.addAll(words(finding.body()));
+            }
+            return body;
+        }
+    }
+
+    private Profile profile(Finding f) {
+        return profiles.computeIfAbsent(f, Profile::new);
     }
 
     /** Location evidence plus title words plus code identifiers. */
-    static double score(Finding a, Finding b) {
-        return location(a, b) + jaccard(words(a.title()), words(b.title()))
-                + IDENTIFIERS * jaccard(identifiers(a.title() + "\n" + a.body()), identifiers(b.title() + "\n" + b.body()));
+    double score(Finding a, Finding b) {
+        return location(a, b) + wording(a, b);
     }
 
     /** How alike two findings are worded: title words and code identifiers, without their locations. */
-    static double wording(Finding a, Finding b) {
-        return jaccard(words(a.title()), words(b.title()))
-                + IDENTIFIERS * jaccard(identifiers(a.title() + "\n" + a.body()), identifiers(b.title() + "\n" + b.body()));
+    double wording(Finding a, Finding b) {
+        Profile x = profile(a);
+        Profile y = profile(b);
+        return jaccard(x.titleWords(), y.titleWords()) + IDENTIFIERS * jaccard(x.names(), y.names());
     }
 
     /** How well a statement's words ({@code pendingLocale race}, a quoted title) describe a finding. */
-    static double describes(String statement, Finding f) {
-        Set<String> said = words(statement);
-        said.addAll(identifiers(statement));
+    double describes(String statement, Finding f) {
+        Set<String> said = statements.computeIfAbsent(statement, t -> {
+            Set<String> all = words(t);
+            all.addAll(identifiers(t));
+            return all;
+        });
         if (said.isEmpty()) {
             return 0;
         }
-        Set<String> own = words(f.title());
-        own.addAll(identifiers(f.title()));
-        Set<String> body = identifiers(f.body());
-        body.addAll(words(f.body()));
+        Profile p = profile(f);
         double common = 0;
         for (String w : said) {
-            common += own.contains(w) ? 1 : body.contains(w) ? 0.5 : 0;
+            common += p.own().contains(w) ? 1 : p.body().contains(w) ? 0.5 : 0;
         }
         return common / said.size();
     }
 
-    private static double location(Finding a, Finding b) {
+    private double location(Finding a, Finding b) {
         double loc = 0;
-        for (Location x : a.locations()) {
-            for (Location y : b.locations()) {
-                if (!baseName(x.path()).equals(baseName(y.path()))) {
+        List<String> as = profile(a).baseNames();
+        List<String> bs = profile(b).baseNames();
+        for (int i = 0; i < as.size(); i++) {
+            Location x = a.locations().get(i);
+            for (int k = 0; k < bs.size(); k++) {
+                Location y = b.locations().get(k);
+                if (!as.get(i).equals(bs.get(k))) {
                     continue;
                 }
                 double here = SAME_FILE;
