@@ -37,6 +37,9 @@ public final class ParseBenchmark {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
         List<byte[]> md = read(corpus.resolve("rancher-desktop-daemon"), ".md");
         List<byte[]> html = read(corpus.resolve("rancher-desktop-daemon"), ".html");
+        // The second history: a later template, up to five reviewers, appendices with every agent's findings.
+        List<byte[]> md2 = read(corpus.resolve("rancher-desktop"), ".md");
+        List<byte[]> html2 = read(corpus.resolve("rancher-desktop"), ".html");
         List<byte[]> flat = read(corpus.resolve("flattened"), ".txt");
         ReviewParser ours = ReviewParser.create();
         MutableDataSet options = new MutableDataSet();
@@ -48,9 +51,13 @@ public final class ParseBenchmark {
         System.out.println();
         System.out.println("| form | files | MB | ours MB/s | ours reviews/s | bare library | bare MB/s | ours ÷ bare (time; median, quartiles) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        row("Markdown", md, b -> ours.parse("bench.md", b), "flexmark Parser.parse",
+        row("Markdown (rancher-desktop-daemon)", md, b -> ours.parse("bench.md", b), "flexmark Parser.parse",
                 b -> flexmark.parse(new String(b, StandardCharsets.UTF_8)));
-        row("HTML", html, b -> ours.parse("bench.html", b), "Jsoup.parse",
+        row("Markdown (rancher-desktop)", md2, b -> ours.parse("bench.md", b), "flexmark Parser.parse",
+                b -> flexmark.parse(new String(b, StandardCharsets.UTF_8)));
+        row("HTML (rancher-desktop-daemon)", html, b -> ours.parse("bench.html", b), "Jsoup.parse",
+                b -> Jsoup.parse(new String(b, StandardCharsets.UTF_8)));
+        row("HTML (rancher-desktop)", html2, b -> ours.parse("bench.html", b), "Jsoup.parse",
                 b -> Jsoup.parse(new String(b, StandardCharsets.UTF_8)));
         row("Flattened text", flat, b -> ours.parse("bench.txt", b), "decode + split lines",
                 b -> new String(b, StandardCharsets.UTF_8).split("\n"));
