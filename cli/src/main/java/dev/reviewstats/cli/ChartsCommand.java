@@ -5,13 +5,11 @@ import dev.reviewstats.parse.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code review-stats charts PATH... -o DIR}: the retro charts as PNG files. */
@@ -22,10 +20,8 @@ final class ChartsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LoadOptions load = new LoadOptions();
+    Sources sources = new Sources();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
-    List<Path> paths;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write the PNG files to.")
     Path output;
@@ -43,7 +39,7 @@ final class ChartsCommand implements Callable<Integer> {
                     "-o -: charts writes one PNG file per chart; give a folder (report -o - writes one page to standard output)");
         }
         OutputTarget.checkFolder(spec, "-o", output);
-        LoadResult loaded = Inputs.loadCompact(paths, err, load);
+        LoadResult loaded = Inputs.loadCompact(sources.paths, err, sources.load);
         for (RetroCharts.Rendered r : RetroCharts.render(loaded.reviews(), options)) {
             Path file = output.resolve(r.name());
             try {

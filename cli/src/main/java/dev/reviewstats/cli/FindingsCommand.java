@@ -4,13 +4,11 @@ import dev.reviewstats.analytics.ReviewTables;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
@@ -30,10 +28,8 @@ final class FindingsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LoadOptions load = new LoadOptions();
+    Sources sources = new Sources();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
-    List<Path> paths;
 
     @Mixin
     FilterOptions filter = new FilterOptions();
@@ -45,7 +41,7 @@ final class FindingsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Written review by review through a spool on disk: memory does not grow with the reviews.
         try (Spool spool = Spool.create()) {
-            Reduced<Spool.Piece> loaded = Inputs.filtered(paths, err, load, filter,
+            Reduced<Spool.Piece> loaded = Inputs.filtered(sources.paths, err, sources.load, filter,
                     r -> spool.write(TableFormat.csv.rows(rows(List.of(r)), Csv.SAFE)));
             TableFormat.csv.writePieces(rows(List.of()), () -> loaded.values().stream().map(spool::read).iterator(), out, Csv.SAFE);
             return Inputs.finish(out, err, loaded.skipped()).code();

@@ -6,14 +6,12 @@ import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code review-stats lint PATH...}: parse diagnostics and internal inconsistencies, per review. */
@@ -24,10 +22,8 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LoadOptions load = new LoadOptions();
+    Sources sources = new Sources();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
-    List<Path> paths;
 
     @Option(names = "--strict", description = "Exit with code 4 when any review contradicts itself.")
     boolean strict;
@@ -48,7 +44,7 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DiagnosticLevel level = all ? DiagnosticLevel.INFO : DiagnosticLevel.WARNING;
         // Only each review's issues are kept, so any number of reviews is linted in a small heap.
-        Reduced<Linted> loaded = Inputs.reduce(paths, spec.commandLine().getErr(), load,
+        Reduced<Linted> loaded = Inputs.reduce(sources.paths, spec.commandLine().getErr(), sources.load,
                 r -> new Linted(r.id(), r.sources().get(0).path(), Lint.check(r, level)));
         int inconsistencies = 0;
         int diagnostics = 0;

@@ -7,13 +7,10 @@ import dev.reviewstats.json.ReviewJson;
 import dev.reviewstats.parse.Reduced;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,10 +22,8 @@ final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LoadOptions load = new LoadOptions();
+    Sources sources = new Sources();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
-    List<Path> paths;
 
     @Option(names = "--jsonl", description = "One review per line instead of a JSON array.")
     boolean jsonl;
@@ -46,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
         // Each review's JSON goes to disk as it is parsed and comes back one at a time: memory stays
         // flat however many reviews there are.
         try (Spool spool = Spool.create()) {
-            Reduced<Spool.Piece> result = Inputs.reduce(paths, err, load, r -> spool.write(json(compact, ReviewJson.toJson(r))));
+            Reduced<Spool.Piece> result = Inputs.reduce(sources.paths, err, sources.load, r -> spool.write(json(compact, ReviewJson.toJson(r))));
             if (jsonl) {
                 for (Spool.Piece p : result.values()) {
                     String review = spool.read(p);

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,10 +25,8 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LoadOptions load = new LoadOptions();
+    Sources sources = new Sources();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
-    List<Path> paths;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "The HTML file to write, or - for standard output. An existing file is replaced whole (its permissions"
@@ -53,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!toStdout) {
             OutputTarget.checkFile(spec, "-o", output);
         }
-        LoadResult loaded = Inputs.loadCompact(paths, spec.commandLine().getErr(), load);
+        LoadResult loaded = Inputs.loadCompact(sources.paths, spec.commandLine().getErr(), sources.load);
         // Reviews that name no repository are placed as the command line places them (its folder's).
         List<dev.reviewstats.model.Review> placed = FilterOptions.place(loaded.reviews(), spec.commandLine().getErr());
         String filters = filterDescription();

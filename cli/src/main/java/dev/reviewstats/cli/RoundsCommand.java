@@ -4,7 +4,6 @@ import dev.reviewstats.analytics.FindingTrail;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.LoadResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,10 +25,8 @@ final class RoundsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LoadOptions load = new LoadOptions();
+    Sources sources = new Sources();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders to read, or REPOSITORY@REF for the reports on a git ref (read with no checkout).")
-    List<Path> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -47,7 +43,7 @@ final class RoundsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Every review is held until the last is read (a PR's rounds may lie anywhere), each cut to what a trail reads.
-        dev.reviewstats.parse.Reduced<Review> all = Inputs.reduce(paths, err, load, FindingTrail::essentials);
+        dev.reviewstats.parse.Reduced<Review> all = Inputs.reduce(sources.paths, err, sources.load, FindingTrail::essentials);
         LoadResult loaded = new LoadResult(all.values(), all.skipped());
         List<Review> reviews = filter.apply(loaded.reviews(), err);
         java.util.Map<String, String> inferred = dev.reviewstats.analytics.Repositories.inferred(reviews);
