@@ -1,5 +1,8 @@
 package dev.reviewstats.analytics;
 
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
 /**
  * A proportion with its 95% Wilson score interval, which stays inside [0, 1] and behaves on the small
  * samples review statistics are made of.
@@ -11,8 +14,9 @@ package dev.reviewstats.analytics;
  * @param high upper bound of the 95% interval, or {@code NaN}
  */
 public record Rate(int numerator, int denominator, double value, double low, double high) {
-    /** The two-sided 95% normal quantile. */
-    static final double Z = 1.959963984540054;
+    /** The intervals' confidence level. */
+    static final double CONFIDENCE = 0.95;
+    private static final WilsonScoreInterval WILSON = new WilsonScoreInterval();
 
     /**
      * Checks the components.
@@ -40,14 +44,11 @@ public record Rate(int numerator, int denominator, double value, double low, dou
         if (denominator == 0) {
             return new Rate(0, 0, Double.NaN, Double.NaN, Double.NaN);
         }
-        double n = denominator;
-        double p = numerator / n;
-        double z2 = Z * Z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+        double p = numerator / (double) denominator;
+        ConfidenceInterval wilson = WILSON.createInterval(denominator, numerator, CONFIDENCE);
         // At 0 and n the bounds are exactly 0 and 1; rounding must not put the rate outside its interval.
-        double low = numerator == 0 ? 0 : Math.min(p, Math.max(0, centre - half));
-        double high = numerator == denominator ? 1 : Math.max(p, Math.min(1, centre + half));
+        double low = numerator == 0 ? 0 : Math.min(p, Math.max(0, wilson.getLowerBound()));
+        double high = numerator == denominator ? 1 : Math.max(p, Math.min(1, wilson.getUpperBound()));
         return new Rate(numerator, denominator, p, low, high);
     }
 

@@ -35,6 +35,27 @@ class RateTest {
         assertThat(r.high()).isBetween(r.value(), 1.0);
     }
 
+    /**
+     * commons-math3's Wilson interval, which Rate now uses, gives what the textbook formula Rate
+     * computed before, to the last digits: no printed rate moves.
+     */
+    @Property
+    void theLibrarysIntervalIsTheTextbookFormulas(@ForAll @IntRange(min = 1, max = 2_000) int n,
+            @ForAll @IntRange(min = 0, max = 2_000) int k) {
+        int kk = Math.min(k, n);
+        double p = kk / (double) n;
+        double z = 1.959963984540054; // the two-sided 95% normal quantile
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
+        Rate r = Rate.of(kk, n);
+        if (kk > 0) {
+            assertThat(r.low()).isCloseTo(Math.min(p, Math.max(0, centre - half)), within(1e-12));
+        }
+        if (kk < n) {
+            assertThat(r.high()).isCloseTo(Math.max(p, Math.min(1, centre + half)), within(1e-12));
+        }
+    }
+
     static void assertInterval(Rate r, double value, double low, double high) {
         assertThat(r.value()).isCloseTo(value, within(1e-9));
         assertThat(r.low()).isCloseTo(low, within(1e-6));
