@@ -80,8 +80,19 @@ final class Attributions {
     }
 
     boolean startsWithFamily(String text) {
-        String w = SPACES.split(text.strip())[0].replace("[", "").replace("]", "");
+        // Asked of every line: the first word is found by a scan, not by splitting the whole line.
+        String t = text.strip();
+        int end = 0;
+        while (end < t.length() && !isSpace(t.charAt(end))) {
+            end++;
+        }
+        String w = t.substring(0, end).replace("[", "").replace("]", "");
         return families.contains(w);
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Splits "Claude Opus 4.6Codex GPT 5.4Gemini 3.1 Pro" where each family name begins. */

@@ -91,6 +91,12 @@ final class GluedTables {
 
     /** The agent header of a glued retro table: two or more agent names run together, a row label below. */
     static boolean isRetroHeader(FlatRead r, String line, int i) {
+        // Asked of every line: a header starts with a family or the label column's word, and the
+        // look at the lines below (the costly part) is for lines that do.
+        String head = r.lines.clean(i).strip();
+        if (!head.isEmpty() && !r.agents.startsWithFamily(head) && !HEADER_LABEL.matcher(head).lookingAt()) {
+            return false;
+        }
         int last = headerEnd(r, i);
         line = agentsOfHeader(r, headerText(r.lines, i, last));
         List<String> names = r.agents.gluedNames(line);
