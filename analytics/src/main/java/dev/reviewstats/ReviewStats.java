@@ -8,6 +8,7 @@ import dev.reviewstats.parse.FamilyAliases;
 import dev.reviewstats.parse.LoadResult;
 import dev.reviewstats.parse.ParseCache;
 import dev.reviewstats.parse.ParseResult;
+import dev.reviewstats.parse.Reduced;
 import dev.reviewstats.parse.ReviewLoader;
 import dev.reviewstats.parse.ReviewParser;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import tech.tablesaw.api.Table;
 
 /**
@@ -119,6 +122,23 @@ public final class ReviewStats {
     }
 
     /**
+     * Loads every report under the paths keeping only what {@code reducer} makes of each review, as
+     * soon as the review is whole: years of reports reduced to per-review rows fit a small heap (see
+     * {@link ReviewLoader#reduce}). {@code progress} is told of each input parsed; a
+     * {@link ReviewLoader.Progress} is also told how many files there are and, with
+     * {@link Builder#allCommits()}, of reports changed after they were published.
+     *
+     * @param <T> what is kept of each review
+     * @param paths files, folders, or {@code REPOSITORY@REF}
+     * @param reducer what to keep of a review
+     * @param progress told of each input parsed
+     * @return the reduced values in review id order, and every input that gave no review
+     */
+    public <T> Reduced<T> reduce(List<Path> paths, Function<? super Review, ? extends T> reducer, Consumer<ParseResult> progress) {
+        return loader.reduce(List.copyOf(paths), reducer, progress);
+    }
+
+    /**
      * The leaderboard with the default options: one row per family, ranked at 10 raised findings.
      *
      * @param reviews the reviews
@@ -169,8 +189,21 @@ public final class ReviewStats {
         private boolean budgetSet;
         private final Map<String, String> aliases = new LinkedHashMap<>();
         private final Map<String, String> models = new LinkedHashMap<>();
+        private boolean allCommits;
 
         private Builder() {
+        }
+
+        /**
+         * For a git source ({@code REPOSITORY@REF}), also read each report's earlier versions along the
+         * ref's history, and tell a {@link ReviewLoader.Progress} of every report changed after it was
+         * published; the version at the ref is the one loaded.
+         *
+         * @return this builder
+         */
+        public Builder allCommits() {
+            this.allCommits = true;
+            return this;
         }
 
         /**
@@ -266,6 +299,9 @@ public final class ReviewStats {
             }
             if (cache != null) {
                 loader = loader.withCache(cache);
+            }
+            if (allCommits) {
+                loader = loader.withAllCommits();
             }
             return new ReviewStats(parser, loader);
         }

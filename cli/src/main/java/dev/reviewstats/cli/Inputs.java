@@ -1,5 +1,7 @@
 package dev.reviewstats.cli;
 
+import dev.reviewstats.ReviewStats;
+
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.LoadResult;
 import dev.reviewstats.parse.ParseCache;
@@ -38,16 +40,7 @@ final class Inputs {
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */
     static <T> Reduced<T> reduce(List<Path> paths, PrintWriter err, LoadOptions options, Function<? super Review, T> reducer) {
         ParseCache cache = options.noCache ? null : ParseCache.inUserCacheDir();
-        ReviewLoader loader = cache == null ? ReviewLoader.create() : ReviewLoader.create().withCache(cache);
-        if (options.parser().isPresent()) {
-            loader = loader.withParser(options.parser().get());
-        }
-        if (options.jobs > 0) {
-            loader = loader.withThreads(options.jobs);
-        }
-        if (options.allCommits) {
-            loader = loader.withAllCommits();
-        }
+        ReviewStats stats = options.stats(cache);
         List<dev.reviewstats.parse.Amendment> amended = new java.util.ArrayList<>();
         Reduced<T> result;
         java.util.concurrent.atomic.LongAdder entries = new java.util.concurrent.atomic.LongAdder();
@@ -74,7 +67,7 @@ final class Inputs {
                     amended.add(a);
                 }
             };
-            result = loader.reduce(paths, counting, progress);
+            result = stats.reduce(paths, counting, progress);
         }
         for (dev.reviewstats.parse.Amendment a : amended) {
             err.println("review-stats: " + TerminalText.safe(a.describe()));

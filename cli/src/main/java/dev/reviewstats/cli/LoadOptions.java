@@ -29,25 +29,20 @@ final class LoadOptions {
                     + "\"GPT 5.6 Turbo=GPT 5.6 Sol\". NAME and MODEL may start with the family.")
     java.util.List<java.util.Map.Entry<String, String>> modelAliases = new java.util.ArrayList<>();
 
-    /** The model aliases given on the command line. */
-    dev.reviewstats.parse.ModelAliases models() {
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-        modelAliases.forEach(e -> map.put(e.getKey(), e.getValue()));
-        return new dev.reviewstats.parse.ModelAliases(map);
-    }
-
-    /** A parser that knows the aliases given on the command line, or empty when none was given. */
-    java.util.Optional<dev.reviewstats.parse.ReviewParser> parser() {
-        if (familyAliases.isEmpty() && modelAliases.isEmpty()) {
-            return java.util.Optional.empty();
+    /** The library's facade configured as the command line says: threads, git history, aliases, and {@code cache} unless null. */
+    dev.reviewstats.ReviewStats stats(dev.reviewstats.parse.ParseCache cache) {
+        dev.reviewstats.ReviewStats.Builder b = dev.reviewstats.ReviewStats.builder();
+        if (cache != null) {
+            b.cache(cache);
         }
-        return java.util.Optional.of(dev.reviewstats.parse.ReviewParser.create().withFamilyAliases(aliases()).withModelAliases(models()));
-    }
-
-    /** The aliases given on the command line. */
-    dev.reviewstats.parse.FamilyAliases aliases() {
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-        familyAliases.forEach(e -> map.put(e.getKey(), e.getValue()));
-        return new dev.reviewstats.parse.FamilyAliases(map);
+        if (jobs > 0) {
+            b.threads(jobs);
+        }
+        if (allCommits) {
+            b.allCommits();
+        }
+        familyAliases.forEach(e -> b.familyAlias(e.getKey(), e.getValue()));
+        modelAliases.forEach(e -> b.modelAlias(e.getKey(), e.getValue()));
+        return b.build();
     }
 }
