@@ -116,38 +116,43 @@ final class ReviewMerger {
         }
         List<Source> sources = new ArrayList<>(a.sources());
         sources.addAll(b.sources());
-        Review merged = new Review(a.id(), sources,
-                m.scalar("date", Review::date), m.scalar("time", Review::time),
-                m.scalar("repository", Review::repository), pullRequest(m),
-                m.scalar("round", Review::round), m.scalar("author", Review::author),
-                m.scalar("branch", Review::branch), m.list("commits", Review::commits),
-                a.earlierCommits() > 0 ? a.earlierCommits() : b.earlierCommits(),
-                m.scalar("reviewers", Review::reviewers, ReviewMerger::families),
-                droppedReviewers(a, b),
-                m.scalar("verdict", Review::verdict, v -> v.outcome()),
-                m.scalar("wall-clock time", Review::wallClock),
-                a.executiveSummary().isEmpty() ? b.executiveSummary() : a.executiveSummary(),
-                findings, m.list("design observations", Review::designObservations),
-                m.list("testing assessment", Review::testingAssessment),
-                m.list("documentation assessment", Review::documentationAssessment),
-                m.list("commit structure", Review::commitStructure),
-                m.list("acknowledged limitations", Review::acknowledgedLimitations),
-                m.list("unresolved feedback", Review::unresolvedFeedback),
-                m.list("process notes", Review::processNotes),
-                m.list("summary table", Review::agentStats),
-                m.list("judgements", Review::judgements),
-                m.scalar("resolution", Review::resolution),
-                m.list("original reviews", Review::originalReviews),
-                // The ledger links the original reviews, so it comes from the form they came from.
-                a.originalReviews().isEmpty() && !b.originalReviews().isEmpty() ? b.ledger() : a.ledger(),
-                sections, List.of());
+        // Each field in the report's order: a disagreement between the forms is noted as it is met.
+        Review.Builder merged = Review.builder(a.id())
+                .date(m.scalar("date", Review::date)).time(m.scalar("time", Review::time))
+                .repository(m.scalar("repository", Review::repository)).pullRequest(pullRequest(m))
+                .round(m.scalar("round", Review::round)).author(m.scalar("author", Review::author))
+                .branch(m.scalar("branch", Review::branch));
+        m.list("commits", Review::commits).forEach(merged::commit);
+        merged.earlierCommits(a.earlierCommits() > 0 ? a.earlierCommits() : b.earlierCommits())
+                .replaceReviewers(m.scalar("reviewers", Review::reviewers, ReviewMerger::families));
+        droppedReviewers(a, b).forEach(merged::droppedReviewer);
+        merged.verdict(m.scalar("verdict", Review::verdict, v -> v.outcome()))
+                .wallClock(m.scalar("wall-clock time", Review::wallClock))
+                .executiveSummary(a.executiveSummary().isEmpty() ? b.executiveSummary() : a.executiveSummary());
+        findings.forEach(merged::finding);
+        m.list("design observations", Review::designObservations).forEach(merged::designObservation);
+        merged.testingAssessment(m.list("testing assessment", Review::testingAssessment))
+                .documentationAssessment(m.list("documentation assessment", Review::documentationAssessment))
+                .commitStructure(m.list("commit structure", Review::commitStructure))
+                .acknowledgedLimitations(m.list("acknowledged limitations", Review::acknowledgedLimitations))
+                .unresolvedFeedback(m.list("unresolved feedback", Review::unresolvedFeedback))
+                .processNotes(m.list("process notes", Review::processNotes));
+        m.list("summary table", Review::agentStats).forEach(merged::agentStats);
+        m.list("judgements", Review::judgements).forEach(merged::judgement);
+        merged.resolution(m.scalar("resolution", Review::resolution));
+        m.list("original reviews", Review::originalReviews).forEach(merged::originalReview);
+        // The ledger links the original reviews, so it comes from the form they came from.
+        merged.ledger(a.originalReviews().isEmpty() && !b.originalReviews().isEmpty() ? b.ledger() : a.ledger());
+        sources.forEach(merged::source);
+        sections.forEach(merged::section);
         List<Diagnostic> diagnostics = new ArrayList<>(a.diagnostics());
         for (Diagnostic d : b.diagnostics()) {
             // Lines of the other form's diagnostics point into that file, so the message names it.
             diagnostics.add(new Diagnostic(d.code(), d.level(), "[" + m.bName + "] " + d.message(), d.line()));
         }
         diagnostics.addAll(m.notes);
-        return merged.withSourcesAndDiagnostics(sources, diagnostics);
+        diagnostics.forEach(merged::diagnostic);
+        return merged.build();
     }
 
     /** Agents compare by family: a form that names families only does not contradict one that names models. */
