@@ -12,8 +12,12 @@ import java.util.Set;
  * are a dozen small entries each, and a linked hash map's nodes and table would take several times
  * their size in a run holding tens of thousands of reviews. Lookups scan; the maps are small.
  */
-final class ArrayMap<K, V> extends AbstractMap<K, V> {
+final class ArrayMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** @serial the keys in order */
     private final Object[] keys;
+    /** @serial the values, in the keys' order */
     private final Object[] values;
 
     private ArrayMap(Object[] keys, Object[] values) {

@@ -38,6 +38,22 @@ class ArrayMapTest {
     }
 
     @Test
+    void aRecordHoldingItStaysSerializable() throws Exception {
+        // The model's records are Serializable; a map inside one must not break that.
+        AgentStats stats = new AgentStats(Agent.of("Codex", "GPT 5.5"), null, null, new ToolCalls(3, Map.of("rg", 3)), null, 1, null,
+                null, null, null, null, null, cells());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(stats);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            AgentStats back = (AgentStats) in.readObject();
+            assertThat(back).isEqualTo(stats);
+            assertThat(back.cells().keySet()).containsExactly("findings", "false positives", "downgraded");
+        }
+    }
+
+    @Test
     void cannotBeChanged() {
         Map<String, String> source = cells();
         Map<String, String> m = ArrayMap.copyOf(source);
