@@ -22,7 +22,6 @@ final class ChartsCommand implements Callable<Integer> {
     @Mixin
     Sources sources = new Sources();
 
-
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write the PNG files to.")
     Path output;
 

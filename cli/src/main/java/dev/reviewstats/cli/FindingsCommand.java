@@ -30,7 +30,6 @@ final class FindingsCommand implements Callable<Integer> {
     @Mixin
     Sources sources = new Sources();
 
-
     @Mixin
     FilterOptions filter = new FilterOptions();
 

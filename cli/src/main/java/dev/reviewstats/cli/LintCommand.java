@@ -24,7 +24,6 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     Sources sources = new Sources();
 
-
     @Option(names = "--strict", description = "Exit with code 4 when any review contradicts itself.")
     boolean strict;
 

@@ -24,7 +24,6 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     Sources sources = new Sources();
 
-
     @Option(names = "--jsonl", description = "One review per line instead of a JSON array.")
     boolean jsonl;
 

@@ -27,7 +27,6 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Sources sources = new Sources();
 
-
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "The HTML file to write, or - for standard output. An existing file is replaced whole (its permissions"
                     + " kept), a new one gets the process's umask; a device or a pipe is written to; a symbolic link is replaced,"

@@ -27,7 +27,6 @@ final class RoundsCommand implements Callable<Integer> {
     @Mixin
     Sources sources = new Sources();
 
-
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
