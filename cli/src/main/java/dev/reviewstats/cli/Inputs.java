@@ -1,14 +1,12 @@
 package dev.reviewstats.cli;
 
 import dev.reviewstats.ReviewStats;
-
 import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.LoadResult;
 import dev.reviewstats.parse.ParseCache;
 import dev.reviewstats.parse.ParseResult;
 import dev.reviewstats.parse.Reduced;
 import dev.reviewstats.parse.ReviewLoader;
-import dev.reviewstats.parse.ReviewParser;
 import dev.reviewstats.parse.SkipReason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Loads the command's paths and reports skipped inputs on stderr, the same way for every command. */
 final class Inputs {
@@ -23,18 +22,22 @@ final class Inputs {
     }
 
     static LoadResult load(List<Path> paths, PrintWriter err, LoadOptions options) {
-        Reduced<Review> all = reduce(paths, err, options, Function.identity());
-        return new LoadResult(all.values(), all.skipped());
+        return load(paths, err, options, UnaryOperator.identity());
     }
 
     /**
-     * Loads every review at once, for the commands that need them together (compare, report, charts),
-     * each compacted as soon as it is read so that tens of thousands fit a small heap; none of these
-     * commands reads the prose a compacted review drops.
+     * Loads every review at once, each cut as soon as it is read ({@code cut}: a {@link
+     * dev.reviewstats.model.Compactor} for compare, report and charts, a trail's essentials for rounds),
+     * so that tens of thousands fit a small heap; a command cuts only what it does not read.
      */
-    static LoadResult loadCompact(List<Path> paths, PrintWriter err, LoadOptions options) {
-        Reduced<Review> all = reduce(paths, err, options, new dev.reviewstats.model.Compactor());
+    static LoadResult load(List<Path> paths, PrintWriter err, LoadOptions options, UnaryOperator<Review> cut) {
+        Reduced<Review> all = reduce(paths, err, options, cut);
         return new LoadResult(all.values(), all.skipped());
+    }
+
+    /** {@link #load(List, PrintWriter, LoadOptions, UnaryOperator)} with a new {@link dev.reviewstats.model.Compactor}. */
+    static LoadResult loadCompact(List<Path> paths, PrintWriter err, LoadOptions options) {
+        return load(paths, err, options, new dev.reviewstats.model.Compactor());
     }
 
     /** Loads keeping only what {@code reducer} makes of each review (see {@link ReviewLoader#reduce}). */

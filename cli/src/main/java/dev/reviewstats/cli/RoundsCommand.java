@@ -42,8 +42,7 @@ final class RoundsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Every review is held until the last is read (a PR's rounds may lie anywhere), each cut to what a trail reads.
-        dev.reviewstats.parse.Reduced<Review> all = Inputs.reduce(sources.paths, err, sources.load, FindingTrail::essentials);
-        LoadResult loaded = new LoadResult(all.values(), all.skipped());
+        LoadResult loaded = Inputs.load(sources.paths, err, sources.load, FindingTrail::essentials);
         List<Review> reviews = filter.apply(loaded.reviews(), err);
         java.util.Map<String, String> inferred = dev.reviewstats.analytics.Repositories.inferred(reviews);
         if (!inferred.isEmpty()) {
