@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What became of each finding of a PR reviewed over several rounds, from what the reports state: the
@@ -104,16 +103,22 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
 
     /**
      * What a trail reads of a review, the rest left empty: its id, sources, date, repository, PR,
-     * round, consolidated findings and resolution. A run over years of reports holds every review at
-     * once, since a PR's rounds may lie anywhere among them; this is all it needs to hold.
+     * round, consolidated findings without their text (what a finding carries over is read at parse
+     * time) and resolution. A run over years of reports holds every review at once, since a PR's rounds
+     * may lie anywhere among them; this is all it needs to hold.
      *
      * @param r a review
      * @return a review with only what a trail reads
      */
     public static Review essentials(Review r) {
         return new Review(r.id(), r.sources(), r.date(), r.time(), r.repository(), r.pullRequest(), r.round(), "", "", List.of(),
-                0, List.of(), List.of(), null, null, "", r.findings(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                0, List.of(), List.of(), null, null, "", r.findings().stream().map(FindingTrail::withoutText).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), r.resolution(), List.of(), List.of(), r.sections(), List.of());
+    }
+
+    private static Finding withoutText(Finding f) {
+        return new Finding(f.id(), f.severity(), f.title(), f.locations(), f.agents(), f.tags(), "", "", f.earlierRounds(),
+                f.carriedOver(), f.withdrawn(), f.line());
     }
 
     /**
@@ -181,7 +186,7 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
         String ref = ("R" + roundNumber + " " + f.id()).toUpperCase(Locale.ROOT);
         for (int j = i + 1; j < ordered.size(); j++) {
             for (Finding g : ordered.get(j).findings()) {
-                if (g.earlierRounds().stream().anyMatch(e -> e.toUpperCase(Locale.ROOT).equals(ref)) && carriesOver(g, roundNumber, f.id())) {
+                if (g.carriesOver(roundNumber, f.id())) {
                     return new Fate(i + 1, r.id(), f.id(), f.title(), f.severity(), families(f), Outcome.STILL_OPEN, j + 1, g.id(),
                             "carried over: " + ordered.get(j).id() + " " + g.id() + " names " + ref);
                 }
@@ -205,26 +210,6 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
                     String.format(Locale.ROOT, "guess: title similarity %.2f with %s %s", bestScore, next.id(), best.id()));
         }
         return new Fate(i + 1, r.id(), f.id(), f.title(), f.severity(), families(f), Outcome.NOT_MENTIONED, 0, "", "");
-    }
-
-    /** Words that say a finding of an earlier round is still there: "raised as round 1 S2 and is unaddressed". */
-    private static final Pattern CARRY = Pattern.compile("(?i)\\b(?:unaddressed|not\\s+(?:yet\\s+)?addressed|not\\s+fixed|still|carr(?:y|ied)[- ]over"
-            + "|carries\\s+over|remains?|persists?|again|re-?raised|unchanged|same\\s+finding|open)\\b");
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\n\\s*\\n");
-
-    /**
-     * Whether a later finding states that it carries over finding {@code id} of round {@code round}:
-     * a sentence naming it ("round 1 S2", "R1 S2", "Round 1's S2") that also says it is still there.
-     * "Round 1's I2 fix moved the probe …" names it without carrying it over.
-     */
-    static boolean carriesOver(Finding later, int round, String id) {
-        Pattern name = Pattern.compile("(?i)\\b(?:round\\s*|R)" + round + "(?:'s)?\\s+" + Pattern.quote(id) + "\\b");
-        for (String sentence : SENTENCE.split(later.title() + ". " + later.body())) {
-            if (sentence.length() <= 2_000 && name.matcher(sentence).find() && CARRY.matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Shared title words over all title words (words of three letters or more, case folded). */

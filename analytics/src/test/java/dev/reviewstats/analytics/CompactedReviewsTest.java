@@ -68,10 +68,13 @@ class CompactedReviewsTest {
         for (int i = 0; i < full.size(); i++) {
             assertThat(Lint.check(small.get(i), DiagnosticLevel.INFO)).isEqualTo(Lint.check(full.get(i), DiagnosticLevel.INFO));
         }
-        // The trails read findings' text, which compacting drops: rounds keeps each review's essentials instead.
+        // What a finding carries over is read at parse time, so the trails need no finding's text: over
+        // compacted reviews and over rounds' essentials they are those over whole reviews.
         List<FindingTrail> trails = FindingTrail.of(full);
         assertThat(trails).isNotEmpty();
         assertThat(FindingTrail.of(full.stream().map(FindingTrail::essentials).toList()).stream().map(FindingTrail::fates).toList())
+                .isEqualTo(trails.stream().map(FindingTrail::fates).toList());
+        assertThat(FindingTrail.of(small).stream().map(FindingTrail::fates).toList())
                 .isEqualTo(trails.stream().map(FindingTrail::fates).toList());
     }
 }

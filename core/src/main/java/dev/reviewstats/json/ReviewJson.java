@@ -186,6 +186,8 @@ public final class ReviewJson {
         f.tags().forEach(tags::add);
         ArrayNode rounds = n.putArray("earlierRounds");
         f.earlierRounds().forEach(rounds::add);
+        ArrayNode carried = n.putArray("carriedOver");
+        f.carriedOver().forEach(carried::add);
         n.put("withdrawn", f.withdrawn());
         n.put("fix", f.fix());
         n.put("body", f.body());

@@ -73,7 +73,8 @@ public final class Compactor implements UnaryOperator<Review> {
         return new Finding(text(f.id()), f.severity(), f.title(),
                 f.locations().stream().map(l -> new Location(text(l.path()), l.startLine(), l.endLine())).toList(),
                 agents(f.agents()), f.tags().stream().map(this::text).toList(), "", "",
-                f.earlierRounds().stream().map(this::text).toList(), f.withdrawn(), f.line());
+                f.earlierRounds().stream().map(this::text).toList(), f.carriedOver().stream().map(this::text).toList(),
+                f.withdrawn(), f.line());
     }
 
     private AgentStats stats(AgentStats s) {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param body the finding's text, code excerpts included
  * @param fix the text of the {@code Fix:} paragraph, or {@code ""}
  * @param earlierRounds references to earlier rounds the finding makes ({@code R2 I1}, {@code round 3})
+ * @param carriedOver of {@code earlierRounds}, those a sentence of the finding says are still there
+ *     ({@code raised as round 1 S2 and still unaddressed}), spelled as in {@code earlierRounds}
  * @param withdrawn whether the report struck the finding out as invalid
  * @param line the 1-based line in the source where the finding starts, or 0
  * @serial exclude
@@ -30,6 +32,7 @@ public record Finding(
         String body,
         String fix,
         List<String> earlierRounds,
+        List<String> carriedOver,
         boolean withdrawn,
         int line) implements java.io.Serializable {
     /**
@@ -44,6 +47,7 @@ public record Finding(
      * @param body the finding's text, code excerpts included
      * @param fix the text of the {@code Fix:} paragraph, or {@code ""}
      * @param earlierRounds references to earlier rounds the finding makes ({@code R2 I1}, {@code round 3})
+     * @param carriedOver of {@code earlierRounds}, those a sentence of the finding says are still there
      * @param withdrawn whether the report struck the finding out as invalid
      * @param line the 1-based line in the source where the finding starts, or 0
      */
@@ -57,6 +61,42 @@ public record Finding(
         agents = List.copyOf(agents);
         tags = List.copyOf(tags);
         earlierRounds = List.copyOf(earlierRounds);
+        carriedOver = List.copyOf(carriedOver);
+        if (!earlierRounds.containsAll(carriedOver)) {
+            throw new IllegalArgumentException("carriedOver " + carriedOver + " names a reference not in earlierRounds " + earlierRounds);
+        }
+    }
+
+    /**
+     * A finding that carries nothing over: what a report's appendix or a generator states.
+     *
+     * @param id the finding id
+     * @param severity the grade the finding carries where it stands
+     * @param title the finding's title, without markup
+     * @param locations the code locations the finding names, possibly none
+     * @param agents the agents the finding is attributed to, possibly none
+     * @param tags trailing tags other than the severity, lower case
+     * @param body the finding's text, code excerpts included
+     * @param fix the text of the {@code Fix:} paragraph, or {@code ""}
+     * @param earlierRounds references to earlier rounds the finding makes
+     * @param withdrawn whether the report struck the finding out as invalid
+     * @param line the 1-based line in the source where the finding starts, or 0
+     */
+    public Finding(String id, Severity severity, String title, List<Location> locations, List<Agent> agents, List<String> tags,
+            String body, String fix, List<String> earlierRounds, boolean withdrawn, int line) {
+        this(id, severity, title, locations, agents, tags, body, fix, earlierRounds, List.of(), withdrawn, line);
+    }
+
+    /**
+     * Whether this finding says that finding {@code id} of round {@code round} is still there.
+     *
+     * @param round the earlier round's number
+     * @param id the finding id in that round, compared ignoring case
+     * @return whether a sentence of this finding carries it over
+     */
+    public boolean carriesOver(int round, String id) {
+        String ref = "R" + round + " " + id;
+        return carriedOver.stream().anyMatch(ref::equalsIgnoreCase);
     }
 
     /**

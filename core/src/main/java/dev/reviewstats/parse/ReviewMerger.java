@@ -196,10 +196,10 @@ final class ReviewMerger {
             }
             out.add(fa.locations().isEmpty() && !fb.locations().isEmpty()
                     ? new Finding(fa.id(), fa.severity(), fa.title(), fb.locations(), fa.agents().isEmpty() ? fb.agents() : fa.agents(),
-                            fa.tags(), fa.body(), fa.fix(), fa.earlierRounds(), fa.withdrawn(), fa.line())
+                            fa.tags(), fa.body(), fa.fix(), fa.earlierRounds(), fa.carriedOver(), fa.withdrawn(), fa.line())
                     : fa.agents().isEmpty() && !fb.agents().isEmpty()
                     ? new Finding(fa.id(), fa.severity(), fa.title(), fa.locations(), fb.agents(), fa.tags(), fa.body(),
-                            fa.fix(), fa.earlierRounds(), fa.withdrawn(), fa.line())
+                            fa.fix(), fa.earlierRounds(), fa.carriedOver(), fa.withdrawn(), fa.line())
                     : fa);
         }
         return out;

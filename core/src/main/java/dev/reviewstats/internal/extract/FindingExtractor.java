@@ -37,6 +37,16 @@ final class FindingExtractor {
             "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,2})(?:'s)?\\s+(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b"
                     + "|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(?<only>\\d{1,2})(?:\\s+(?<onlyId>[CIS]" + Vocabulary.FINDING_NUMBER + "))?\\b");
 
+    /** Words that say a finding of an earlier round is still there: "raised as round 1 S2 and is unaddressed". */
+    private static final Pattern CARRY = Pattern.compile("(?i)\\b(?:unaddressed|not\\s+(?:yet\\s+)?addressed|not\\s+fixed|still|carr(?:y|ied)[- ]over"
+            + "|carries\\s+over|remains?|persists?|again|re-?raised|unchanged|same\\s+finding|open)\\b");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\n\\s*\\n");
+    /** A finding of an earlier round named in a sentence: "round 1 S2", "R1 S2", "Round 1's S2". */
+    private static final Pattern NAMED_FINDING = Pattern.compile(
+            "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,3})(?:'s)?\\s+(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b");
+    /** Sentences longer than this are not read for carry-overs: real ones are a line or two. */
+    private static final int MAX_CARRY_SENTENCE = 2_000;
+
     /** An attribution to the review process rather than to a reviewer: "[orchestrator]", "[carry-over from Round 9 S3]". */
     private static final Pattern CREDITED_TO_PROCESS = Pattern.compile(
             "(?i)^\\s*(?:orchestrator|consolidat(?:ion|or)|carry-?over|carried\\s+over)\\b");
@@ -308,7 +318,29 @@ final class FindingExtractor {
                 notes.put(id, h.notes());
             }
             findings.add(new Finding(id, severity, h.title(), h.locations(), agents, h.tags(), body, fix,
-                    List.copyOf(rounds), h.withdrawn(), o.line));
+                    List.copyOf(rounds), carriedOver(h.title() + ". " + body, rounds), h.withdrawn(), o.line));
+        }
+
+        /**
+         * Of the earlier-round references, those a sentence names together with words that say the
+         * finding is still there. "Round 1's I2 fix moved the probe …" names I2 without carrying it over.
+         */
+        private static List<String> carriedOver(String text, Set<String> rounds) {
+            if (rounds.isEmpty()) {
+                return List.of();
+            }
+            Set<String> carried = new LinkedHashSet<>();
+            for (String sentence : SENTENCE.split(text)) {
+                if (sentence.length() > MAX_CARRY_SENTENCE || !CARRY.matcher(sentence).find()) {
+                    continue;
+                }
+                Matcher named = NAMED_FINDING.matcher(sentence);
+                while (named.find()) {
+                    String ref = "R" + named.group("round") + " " + named.group("id");
+                    rounds.stream().filter(ref::equalsIgnoreCase).forEach(carried::add);
+                }
+            }
+            return List.copyOf(carried);
         }
 
         /**

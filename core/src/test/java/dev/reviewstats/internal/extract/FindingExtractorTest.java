@@ -53,6 +53,37 @@ class FindingExtractorTest {
     }
 
     @Test
+    void aFindingCarriesOverOnlyWhatASentenceSaysIsStillThere() {
+        FindingExtractor.Result r = read("""
+                # Deep Review: 20260601-120000-pr-77
+
+                ## Important Issues
+
+                I1. **Retry loop never backs off** — `pkg/retry/loop.go:10` [Claude Opus 4.7] (important)
+
+                Raised as round 1 S2 and still unaddressed. Round 1's I2 fix moved the probe, which is fine.
+
+                I2. **Probe runs twice** — `pkg/probe.go:3` [Codex GPT 5.5] (important)
+
+                R2 I4 persists; so does a concern raised in round 3.
+
+                I3. **Cache key ignores the locale** — `pkg/cache.go:8` [Codex GPT 5.5] (important)
+
+                Round 1's I2 fix moved the probe.
+                """);
+        List<Finding> f = r.findings();
+        assertThat(f.get(0).earlierRounds()).containsExactly("R1 S2", "R1 I2");
+        assertThat(f.get(0).carriedOver()).containsExactly("R1 S2");
+        assertThat(f.get(0).carriesOver(1, "s2")).isTrue();
+        assertThat(f.get(0).carriesOver(1, "I2")).isFalse();
+        // "round 3" names a round, not a finding of it: nothing to carry over by id.
+        assertThat(f.get(1).earlierRounds()).containsExactly("R2 I4", "R3");
+        assertThat(f.get(1).carriedOver()).containsExactly("R2 I4");
+        assertThat(f.get(2).earlierRounds()).containsExactly("R1 I2");
+        assertThat(f.get(2).carriedOver()).isEmpty();
+    }
+
+    @Test
     void aSectionThatSaysNoneIsNoneNotAbsent() {
         FindingExtractor.Result r = read("""
                 # Deep Review: 20260601-120000-pr-77
