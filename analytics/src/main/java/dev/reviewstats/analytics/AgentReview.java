@@ -209,9 +209,9 @@ record AgentReview(
                 }
             }
             // "1 (severity)": the table counts a severity misjudgement as a false positive; it was read as 0.
-            String fpCell = table.cells().getOrDefault("false positives", "");
-            if (table.falsePositives() != null && table.falsePositives() == 0 && FP_QUALIFIED.matcher(fpCell).matches()) {
-                check(dis, r, key, "false positives", falsePositives == null ? "unknown" : falsePositives, fpCell.strip());
+            if (table.severityMisjudgements() != null) {
+                check(dis, r, key, "false positives", falsePositives == null ? "unknown" : falsePositives,
+                        table.cells().getOrDefault("false positives", "").strip());
             }
         }
         return new AgentReview(reviewKey, key, sample.family(), g != Grouping.FAMILY ? sample.model() : "", raised,
@@ -219,9 +219,6 @@ record AgentReview(
                 merged, resolved, fixed, table == null || table.duration() == null ? null : table.duration().getSeconds(),
                 table == null || table.toolCalls() == null ? null : table.toolCalls().total(), dis);
     }
-
-    /** A False positives cell with a count above 0 and a qualifier, such as {@code 1 (severity)}. */
-    private static final java.util.regex.Pattern FP_QUALIFIED = java.util.regex.Pattern.compile("\\s*[1-9]\\d*\\s*\\(.*\\)\\s*");
 
     /** What a summary table's Findings row counts, told by the rows the template has. */
     enum TableEra {

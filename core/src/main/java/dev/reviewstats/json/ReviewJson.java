@@ -221,6 +221,7 @@ public final class ReviewJson {
         }
         n.put("designObservations", s.designObservations());
         n.put("falsePositives", s.falsePositives());
+        n.put("severityMisjudgements", s.severityMisjudgements());
         n.put("uniqueInsights", s.uniqueInsights());
         n.put("filesReviewed", s.filesReviewed());
         n.put("coverageMisses", s.coverageMisses());

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param toolCalls tool calls, or {@code null}
  * @param designObservations count, or {@code null}
  * @param falsePositives count, or {@code null}
+ * @param severityMisjudgements the count a False positives cell states when it qualifies it as graded too high
+ *     ({@code 1 (severity)}), which is then read as 0 false positives; otherwise {@code null}
  * @param uniqueInsights count, or {@code null}
  * @param filesReviewed count, or {@code null}
  * @param coverageMisses count, or {@code null}
@@ -32,6 +34,7 @@ public record AgentStats(
         ToolCalls toolCalls,
         Integer designObservations,
         Integer falsePositives,
+        Integer severityMisjudgements,
         Integer uniqueInsights,
         Integer filesReviewed,
         Integer coverageMisses,
@@ -48,6 +51,7 @@ public record AgentStats(
      * @param toolCalls tool calls, or {@code null}
      * @param designObservations count, or {@code null}
      * @param falsePositives count, or {@code null}
+     * @param severityMisjudgements the count a False positives cell states when it qualifies it as graded too high, or {@code null}
      * @param uniqueInsights count, or {@code null}
      * @param filesReviewed count, or {@code null}
      * @param coverageMisses count, or {@code null}
@@ -59,6 +63,34 @@ public record AgentStats(
     public AgentStats {
         Objects.requireNonNull(agent, "agent");
         cells = ArrayMap.copyOf(cells);
+        if (severityMisjudgements != null && (severityMisjudgements < 1 || !Integer.valueOf(0).equals(falsePositives))) {
+            throw new IllegalArgumentException("severity misjudgements " + severityMisjudgements
+                    + " stand for a False positives cell read as 0, not " + falsePositives);
+        }
+    }
+
+    /**
+     * A column whose False positives cell, if any, was read as written.
+     *
+     * @param agent the agent the column belongs to
+     * @param duration how long the agent ran, or {@code null}
+     * @param findings findings by severity, or {@code null}
+     * @param toolCalls tool calls, or {@code null}
+     * @param designObservations count, or {@code null}
+     * @param falsePositives count, or {@code null}
+     * @param uniqueInsights count, or {@code null}
+     * @param filesReviewed count, or {@code null}
+     * @param coverageMisses count, or {@code null}
+     * @param totals the Totals row (it repeats Findings), or {@code null}
+     * @param downgraded the Downgraded row, or {@code null}
+     * @param dropped count, or {@code null}
+     * @param cells every cell of the column as written, by row label, so no row is lost
+     */
+    public AgentStats(Agent agent, Duration duration, SeverityCounts findings, ToolCalls toolCalls, Integer designObservations,
+            Integer falsePositives, Integer uniqueInsights, Integer filesReviewed, Integer coverageMisses, SeverityCounts totals,
+            Downgrades downgraded, Integer dropped, Map<String, String> cells) {
+        this(agent, duration, findings, toolCalls, designObservations, falsePositives, null, uniqueInsights, filesReviewed,
+                coverageMisses, totals, downgraded, dropped, cells);
     }
 
     /**

@@ -90,7 +90,7 @@ public final class Compactor implements UnaryOperator<Review> {
                 : new Downgrades(s.downgraded().count(), s.downgraded().transitions().stream().map(this::text).toList(),
                         s.downgraded().moves());
         return new AgentStats(agent(s.agent()), s.duration(), s.findings(), calls, s.designObservations(), s.falsePositives(),
-                s.uniqueInsights(), s.filesReviewed(), s.coverageMisses(), s.totals(), down, s.dropped(), cells);
+                s.severityMisjudgements(), s.uniqueInsights(), s.filesReviewed(), s.coverageMisses(), s.totals(), down, s.dropped(), cells);
     }
 
     private List<TextItem> titles(List<TextItem> items) {

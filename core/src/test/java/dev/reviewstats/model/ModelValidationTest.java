@@ -37,6 +37,20 @@ class ModelValidationTest {
     }
 
     @Test
+    void aCarryOverAndASeverityMisjudgementMustStandForWhatTheyName() {
+        assertThatThrownBy(() -> new Finding("I1", Severity.IMPORTANT, "t", List.of(), List.of(CODEX), List.of(), "", "",
+                List.of("R1 S2"), List.of("R1 S3"), false, 0)).hasMessageContaining("names a reference not in earlierRounds");
+        assertThat(new Finding("I1", Severity.IMPORTANT, "t", List.of(), List.of(CODEX), List.of(), "", "",
+                List.of("R1 S2"), List.of("R1 S2"), false, 0).carriesOver(1, "s2")).isTrue();
+        assertThatThrownBy(() -> new AgentStats(CODEX, null, null, null, null, 1, 1, null, null, null, null, null, null, Map.of()))
+                .hasMessageContaining("stand for a False positives cell read as 0, not 1");
+        assertThatThrownBy(() -> new AgentStats(CODEX, null, null, null, null, 0, 0, null, null, null, null, null, null, Map.of()))
+                .hasMessageContaining("severity misjudgements 0");
+        assertThat(new AgentStats(CODEX, null, null, null, null, 0, 2, null, null, null, null, null, null, Map.of())
+                .severityMisjudgements()).isEqualTo(2);
+    }
+
+    @Test
     void aSourceCommitIsAFullLowerCaseObjectId() {
         assertThatThrownBy(() -> new Source("a.md", SourceForm.MARKDOWN, "ABC123")).hasMessageContaining("40 (or 64) lower-case hex digits");
         assertThat(new Source("a.md", SourceForm.MARKDOWN, "0123456789abcdef0123456789abcdef01234567").commit()).hasSize(40);

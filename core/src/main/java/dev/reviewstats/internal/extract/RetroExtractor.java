@@ -140,12 +140,14 @@ final class RetroExtractor {
         Integer design = c.read(DESIGN_OBSERVATIONS, Counts::leadingInt);
         Integer falsePositives = c.read(FALSE_POSITIVES, Counts::leadingInt);
         String fpCell = raw.getOrDefault(FALSE_POSITIVES, "");
+        Integer severityMisjudgements = null;
         if (falsePositives != null && falsePositives > 0 && SEVERITY_QUALIFIER.matcher(fpCell).find()) {
             // "1 (severity)", "1 (severity inflation)", "1 (Critical #1 overstated)": the consolidator
             // counted a finding it graded too high, which the metrics count as a downgrade, not a wrong claim.
             ctx.report(DiagnosticCode.RETRO_FALSE_POSITIVE_SEVERITY, "summary-table false positives of "
                     + agent.displayName() + " reads '" + fpCell + "': a severity misjudgement, read as 0 false positives",
                     lineOf.getOrDefault(FALSE_POSITIVES, 0));
+            severityMisjudgements = falsePositives;
             falsePositives = 0;
         }
         Integer unique = c.read(UNIQUE_INSIGHTS, Counts::leadingInt);
@@ -168,8 +170,8 @@ final class RetroExtractor {
                         + "' is kept as a raw cell only", lineOf.get(label));
             }
         }
-        return new AgentStats(agent, duration, findings, toolCalls, design, falsePositives, unique, files, misses,
-                totals, downgraded, dropped, raw);
+        return new AgentStats(agent, duration, findings, toolCalls, design, falsePositives, severityMisjudgements, unique, files,
+                misses, totals, downgraded, dropped, raw);
     }
 
     /** Early tables give one row per severity instead of a Findings row; they count what the agent raised. */

@@ -74,4 +74,19 @@ class RetroExtractorTest {
         assertThat(stats.get(0).dropped()).isNull();
         assertThat(stats.get(0).cells()).containsEntry("false positives", "several");
     }
+
+    @Test
+    void aFalsePositiveQualifiedAsSeverityIsZeroWithTheStatedCountKept() {
+        ParseContext ctx = context();
+        List<AgentStats> stats = RetroExtractor.extract(table(List.of("", "Claude Opus 4.7", "Codex GPT 5.5"), List.of(
+                List.of("False positives", "2 (severity inflation)", "1 (wrong file)"))), ctx);
+        assertThat(stats.get(0).falsePositives()).isZero();
+        assertThat(stats.get(0).severityMisjudgements()).isEqualTo(2);
+        assertThat(stats.get(0).cells()).containsEntry("false positives", "2 (severity inflation)");
+        // A qualifier that names no severity is a wrong claim as counted.
+        assertThat(stats.get(1).falsePositives()).isEqualTo(1);
+        assertThat(stats.get(1).severityMisjudgements()).isNull();
+        assertThat(ctx.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.RETRO_FALSE_POSITIVE_SEVERITY)
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("Claude Opus 4.7"));
+    }
 }
