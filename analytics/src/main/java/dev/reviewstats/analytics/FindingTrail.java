@@ -112,7 +112,7 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
      */
     public static Review essentials(Review r) {
         return new Review(r.id(), r.sources(), r.date(), r.time(), r.repository(), r.pullRequest(), r.round(), "", "", List.of(),
-                0, List.of(), List.of(), null, null, "", r.findings().stream().map(FindingTrail::withoutText).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                0, List.of(), List.of(), null, null, "", null, r.findings().stream().map(FindingTrail::withoutText).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), r.resolution(), List.of(), List.of(), r.sections(), List.of());
     }
 

@@ -6,12 +6,11 @@ import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.ObservationKind;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SeverityCounts;
+import dev.reviewstats.model.StatedStructure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a review against itself: the summary table against the findings, severity changes and
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  * findings. Codes are stable and listed in docs/metrics.md.
  */
 public final class Lint {
-    /** {@code 0 critical, 4 important, 13 suggestions, 3 design observations}. */
-    private static final Pattern STRUCTURE = Pattern.compile(
-            "(?i)(\\d+)\\s+critical,\\s*(\\d+)\\s+important,\\s*(\\d+)\\s+suggestions?(?:,\\s*(\\d+)\\s+design observations?)?");
     private static final Map<String, String> CODES = Map.of(
             "findings", "L101",
             "findings raised", "L101",
@@ -60,19 +56,18 @@ public final class Lint {
                         + d.metric() + " " + d.reported() + ", but " + source(d.metric()) + " give " + d.derived(), 0));
             }
         }
-        Matcher m = STRUCTURE.matcher(r.executiveSummary());
-        if (m.find()) {
-            SeverityCounts stated = new SeverityCounts(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+        StatedStructure structure = r.statedStructure();
+        if (structure != null) {
+            SeverityCounts stated = structure.findings();
             SeverityCounts actual = r.findingCounts();
             if (!stated.equals(actual)) {
                 out.add(new LintIssue(r.id(), STRUCTURE_CODE, true, "executive summary says " + describe(stated)
                         + ", but the sections hold " + describe(actual), 0));
             }
-            if (m.group(4) != null) {
+            if (structure.designObservations() != null) {
                 long all = r.designObservations().size();
                 long concerns = r.designObservations().stream().filter(o -> o.kind() == ObservationKind.CONCERN).count();
-                int said = Integer.parseInt(m.group(4));
+                int said = structure.designObservations();
                 // Templates count either every observation or the concerns alone ("3 design observations"
                 // over 3 concerns and 5 strengths): a count equal to either is no contradiction.
                 if (said != all && said != concerns) {

@@ -97,6 +97,13 @@ public final class ReviewJson {
         }
         o.put("wallClockSeconds", seconds(r.wallClock()));
         o.put("executiveSummary", r.executiveSummary());
+        if (r.statedStructure() == null) {
+            o.putNull("statedStructure");
+        } else {
+            ObjectNode stated = o.putObject("statedStructure");
+            stated.set("findings", counts(r.statedStructure().findings()));
+            stated.put("designObservations", r.statedStructure().designObservations());
+        }
         ArrayNode findings = o.putArray("findings");
         r.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode design = o.putArray("designObservations");

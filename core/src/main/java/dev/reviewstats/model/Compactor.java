@@ -9,11 +9,11 @@ import java.util.function.UnaryOperator;
 /**
  * Makes reviews small enough to hold tens of thousands at once, for work that needs them all together
  * (comparisons, charts, the retro page): a copy keeps every id, title, count, agent, severity,
- * location, fate, resolution, retro cell, the executive summary and every diagnostic, but drops the
- * prose no figure is read from — findings' text and fix paragraphs, design observations, assessments
- * and notes, and the verdict's rationale — and shares equal short values (agents as written, ids, row
- * labels, cells, paths) between the reviews this compactor has seen. Work that reads findings' text
- * (a later round says in it which earlier finding it carries over) keeps its own cut of each review.
+ * location, fate, resolution, retro cell, the counts the executive summary states and every
+ * diagnostic, but drops the prose no figure is read from — the executive summary's text, findings'
+ * text and fix paragraphs, design observations, assessments and notes, and the verdict's rationale —
+ * and shares equal short values (agents as written, ids, row labels, cells, paths) between the
+ * reviews this compactor has seen.
  *
  * <p>One compactor per run: it remembers the values it shares, about {@value #MAX_SHARED} of them
  * at most (threads racing at the bound may add a few), so its memory is bounded whatever the input.
@@ -49,7 +49,7 @@ public final class Compactor implements UnaryOperator<Review> {
                 text(r.author()), text(r.branch()), r.commits(), r.earlierCommits(), agents(r.reviewers()),
                 agents(r.droppedReviewers()),
                 r.verdict() == null ? null : new Verdict(r.verdict().outcome(), "", ""),
-                r.wallClock(), r.executiveSummary(),
+                r.wallClock(), "", r.statedStructure(),
                 r.findings().stream().map(this::finding).toList(),
                 r.designObservations().stream()
                         .map(o -> new DesignObservation(o.kind(), o.title(), text(o.scope()), agents(o.agents()), "")).toList(),

@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param verdict the verdict, or {@code null}
  * @param wallClock the review's wall-clock time, or {@code null}
  * @param executiveSummary the executive summary's text, or {@code ""}
+ * @param statedStructure the counts the executive summary states, or {@code null} when it states none
  * @param findings the consolidated findings in report order
  * @param designObservations the design observations
  * @param testingAssessment the testing assessment's items
@@ -69,6 +70,7 @@ public record Review(
         Verdict verdict,
         Duration wallClock,
         String executiveSummary,
+        StatedStructure statedStructure,
         List<Finding> findings,
         List<DesignObservation> designObservations,
         List<TextItem> testingAssessment,
@@ -104,6 +106,7 @@ public record Review(
      * @param verdict the verdict, or {@code null}
      * @param wallClock the review's wall-clock time, or {@code null}
      * @param executiveSummary the executive summary's text, or {@code ""}
+     * @param statedStructure the counts the executive summary states, or {@code null} when it states none
      * @param findings the consolidated findings in report order
      * @param designObservations the design observations
      * @param testingAssessment the testing assessment's items
@@ -277,7 +280,7 @@ public record Review(
      */
     public Review withLedger(List<LedgerEntry> newLedger) {
         return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
-                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, statedStructure, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 newLedger, sections, diagnostics);
@@ -292,7 +295,7 @@ public record Review(
      */
     public Review withSourcesAndDiagnostics(List<Source> newSources, List<Diagnostic> newDiagnostics) {
         return new Review(id, newSources, date, time, repository, pullRequest, round, author, branch, commits,
-                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, statedStructure, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 ledger, sections, newDiagnostics);
@@ -310,7 +313,7 @@ public record Review(
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
         all.add(note);
         return new Review(id, sources, date, time, inferred, pullRequest, round, author, branch, commits,
-                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, statedStructure, findings, designObservations,
                 testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                 unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                 ledger, sections, all);
@@ -344,6 +347,7 @@ public record Review(
         private Verdict verdict;
         private Duration wallClock;
         private String executiveSummary = "";
+        private StatedStructure statedStructure;
         private final List<Finding> findings = new ArrayList<>();
         private final List<DesignObservation> designObservations = new ArrayList<>();
         private final List<TextItem> testingAssessment = new ArrayList<>();
@@ -522,6 +526,17 @@ public record Review(
          */
         public Builder executiveSummary(String v) {
             this.executiveSummary = v;
+            return this;
+        }
+
+        /**
+         * Sets the counts the executive summary states.
+         *
+         * @param v the counts, or {@code null}
+         * @return this builder
+         */
+        public Builder statedStructure(StatedStructure v) {
+            this.statedStructure = v;
             return this;
         }
         /**
@@ -747,7 +762,7 @@ public record Review(
          */
         public Review build() {
             return new Review(id, sources, date, time, repository, pullRequest, round, author, branch, commits,
-                    earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, findings, designObservations,
+                    earlierCommits, reviewers, droppedReviewers, verdict, wallClock, executiveSummary, statedStructure, findings, designObservations,
                     testingAssessment, documentationAssessment, commitStructure, acknowledgedLimitations,
                     unresolvedFeedback, processNotes, agentStats, judgements, resolution, originalReviews,
                     ledger, sections, diagnostics);

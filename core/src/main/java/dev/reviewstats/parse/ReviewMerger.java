@@ -128,7 +128,8 @@ final class ReviewMerger {
         droppedReviewers(a, b).forEach(merged::droppedReviewer);
         merged.verdict(m.scalar("verdict", Review::verdict, v -> v.outcome()))
                 .wallClock(m.scalar("wall-clock time", Review::wallClock))
-                .executiveSummary(a.executiveSummary().isEmpty() ? b.executiveSummary() : a.executiveSummary());
+                .executiveSummary(a.executiveSummary().isEmpty() ? b.executiveSummary() : a.executiveSummary())
+                .statedStructure(a.executiveSummary().isEmpty() ? b.statedStructure() : a.statedStructure());
         findings.forEach(merged::finding);
         m.list("design observations", Review::designObservations).forEach(merged::designObservation);
         merged.testingAssessment(m.list("testing assessment", Review::testingAssessment))

@@ -40,7 +40,12 @@ class CompactorTest {
         assertThat(small.resolution()).isEqualTo(full.resolution());
         assertThat(small.sections()).isEqualTo(full.sections());
         assertThat(small.diagnostics()).isEqualTo(full.diagnostics());
-        assertThat(small.executiveSummary()).isEqualTo(full.executiveSummary());
+        // The summary's counts are kept, its text dropped like the rest of the prose.
+        Review stated = parse("flattened-columns-pandoc.txt");
+        assertThat(stated.statedStructure()).isNotNull();
+        assertThat(new Compactor().apply(stated).statedStructure()).isEqualTo(stated.statedStructure());
+        assertThat(full.executiveSummary()).isNotEmpty();
+        assertThat(small.executiveSummary()).isEmpty();
         assertThat(small.verdict().outcome()).isEqualTo(full.verdict().outcome());
         // Findings keep all but their text and fix paragraph.
         for (int i = 0; i < full.findings().size(); i++) {
@@ -52,6 +57,7 @@ class CompactorTest {
             assertThat(g.severity()).isEqualTo(f.severity());
             assertThat(g.tags()).isEqualTo(f.tags());
             assertThat(g.earlierRounds()).isEqualTo(f.earlierRounds());
+            assertThat(g.carriedOver()).isEqualTo(f.carriedOver());
             assertThat(g.withdrawn()).isEqualTo(f.withdrawn());
             assertThat(g.line()).isEqualTo(f.line());
             assertThat(g.body()).isEmpty();
@@ -98,7 +104,7 @@ class CompactorTest {
         List<Agent> kept = java.util.stream.Stream.of(high, xhigh, lower)
                 .map(a -> c.apply(new Review(full.id(), full.sources(), full.date(), full.time(), full.repository(), full.pullRequest(),
                         full.round(), full.author(), full.branch(), full.commits(), full.earlierCommits(), List.of(a), List.of(),
-                        full.verdict(), full.wallClock(), full.executiveSummary(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        full.verdict(), full.wallClock(), full.executiveSummary(), full.statedStructure(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), full.sections(), List.of()))
                         .reviewers().get(0))
                 .toList();

@@ -108,7 +108,7 @@ class ModelValidationTest {
     }
 
     private static Review review(String id, List<Agent> reviewers, java.time.LocalDate date, java.time.LocalTime time) {
-        return new Review(id, List.of(), date, time, "", null, null, "", "", List.of(), 0, reviewers, List.of(), null, null, "",
+        return new Review(id, List.of(), date, time, "", null, null, "", "", List.of(), 0, reviewers, List.of(), null, null, "", null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
                 List.of(), List.of(), Map.of(), List.of());
     }

@@ -54,7 +54,7 @@ class ManyFindingsTest {
         }
         Review big = new Review(r.id(), r.sources(), r.date(), r.time(), r.repository(), r.pullRequest(), r.round(), r.author(),
                 r.branch(), r.commits(), r.earlierCommits(), r.reviewers(), r.droppedReviewers(), r.verdict(), r.wallClock(),
-                r.executiveSummary(), many, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                r.executiveSummary(), r.statedStructure(), many, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, List.of(), List.of(), r.sections(), List.of());
         ParseResult parsed = ReviewParser.create().parse(name, render.apply(big).getBytes(StandardCharsets.UTF_8));
         List<Finding> read = ((ParseResult.Parsed) parsed).review().findings();

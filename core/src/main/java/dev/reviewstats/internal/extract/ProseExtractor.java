@@ -10,6 +10,8 @@ import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.DesignObservation;
 import dev.reviewstats.model.ObservationKind;
+import dev.reviewstats.model.SeverityCounts;
+import dev.reviewstats.model.StatedStructure;
 import dev.reviewstats.model.TextItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
 
 /** Reads prose sections into text items, and the Design Observations section into observations. */
 final class ProseExtractor {
+    /** {@code 0 critical, 4 important, 13 suggestions, 3 design observations}. */
+    private static final Pattern STRUCTURE = Pattern.compile("(?i)(?<!\\d)(?<critical>\\d{1,6})\\s+critical,\\s*(?<important>\\d{1,6})\\s+important,"
+            + "\\s*(?<suggestions>\\d{1,6})\\s+suggestions?(?:,\\s*(?<design>\\d{1,6})\\s+design observations?)?");
     private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*(?<title>.+?)\\*\\*\\s*[:.—–-]?\\s*(?<rest>.*)$", Pattern.DOTALL);
     private static final Pattern SCOPE = Pattern.compile("\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[(?<agents>[^\\[\\]]+)\\]\\s*\\.?\\s*$");
@@ -65,6 +70,19 @@ final class ProseExtractor {
         }
         String text = Inline.plain(inline.replace("\n", " "));
         return new TextItem(title, more.isEmpty() ? text : text + "\n" + more);
+    }
+
+    /**
+     * The counts an executive summary states: "0 critical, 4 important, 13 suggestions, 3 design
+     * observations", the design observations optional; {@code null} when it states none.
+     */
+    static StatedStructure statedStructure(String summary) {
+        Matcher m = STRUCTURE.matcher(summary);
+        if (!m.find()) {
+            return null;
+        }
+        return new StatedStructure(new SeverityCounts(Integer.parseInt(m.group("critical")), Integer.parseInt(m.group("important")),
+                Integer.parseInt(m.group("suggestions"))), m.group("design") == null ? null : Integer.parseInt(m.group("design")));
     }
 
     static String text(List<Part> parts) {

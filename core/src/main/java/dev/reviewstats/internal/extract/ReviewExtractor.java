@@ -86,7 +86,8 @@ public final class ReviewExtractor {
                 states.put(e.getValue(), state(of, ctx));
             }
         }
-        review.executiveSummary(ProseExtractor.text(of(parts, Region.EXECUTIVE_SUMMARY)));
+        String summary = ProseExtractor.text(of(parts, Region.EXECUTIVE_SUMMARY));
+        review.executiveSummary(summary).statedStructure(ProseExtractor.statedStructure(summary));
         review.testingAssessment(ProseExtractor.items(of(parts, Region.TESTING)));
         review.documentationAssessment(ProseExtractor.items(of(parts, Region.DOCUMENTATION)));
         review.commitStructure(ProseExtractor.items(of(parts, Region.COMMIT_STRUCTURE)));

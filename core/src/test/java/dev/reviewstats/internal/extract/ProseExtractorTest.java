@@ -8,6 +8,8 @@ import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.DesignObservation;
 import dev.reviewstats.model.ObservationKind;
 import dev.reviewstats.model.TextItem;
+import dev.reviewstats.model.SeverityCounts;
+import dev.reviewstats.model.StatedStructure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,20 @@ class ProseExtractorTest {
                 The change adds **retry with back-off**. Structure: 0 critical, 1 important, 2 suggestions.
                 """, Region.EXECUTIVE_SUMMARY));
         assertThat(text).contains("retry with back-off").contains("0 critical, 1 important, 2 suggestions").doesNotContain("**");
+    }
+
+    @Test
+    void theExecutiveSummaryStatesItsStructureAsCounts() {
+        StatedStructure s = ProseExtractor.statedStructure(
+                "The change adds retry. Structure: 0 critical, 4 important, 13 suggestions, 3 design observations.");
+        assertThat(s.findings()).isEqualTo(new SeverityCounts(0, 4, 13));
+        assertThat(s.designObservations()).isEqualTo(3);
+        StatedStructure noDesign = ProseExtractor.statedStructure("Structure: 1 Critical, 0 important, 1 suggestion.");
+        assertThat(noDesign.findings()).isEqualTo(new SeverityCounts(1, 0, 1));
+        assertThat(noDesign.designObservationsIfStated()).isEmpty();
+        // A summary that gives no structure line states nothing, which is not zero of everything.
+        assertThat(ProseExtractor.statedStructure("Two important issues in the retry loop.")).isNull();
+        // A count too long to be one is not read as its last digits.
+        assertThat(ProseExtractor.statedStructure("12345678 critical, 1 important, 1 suggestion")).isNull();
     }
 }
