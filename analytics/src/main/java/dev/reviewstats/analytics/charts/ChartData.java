@@ -1,6 +1,7 @@
 package dev.reviewstats.analytics.charts;
 
 import dev.reviewstats.analytics.AgentScore;
+import dev.reviewstats.analytics.Bucket;
 import dev.reviewstats.analytics.Grouping;
 import dev.reviewstats.analytics.Leaderboard;
 import dev.reviewstats.analytics.Rate;
@@ -105,14 +106,14 @@ public final class ChartData {
             Function<AgentScore, Rate> rate) {
         Leaderboard.Options all = new Leaderboard.Options(o.grouping(), o.filter(), 0, o.sort());
         List<TrendPoint> out = new ArrayList<>();
-        for (Map.Entry<String, Leaderboard> e : Leaderboard.breakdown(reviews, all, p).entrySet()) {
-            java.util.Optional<LocalDate> start = Leaderboard.bucketStart(e.getKey(), p);
+        for (Map.Entry<Bucket, Leaderboard> e : Leaderboard.buckets(reviews, all, p).entrySet()) {
+            java.util.Optional<LocalDate> start = e.getKey().startIfPeriod();
             if (start.isEmpty()) {
                 continue;
             }
             for (AgentScore s : e.getValue().all()) {
                 if (rate.apply(s).isKnown() && rate.apply(s).denominator() >= MIN_TREND_BASE) {
-                    out.add(new TrendPoint(s.agent(), e.getKey(), start.get(), rate.apply(s)));
+                    out.add(new TrendPoint(s.agent(), e.getKey().label(), start.get(), rate.apply(s)));
                 }
             }
         }
