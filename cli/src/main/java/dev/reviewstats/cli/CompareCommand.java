@@ -192,11 +192,15 @@ final class CompareCommand implements Callable<Integer> {
         Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(Grouping.MODEL, dev.reviewstats.analytics.ReviewFilter.ALL,
                 0, Metric.UNIQUE));
         List<List<String>> pairs = models != null ? List.of(models) : Comparison.consecutiveModels(reviews);
+        java.util.Map<String, String> families = new java.util.HashMap<>();
+        Comparison.modelVersions(reviews).forEach(v -> families.putIfAbsent(v.name(), v.family()));
         List<Comparison> out = new ArrayList<>();
         for (List<String> pair : pairs) {
             AgentScore a = row(board, pair.get(0));
             AgentScore b = row(board, pair.get(1));
-            String family = pair.get(0).split(" ")[0];
+            // The family as the reviews type it; a name given on the command line that no review ran
+            // has none, and its first word is all there is to go by.
+            String family = families.getOrDefault(pair.get(0), pair.get(0).split(" ")[0]);
             out.addAll(Comparison.of(pair.get(0), a, pair.get(1), b, family, rates));
         }
         return out;

@@ -226,7 +226,9 @@ final class RetroPage {
                 dev.reviewstats.analytics.ReviewFilter.ALL, 0, Metric.UNIQUE));
         // The latest change of each family: the question a retro asks first.
         java.util.Map<String, List<String>> latest = new java.util.LinkedHashMap<>();
-        pairs.forEach(p -> latest.put(p.get(0).split(" ")[0], p));
+        java.util.Map<String, String> families = new java.util.HashMap<>();
+        dev.reviewstats.analytics.Comparison.modelVersions(counted).forEach(v -> families.putIfAbsent(v.name(), v.family()));
+        pairs.forEach(p -> latest.put(families.get(p.get(0)), p));
         // Every test on the page is adjusted together (Holm): several changes tested at once find a
         // difference by chance more often than one.
         List<dev.reviewstats.analytics.Comparison> rows = new java.util.ArrayList<>();

@@ -64,6 +64,28 @@ class CompareAndGatesTest {
     }
 
     @Test
+    void aModelChangeIsNamedByItsTypedFamilyNotTheModelsFirstWord(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        // Six reviews of the six-reviewer fixture: three with Qwen3 Coder Next, three with Qwen3 Coder Plus.
+        String fixture = java.nio.file.Files.readString(Path.of("src/test/resources/fixtures/six-reviewers.md"));
+        for (int i = 0; i < 6; i++) {
+            String id = "2026101" + i + "-101500-pr-90" + i;
+            String text = fixture.replace("20261012-101500-pr-901", id).replace("2026-10-12", "2026-10-1" + i)
+                    .replace("#901", "#90" + i);
+            if (i >= 3) {
+                text = text.replace("Qwen3 Coder Next", "Qwen3 Coder Plus");
+            }
+            java.nio.file.Files.writeString(dir.resolve(id + ".md"), text);
+        }
+        ParseCommandTest.Run r = run("compare", "--format", "csv", "--no-cache", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<Map<String, String>> qwen = csv(r.out()).stream().filter(row -> row.get("left").equals("Qwen3 Coder Next")).toList();
+        assertThat(qwen).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get("right")).isEqualTo("Qwen3 Coder Plus");
+            assertThat(row.get("agent")).isEqualTo("Qwen");
+        });
+    }
+
+    @Test
     void sinceLastSplitsTheReviewsAtTheDateWithNothingLost() {
         ParseCommandTest.Run r = run("compare", "--since-last", "2026-03-01", "--metric", "fp-rate", "--format", "csv", "--no-cache", SAMPLES);
         assertThat(r.exit()).as(r.err()).isZero();
