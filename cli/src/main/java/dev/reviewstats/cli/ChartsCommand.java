@@ -5,23 +5,14 @@ import dev.reviewstats.parse.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code review-stats charts PATH... -o DIR}: the retro charts as PNG files. */
 @Command(name = "charts", mixinStandardHelpOptions = true,
         description = "Write the retro charts (PNG) for the reviews under PATH into a folder.")
-final class ChartsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Sources sources = new Sources();
-
+final class ChartsCommand extends SourcesCommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write the PNG files to.")
     Path output;
 
@@ -30,8 +21,8 @@ final class ChartsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         RetroCharts.Options options = chart.toOptions(spec);
         if (OutputTarget.isStdout(output)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

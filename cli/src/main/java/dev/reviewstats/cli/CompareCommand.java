@@ -19,15 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code review-stats compare PATH...}: two groups of reviews side by side, per agent and rate, with
@@ -39,10 +36,7 @@ import picocli.CommandLine.Spec;
             "The groups: model versions of a family (the default: each family's consecutive versions), periods, repositories,",
             "or two paths. Rates carry 95%% Wilson intervals, the difference a 95%% Newcombe interval; p-values come from",
             "Fisher's exact test where counts are small, the two-proportion z-test otherwise."})
-final class CompareCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class CompareCommand extends OutputCommand {
     @Mixin
     LoadOptions load = new LoadOptions();
 
@@ -105,8 +99,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--paired compares two agents: give them with --models A B");
         }
         List<Predicate<Review>> periodTests = periods == null ? null : List.of(period(periods.get(0)), period(periods.get(1)));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<Metric> rates = metrics.isEmpty() ? Metric.rates() : List.copyOf(metrics);
         if (paired) {
             LoadResult loaded = Inputs.loadCompact(paths, err, load);

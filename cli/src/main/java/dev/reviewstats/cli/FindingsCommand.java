@@ -5,11 +5,8 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,17 +15,13 @@ import tech.tablesaw.api.Table;
  */
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = "Print one CSV row per consolidated finding (RFC 4180, UTF-8).")
-final class FindingsCommand implements Callable<Integer> {
+final class FindingsCommand extends SourcesCommand {
     static final String HEADER = "review_id,date,repository,pr,round,finding_id,severity,title,agents,withdrawn,resolution_action";
     /** The {@code findings} table's columns this command prints, in {@link #HEADER}'s order. */
     private static final String[] COLUMNS = {"review", "date", "repository", "pr", "round", "finding", "severity", "title",
         "agents", "withdrawn", "resolution"};
 
-    @Spec
-    CommandSpec spec;
 
-    @Mixin
-    Sources sources = new Sources();
 
     @Mixin
     FilterOptions filter = new FilterOptions();
@@ -36,8 +29,8 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         filter.validate(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         // Written review by review through a spool on disk: memory does not grow with the reviews.
         try (Spool spool = Spool.create()) {
             Reduced<Spool.Piece> loaded = Inputs.filtered(sources.paths, err, sources.load, filter,

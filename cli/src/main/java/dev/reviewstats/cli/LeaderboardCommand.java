@@ -10,22 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code review-stats [PATH...]}: the agent leaderboard. */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = "Print the agent leaderboard over the reviews found under PATH (default: the current folder).")
-final class LeaderboardCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class LeaderboardCommand extends OutputCommand {
     @Mixin
     LoadOptions load = new LoadOptions();
 
@@ -73,8 +67,8 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         filter.validate(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Leaderboard.Options options = new Leaderboard.Options(ranking.by, filter.toFilter(), ranking.minRaised, sort);
         Leaderboard.Breakdown b = breakdown;
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;

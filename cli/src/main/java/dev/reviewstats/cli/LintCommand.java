@@ -7,23 +7,13 @@ import dev.reviewstats.model.Review;
 import dev.reviewstats.parse.Reduced;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code review-stats lint PATH...}: parse diagnostics and internal inconsistencies, per review. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "List each review's parse diagnostics and the places where it contradicts itself.")
-final class LintCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Sources sources = new Sources();
-
+final class LintCommand extends SourcesCommand {
     @Option(names = "--strict", description = "Exit with code 4 when any review contradicts itself.")
     boolean strict;
 
@@ -40,10 +30,10 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         DiagnosticLevel level = all ? DiagnosticLevel.INFO : DiagnosticLevel.WARNING;
         // Only each review's issues are kept, so any number of reviews is linted in a small heap.
-        Reduced<Linted> loaded = Inputs.reduce(sources.paths, spec.commandLine().getErr(), sources.load,
+        Reduced<Linted> loaded = Inputs.reduce(sources.paths, err(), sources.load,
                 r -> new Linted(r.id(), r.sources().get(0).path(), Lint.check(r, level)));
         int inconsistencies = 0;
         int diagnostics = 0;
@@ -91,7 +81,7 @@ final class LintCommand implements Callable<Integer> {
         }
         out.println(loaded.values().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
                 + " inconsistencies in " + inconsistent + " reviews, " + diagnostics + " diagnostics");
-        ExitCode code = Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped());
+        ExitCode code = Inputs.finish(out, err(), loaded.skipped());
         if (code == ExitCode.OUTPUT_FAILED || !(strict && inconsistencies > 0)) {
             return code.code();
         }

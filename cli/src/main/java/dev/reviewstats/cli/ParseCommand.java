@@ -7,23 +7,13 @@ import dev.reviewstats.json.ReviewJson;
 import dev.reviewstats.parse.Reduced;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code review-stats parse PATH...}: the model as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Parse review reports and print them as JSON (see docs/json.md for the fields).")
-final class ParseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Sources sources = new Sources();
-
+final class ParseCommand extends SourcesCommand {
     @Option(names = "--jsonl", description = "One review per line instead of a JSON array.")
     boolean jsonl;
 
@@ -33,8 +23,8 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         var mapper = ReviewJson.mapper();
         var compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
         // Each review's JSON goes to disk as it is parsed and comes back one at a time: memory stays

@@ -7,12 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code review-stats report PATH... -o retro.html}: one self-contained page (charts embedded, no
@@ -20,13 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a one-page, self-contained HTML retro report for the reviews under PATH.")
-final class ReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Sources sources = new Sources();
-
+final class ReportCommand extends SourcesCommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "The HTML file to write, or - for standard output. An existing file is replaced whole (its permissions"
                     + " kept), a new one gets the process's umask; a device or a pipe is written to; a symbolic link is replaced,"
@@ -43,15 +34,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         RetroCharts.Options options = chart.toOptions(spec);
         boolean toStdout = OutputTarget.isStdout(output);
         if (!toStdout) {
             OutputTarget.checkFile(spec, "-o", output);
         }
-        LoadResult loaded = Inputs.loadCompact(sources.paths, spec.commandLine().getErr(), sources.load);
+        LoadResult loaded = Inputs.loadCompact(sources.paths, err(), sources.load);
         // Reviews that name no repository are placed as the command line places them (its folder's).
-        List<dev.reviewstats.model.Review> placed = FilterOptions.place(loaded.reviews(), spec.commandLine().getErr());
+        List<dev.reviewstats.model.Review> placed = FilterOptions.place(loaded.reviews(), err());
         String filters = filterDescription();
         if (toStdout) {
             try {
@@ -59,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
+            return Inputs.finish(out, err(), loaded.skipped()).code();
         }
         try {
             // Written as it is made, into a file beside the target that replaces it once whole.
@@ -69,12 +60,12 @@ final class ReportCommand implements Callable<Integer> {
                 page.flush();
             });
         } catch (IOException e) {
-            spec.commandLine().getErr().println(TerminalText.safe(OutputTarget.describe(output, e)));
-            spec.commandLine().getErr().flush();
+            err().println(TerminalText.safe(OutputTarget.describe(output, e)));
+            err().flush();
             return ExitCode.OUTPUT_FAILED.code();
         }
         out.println(output);
-        return Inputs.finish(out, spec.commandLine().getErr(), loaded.skipped()).code();
+        return Inputs.finish(out, err(), loaded.skipped()).code();
     }
 
     /** The filters as the command line gave them, for the page to say what it covers. */

@@ -7,12 +7,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code review-stats rounds PATH...}: each multi-round PR's finding trail, and per agent how its findings fared. */
 @Command(name = "rounds", mixinStandardHelpOptions = true,
@@ -20,13 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Each finding is fixed, declined or deferred (the round's Resolution), still open (a later round carries it over),",
             "or re-raised (a guess by title similarity, marked as one). Then, per agent: findings with a later round, the share",
             "fixed by the next round, and the mean rounds a finding stayed open."})
-final class RoundsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Sources sources = new Sources();
-
+final class RoundsCommand extends SourcesCommand {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -39,8 +30,8 @@ final class RoundsCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format takes text or csv, not '" + format + "'");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         // Every review is held until the last is read (a PR's rounds may lie anywhere), each cut to what a trail reads.
         LoadResult loaded = Inputs.load(sources.paths, err, sources.load, FindingTrail::essentials);
         List<Review> reviews = filter.apply(loaded.reviews(), err);

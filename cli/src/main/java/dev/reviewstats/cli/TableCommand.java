@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -23,17 +22,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 import tech.tablesaw.api.Table;
 
 /** {@code review-stats table NAME PATH...}: one data frame as one tidy table (columns in docs/metrics.md). */
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = "Print one data frame as a tidy table: reviews, agent-reviews, agent-findings (the finding ledger), "
                 + "findings, judgements or resolutions (columns in docs/metrics.md).")
-final class TableCommand implements Callable<Integer> {
-
+final class TableCommand extends OutputCommand {
     /** The tables, by the name the command line uses. */
     enum Name {
         REVIEWS("reviews", ReviewTables::reviews),
@@ -73,8 +69,6 @@ final class TableCommand implements Callable<Integer> {
         }
     }
 
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     LoadOptions load = new LoadOptions();
@@ -155,8 +149,8 @@ final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         filter.validate(spec);
         boolean toStdout = output == null || OutputTarget.isStdout(output);
         if (partitionBy != null) {

@@ -14,19 +14,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code review-stats value PATH...}: what each agent adds, what it costs, and the best panels. */
 @Command(name = "value", mixinStandardHelpOptions = true,
         description = "What each agent adds: the findings only it raised and what the team would lose without it, overlap "
                 + "between agents, what a run costs, and the best panel of each size (definitions in docs/metrics.md).")
-final class ValueCommand implements Callable<Integer> {
+final class ValueCommand extends OutputCommand {
     /** The format names. */
     enum Format {
         text, markdown, csv, json
@@ -37,8 +34,6 @@ final class ValueCommand implements Callable<Integer> {
         "unique_per_run_high", "lost_without_critical_important", "share_of_fixed", "median_minutes", "timed_runs",
         "median_tool_calls", "unique_critical_important_per_hour"};
 
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     LoadOptions load = new LoadOptions();
@@ -63,8 +58,8 @@ final class ValueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         filter.validate(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
         // Each review is reduced to a few bytes per finding as it is read.
         Reduced<AgentValue.ReviewFacts> loaded = Inputs.filtered(inputs, err, load, filter, r -> AgentValue.facts(r, by));
