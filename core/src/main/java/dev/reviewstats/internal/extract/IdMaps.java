@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  * a map, and each entry states the finding's fate.
  */
 final class IdMaps {
-    /** {@code I2 → S1 (downgraded)}, {@code S3: dropped}, {@code C1 -> merged into I1}. */
+    /**
+     * {@code I2 → S1 (downgraded)}, {@code S3 → dropped}, {@code C1 -> merged into I1}: a line needs the
+     * arrow (or "maps to", "became"); {@code S3: dropped} without one is read only as a table row
+     * ({@code | S3 | dropped |}), since "S3: title" lines are ordinary prose.
+     */
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\w.])(?<own>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b(?<title>[^→>\\n]{0,120}?)\\s{0,3}(?:→|->|=>|⇒|\\bmaps?\\s{1,3}to\\b|\\bbecame\\b)\\s{0,3}(?<fate>[^,;\\n]{1,160})");
     private static final Pattern TARGET = Pattern.compile("^\\W{0,3}(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\b");
