@@ -92,10 +92,12 @@ public record Gate(String expression, Metric metric, String agent, String operat
      * Whether the gate's agent names a leaderboard row: the row itself, or its family, with model
      * names compared in one spelling (case, and a hyphen or space before a suffix, aside).
      */
-    private boolean names(String row) {
+    private boolean names(AgentScore row) {
         String a = dev.reviewstats.model.Agent.canonicalModel(agent).toLowerCase(Locale.ROOT);
-        String r = dev.reviewstats.model.Agent.canonicalModel(row).toLowerCase(Locale.ROOT);
-        return r.equals(a) || r.startsWith(a + " ") && !a.contains(" ");
+        String r = dev.reviewstats.model.Agent.canonicalModel(row.agent()).toLowerCase(Locale.ROOT);
+        // One word names a family: the row's typed family ("Qwen" for "Qwen3 Coder Next"), or the first
+        // word of the row's name (a family alias the leaderboard shows by its own name).
+        return r.equals(a) || !a.contains(" ") && (row.identity().family().equalsIgnoreCase(agent) || r.startsWith(a + " "));
     }
 
     /**
@@ -125,9 +127,11 @@ public record Gate(String expression, Metric metric, String agent, String operat
     public Verdict evaluate(Collection<Leaderboard.ReviewRows> rows, Leaderboard.Options options, On on, Missing missing) {
         List<Leaderboard.ReviewRows> all = rows.stream().filter(Leaderboard.ReviewRows::counted).toList();
         if (!agent.isEmpty()) {
-            List<String> known = Leaderboard.fromRows(all, options).all().stream().map(AgentScore::agent).sorted().toList();
-            if (known.stream().noneMatch(this::names)) {
-                List<String> families = known.stream().map(k -> k.split(" ", 2)[0]).distinct().toList();
+            List<AgentScore> scores = Leaderboard.fromRows(all, options).all().stream()
+                    .sorted(Comparator.comparing(AgentScore::agent)).toList();
+            if (scores.stream().noneMatch(this::names)) {
+                List<String> known = scores.stream().map(AgentScore::agent).toList();
+                List<String> families = scores.stream().map(s -> s.identity().family()).distinct().toList();
                 return new Verdict(this, true, true, "gate '" + expression + "': no agent or family '" + agent + "' in these reviews;"
                         + " known: " + String.join(", ", known) + (families.equals(known) ? "" : " (families: " + String.join(", ", families) + ")"));
             }
@@ -139,7 +143,7 @@ public record Gate(String expression, Metric metric, String agent, String operat
                     .limit(lastReviews).toList();
         }
         Leaderboard board = Leaderboard.fromRows(counted, options);
-        List<AgentScore> targets = agent.isEmpty() ? board.ranked() : board.all().stream().filter(s -> names(s.agent())).toList();
+        List<AgentScore> targets = agent.isEmpty() ? board.ranked() : board.all().stream().filter(this::names).toList();
         String scope = lastReviews > 0 ? " over the last " + counted.size() + " reviews" : "";
         if (targets.isEmpty()) {
             boolean fails = missing == Missing.FAIL;

@@ -156,6 +156,21 @@ class CompareAndGatesTest {
     }
 
     @Test
+    void aGateOnAFamilyNamesEveryModelOfItsTypedFamily() {
+        // "Qwen3 Coder Next" is of the Qwen family though its name does not start "Qwen ".
+        ParseCommandTest.Run r = run("--no-cache", "--by", "model", "--min-raised", "0", "--fail-if", "keep-rate(Qwen) < 10%",
+                "src/test/resources/fixtures/six-reviewers.md");
+        // The fixture has no appendix, so the rate is unknown: the gate finds the row and says so.
+        assertThat(r.err().lines().filter(l -> l.contains("gate '")).toList()).singleElement().asString()
+                .isEqualTo("review-stats: gate 'keep-rate(Qwen) < 10%': FAILED, not evaluated: Qwen3 Coder Next unknown"
+                        + " (no raised findings accounted for)");
+        ParseCommandTest.Run unknown = run("--no-cache", "--by", "model", "--fail-if", "keep-rate(Mistral) < 10%",
+                "src/test/resources/fixtures/six-reviewers.md");
+        assertThat(unknown.err()).contains("no agent or family 'Mistral' in these reviews")
+                .contains("(families: Claude, Codex, GLM, Gemini, Gemma, Qwen)");
+    }
+
+    @Test
     void aSmallSampleDoesNotFailABuildWhenGatingOnTheInterval() {
         // The last 3 reviews: Gemini 5 false positives of 11, 45% [21–72]. Past 30% as a point, not as an interval.
         String gate = "fp-rate(Gemini) > 30% over last 3 reviews";
