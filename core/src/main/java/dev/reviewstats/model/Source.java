@@ -23,9 +23,14 @@ public record Source(String path, SourceForm form, String commit) implements jav
     public Source {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(form, "form");
-        if (commit != null && !commit.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+        if (commit != null && !isObjectId(commit)) {
             throw new IllegalArgumentException("a commit is 40 (or 64) lower-case hex digits: " + commit);
         }
+    }
+
+    /** A git object id: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+    private static boolean isObjectId(String s) {
+        return (s.length() == 40 || s.length() == 64) && s.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
     }
 
     /**

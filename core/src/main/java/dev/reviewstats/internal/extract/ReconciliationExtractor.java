@@ -429,6 +429,8 @@ final class ReconciliationExtractor {
     }
 
     /** An agent finding id in a clause's subject: {@code I5}, {@code C1}, {@code P2}. */
+    /** "Gemini's I2 and Codex's I3": where the subject names another agent. */
+    private static final Pattern AND = Pattern.compile("(?i)\\b(?:and|&)\\s{1,3}");
     private static final Pattern SUBJECT_ID = Pattern.compile("\\b(?<id>[CISP]" + Vocabulary.FINDING_NUMBER + ")\\b");
     /** Where a clause's subject ends: the arrow or the verb that says what happened. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?i)" + ARROW_TOKEN
@@ -482,7 +484,7 @@ final class ReconciliationExtractor {
     private static List<Judgement> otherAgents(Judgement first, String rest, ParseContext ctx) {
         String subject = subject(rest);
         List<Judgement> out = new ArrayList<>();
-        Matcher and = Pattern.compile("(?i)\\b(?:and|&)\\s{1,3}").matcher(subject);
+        Matcher and = AND.matcher(subject);
         while (and.find()) {
             String after = subject.substring(and.end());
             Optional<AgentNames.Named> named = ctx.agents().leadingAgent(after);
