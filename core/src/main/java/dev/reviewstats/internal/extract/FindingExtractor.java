@@ -331,7 +331,7 @@ final class FindingExtractor {
             }
             Set<String> carried = new LinkedHashSet<>();
             for (String sentence : SENTENCE.split(text)) {
-                if (sentence.length() > MAX_CARRY_SENTENCE || !CARRY.matcher(sentence).find()) {
+                if (sentence.length() > MAX_CARRY_SENTENCE || !mayNameAnEarlierRound(sentence) || !CARRY.matcher(sentence).find()) {
                     continue;
                 }
                 Matcher named = NAMED_FINDING.matcher(sentence);
@@ -344,17 +344,17 @@ final class FindingExtractor {
         }
 
         /**
-         * Whether {@link #EARLIER_ROUND} can match at all: it needs "round" or a word-initial R and a
-         * digit. Most bodies have neither, and the pattern is costly to try at every position.
+         * Whether {@link #EARLIER_ROUND} (or {@link #NAMED_FINDING}) can match at all: both need "round"
+         * or an R and a digit, at the start of a word. Most bodies have neither ("around" and
+         * "background" do not count), and the patterns are costly to try at every position.
          */
         private static boolean mayNameAnEarlierRound(String text) {
             for (char r : new char[] {'r', 'R'}) {
                 for (int i = text.indexOf(r); i >= 0 && i + 1 < text.length(); i = text.indexOf(r, i + 1)) {
-                    if (text.regionMatches(true, i, "round", 0, 5)) {
-                        return true;
-                    }
-                    if (text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9'
-                            && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_')) {
+                    // A superset of the patterns' \b: a letter, digit or underscore before is no word start.
+                    boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_';
+                    if (wordStart && (text.regionMatches(true, i, "round", 0, 5)
+                            || text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9')) {
                         return true;
                     }
                 }
