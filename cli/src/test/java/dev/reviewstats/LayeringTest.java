@@ -73,6 +73,24 @@ class LayeringTest {
                 .because("front ends feed the extractors through the outline, never the other way round").check(classes);
     }
 
+    /**
+     * What analytics knows of a report is the typed model: a regular expression there would be a
+     * second reading of text a front end already read. The two exceptions read no report: the
+     * gate's grammar (the user's --fail-if) and the tables' column descriptions (our own file).
+     */
+    @Test
+    void analyticsReadsNoReportTextWithRegularExpressions() {
+        noClasses().that().resideInAPackage("dev.reviewstats.analytics..")
+                .and().haveNameNotMatching("dev\\.reviewstats\\.analytics\\.(Gate|ColumnDocs)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .orShould().callMethod(String.class, "split", String.class)
+                .orShould().callMethod(String.class, "split", String.class, int.class)
+                .orShould().callMethod(String.class, "matches", String.class)
+                .orShould().callMethod(String.class, "replaceAll", String.class, String.class)
+                .orShould().callMethod(String.class, "replaceFirst", String.class, String.class)
+                .because("the model carries what the report says, typed; text is read once, in core").check(classes);
+    }
+
     @Test
     void analyticsKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.reviewstats.analytics..")

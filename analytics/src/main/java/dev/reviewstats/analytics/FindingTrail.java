@@ -224,14 +224,30 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
         return (double) common.size() / (x.size() + y.size() - common.size());
     }
 
-    private static Set<String> words(String s) {
+    /** The title's runs of letters and numbers (Unicode's L and N), lower-cased, of three chars or more. */
+    static Set<String> words(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean inWord = Character.isLetter(cp) || isNumber(cp);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (i - start >= 3) {
+                    out.add(lower.substring(start, i));
+                }
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
         return out;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

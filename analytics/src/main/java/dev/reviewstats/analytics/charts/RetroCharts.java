@@ -160,8 +160,9 @@ public final class RetroCharts {
         return colours;
     }
 
+    /** Every row's key is a reviewer's of some review drawn, so {@link #shades} holds it; grey says otherwise. */
     private static Color colour(String agent, Map<String, Color> shades) {
-        return shades.getOrDefault(agent, AgentColours.of(agent.split(" ", 2)[0].toLowerCase(Locale.ROOT), -1, 0));
+        return shades.getOrDefault(agent, UNRANKED);
     }
 
     /** Height of one row of model-change labels, in pixels: labels of markers close together take different rows. */
