@@ -313,7 +313,7 @@ final class CompareCommand extends OutputCommand {
             }
             v.add(c.moreReviewsEach() == null ? "" : String.valueOf(c.moreReviewsEach()));
             v.add(c.verdict());
-            out.append(String.join(",", v.stream().map(Csv::field).toList())).append('\n');
+            out.append(Csv.row(v));
         }
         return out.toString();
     }

@@ -1,27 +1,76 @@
 package dev.reviewstats.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
- * RFC 4180 fields: quoted when they hold a comma, a quote or a line break. {@link #SAFE} also
- * neutralises cells a spreadsheet would run as a formula (OWASP's rule: a cell that begins with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}),
- * because titles and names come from reports anyone could have written. A plain number such as
- * {@code -3} is left alone: it is data, not a formula. {@link #RAW} writes cells as they are.
+ * The one CSV writer of every command: records written by commons-csv as RFC 4180 has them (a field
+ * is quoted when it holds a comma, a quote or a line break, and where commons-csv's minimal quoting
+ * also quotes: a first field that is empty, a field that begins with a character up to {@code #} or
+ * ends in white space), each record ended by a line feed like every other output. {@link #SAFE}
+ * first neutralises cells a spreadsheet would run as a formula (OWASP's rule: a cell that begins
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
+ * {@code '}), because titles and names come from reports anyone could have written. A plain number
+ * such as {@code -3} is left alone: it is data, not a formula. {@link #RAW} writes cells as they are.
  */
 enum Csv {
     SAFE, RAW;
 
-    /** The cell written as it is by default: neutralised. */
-    static String field(String s) {
-        return SAFE.cell(s);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    /**
+     * One record, ended by a line feed: each cell as this mode writes it.
+     *
+     * @param cells the cells, unquoted
+     * @return the record
+     */
+    String record(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            for (String c : cells) {
+                printer.print(neutral(c));
+            }
+            printer.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return out.toString();
     }
 
+    /**
+     * One field as a record writes it after its first: neutralised by this mode, quoted where needed.
+     *
+     * @param s the cell, unquoted
+     * @return the field
+     */
     String cell(String s) {
+        StringBuilder out = new StringBuilder();
+        try {
+            FORMAT.print(neutral(s), out, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        // A field that is not a record's first is written after its delimiter.
+        return out.substring(1);
+    }
+
+    /** {@link #record} of the safe mode: what every command but {@code table --raw-csv} writes. */
+    static String row(List<String> cells) {
+        return SAFE.record(cells);
+    }
+
+    /** The cell as this mode hands it to the writer: neutralised ({@link #SAFE}) or as it is. */
+    private String neutral(String s) {
+        if (this == RAW) {
+            return s;
+        }
         // Control and bidirectional characters are escaped as a terminal shows them (TerminalText); a
         // line break stays a quoted line break, as RFC 4180 has it.
-        String t = this == SAFE ? safeKeepingLineBreaks(s) : s;
-        String v = this == SAFE && formulaLike(t) ? "'" + t : t;
-        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        String t = safeKeepingLineBreaks(s);
+        return formulaLike(t) ? "'" + t : t;
     }
 
     private static String safeKeepingLineBreaks(String s) {

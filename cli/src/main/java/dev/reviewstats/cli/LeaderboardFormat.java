@@ -113,7 +113,7 @@ enum LeaderboardFormat {
     }
 
     private static String csv(Leaderboard board) {
-        return csvRows(board, null, new StringBuilder(String.join(",", CSV_HEADER)).append('\n')).toString();
+        return csvRows(board, null, new StringBuilder(Csv.row(CSV_HEADER))).toString();
     }
 
     /**
@@ -124,8 +124,9 @@ enum LeaderboardFormat {
         switch (this) {
             case csv -> {
                 // The leading column names the bucket: a period (round, week, month) or a repository.
-                StringBuilder out = new StringBuilder(by.equals("repo") ? "repository," : "period,")
-                        .append(String.join(",", CSV_HEADER)).append('\n');
+                List<String> header = new ArrayList<>(CSV_HEADER);
+                header.add(0, by.equals("repo") ? "repository" : "period");
+                StringBuilder out = new StringBuilder(Csv.row(header));
                 boards.forEach((period, board) -> csvRows(board, period, out));
                 return out.toString();
             }
@@ -154,9 +155,9 @@ enum LeaderboardFormat {
         for (AgentScore s : board.all()) {
             List<String> v = new ArrayList<>();
             if (period != null) {
-                v.add(Csv.field(period));
+                v.add(period);
             }
-            v.add(Csv.field(s.agent()));
+            v.add(s.agent());
             v.add(String.valueOf(s.ranked()));
             v.add(str(s.reviews()));
             v.add(csv(s.raised()));
@@ -185,7 +186,7 @@ enum LeaderboardFormat {
             v.add(s.medianDurationSeconds() == null ? "" : dbl(s.medianDurationSeconds()));
             v.add(s.medianToolCalls() == null ? "" : dbl(s.medianToolCalls()));
             v.add(str(s.disagreements()));
-            out.append(String.join(",", v)).append('\n');
+            out.append(Csv.row(v));
         }
         return out;
     }

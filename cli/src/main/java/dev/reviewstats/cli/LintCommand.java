@@ -76,8 +76,8 @@ final class LintCommand extends SourcesCommand {
             }
         }
         if (summary) {
-            out.println("code,issues,reviews");
-            byCode.forEach((code, c) -> out.println(code + "," + c[0] + "," + c[1]));
+            out.print(Csv.row(List.of("code", "issues", "reviews")));
+            byCode.forEach((code, c) -> out.print(Csv.row(List.of(code, String.valueOf(c[0]), String.valueOf(c[1])))));
         }
         out.println(loaded.values().size() + " reviews, " + reviewsWithIssues + " with issues: " + inconsistencies
                 + " inconsistencies in " + inconsistent + " reviews, " + diagnostics + " diagnostics");

@@ -48,7 +48,7 @@ final class PairedFormat {
                     String.valueOf(c.leftHigher()), String.valueOf(c.ties()), String.format(Locale.ROOT, "%.6f", c.pValue()),
                     c.holmP() == null ? "" : String.format(Locale.ROOT, "%.6f", c.holmP()), PairedComparison.TEST,
                     String.valueOf(c.significant()), c.verdict());
-            out.append(String.join(",", v.stream().map(Csv::field).toList())).append('\n');
+            out.append(Csv.row(v));
         }
         return out.toString();
     }

@@ -114,7 +114,7 @@ final class RoundsCommand extends SourcesCommand {
                         f.reviewId(), f.findingId(), f.severity().name().toLowerCase(Locale.ROOT), f.title(), String.join("; ", f.agents()),
                         f.outcome().name().toLowerCase(Locale.ROOT), f.laterRound() == 0 ? "" : String.valueOf(f.laterRound()), f.laterId(),
                         String.valueOf(f.guessed()), f.detail()));
-                out.append(String.join(",", v.stream().map(Csv::field).toList())).append('\n');
+                out.append(Csv.row(v));
             }
         }
     }

@@ -35,9 +35,9 @@ enum TableFormat {
             if (this == csv) {
                 List<String> line = new ArrayList<>(table.columnCount());
                 for (Column<?> c : table.columns()) {
-                    line.add(c.isMissing(row) ? "" : cells.cell(text(c, row)));
+                    line.add(c.isMissing(row) ? "" : text(c, row));
                 }
-                sb.append(String.join(",", line)).append('\n');
+                sb.append(cells.record(line));
             } else if (this == jsonl || this == parquet) {
                 sb.append(json(object(table, row))).append('\n');
             } else {
@@ -55,8 +55,8 @@ enum TableFormat {
         switch (this) {
             case csv -> {
                 List<String> head = new ArrayList<>();
-                empty.columns().forEach(c -> head.add(cells.cell(c.name())));
-                out.println(String.join(",", head));
+                empty.columns().forEach(c -> head.add(c.name()));
+                out.print(cells.record(head));
                 pieces.forEach(out::print);
             }
             case jsonl -> pieces.forEach(out::print);
@@ -79,14 +79,14 @@ enum TableFormat {
         switch (this) {
             case csv -> {
                 List<String> head = new ArrayList<>();
-                table.columns().forEach(c -> head.add(cells.cell(c.name())));
-                out.println(String.join(",", head));
+                table.columns().forEach(c -> head.add(c.name()));
+                out.print(cells.record(head));
                 for (int row = 0; row < table.rowCount(); row++) {
                     List<String> line = new ArrayList<>(table.columnCount());
                     for (Column<?> c : table.columns()) {
-                        line.add(c.isMissing(row) ? "" : cells.cell(text(c, row)));
+                        line.add(c.isMissing(row) ? "" : text(c, row));
                     }
-                    out.println(String.join(",", line));
+                    out.print(cells.record(line));
                 }
             }
             case jsonl -> {

@@ -192,16 +192,16 @@ final class ValueCommand extends OutputCommand {
     }
 
     static String csv(AgentValue.Report r) {
-        StringBuilder sb = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
+        StringBuilder sb = new StringBuilder(Csv.row(List.of(CSV_HEADER)));
         for (AgentValue.Row row : r.rows()) {
-            List<String> v = List.of(Csv.field(row.agent()), String.valueOf(row.runs()), String.valueOf(row.failedRuns()),
+            List<String> v = List.of(row.agent(), String.valueOf(row.runs()), String.valueOf(row.failedRuns()),
                     String.valueOf(row.emptyRuns()),
                     String.valueOf(row.runsKnownEmptyOrNot()), String.valueOf(row.credited().total()), String.valueOf(row.unique().total()),
                     String.valueOf(row.unique().critical()), String.valueOf(row.unique().important()), String.valueOf(row.unique().suggestion()),
                     String.valueOf(row.uniqueFixed()), fixed(row.uniquePerRun()), fixed(row.uniquePerRunLow()), fixed(row.uniquePerRunHigh()),
                     String.valueOf(row.lostWithout()), fixed(row.shareOfFixed()), fixed(row.medianMinutes()), String.valueOf(row.timedRuns()),
                     fixed(row.medianToolCalls()), fixed(row.uniqueCriticalImportantPerHour()));
-            sb.append(String.join(",", v)).append('\n');
+            sb.append(Csv.row(v));
         }
         return sb.toString();
     }
