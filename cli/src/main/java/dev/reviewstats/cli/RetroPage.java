@@ -269,7 +269,7 @@ final class RetroPage {
         h.append("<h2>Per repository</h2>\n<table>\n<tr><th>Repository</th><th>Agent</th><th>Reviews</th><th>Credited</th>")
                 .append("<th>False-positive rate</th><th>Downgrade rate</th></tr>\n");
         byRepo.forEach((repo, board) -> board.all().forEach(s -> h.append("<tr><td>")
-                .append(esc(repo.equals("unknown") ? "(names none)" : repo)).append("</td><td>").append(esc(s.agent())).append("</td><td>")
+                .append(esc(repo.equals(dev.reviewstats.analytics.Bucket.UNKNOWN) ? "(names none)" : repo)).append("</td><td>").append(esc(s.agent())).append("</td><td>")
                 .append(s.reviews()).append("</td><td>").append(s.credited().total()).append("</td><td>")
                 .append(esc(s.falsePositiveRate().toString())).append("</td><td>").append(esc(s.downgradeRate().toString()))
                 .append("</td></tr>\n")));

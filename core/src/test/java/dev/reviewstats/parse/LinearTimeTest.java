@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Every construct known to drive a regular expression or the Markdown library super-linearly, in
  * every place a report can hold it, parsed at 6 KB and at 60 KB. Linear work gives a ratio near 10,
  * quadratic work near 100; the bound of 30 leaves room for a noisy machine (best of three runs after
- * warm-up) while no quadratic construct can pass it. Prints the whole table, so the README's claim
+ * warm-up, and a construct past the bound measured again, best of seven) while no quadratic construct
+ * can pass it. Prints the whole table, so the README's claim
  * that the parse is linear rests on figures anyone can reproduce.
  */
 class LinearTimeTest {
@@ -80,11 +81,20 @@ class LinearTimeTest {
             for (String place : places(c)) {
                 String host = place.substring(0, place.indexOf(':'));
                 String slot = place.substring(place.indexOf(':') + 1);
-                double s = best(host, PathologicalInputTest.input(host, slot, c.fill().apply(SMALL)));
-                double l = best(host, PathologicalInputTest.input(host, slot, c.fill().apply(LARGE)));
+                double s = best(host, PathologicalInputTest.input(host, slot, c.fill().apply(SMALL)), 3);
+                double l = best(host, PathologicalInputTest.input(host, slot, c.fill().apply(LARGE)), 3);
                 // Below a millisecond timer noise dominates; such a construct is linear enough.
                 double ratio = l / Math.max(s, 0.5);
                 System.out.printf(Locale.ROOT, "%-34s %-24s %10.2f %10.2f %6.1f%n", c.name(), place, s, l, ratio);
+                if (ratio > BOUND && l > 50) {
+                    // A pause of the whole JVM (a collection, a compilation, another process) can spoil
+                    // three runs in a row; measured again, a linear construct comes back near 10 and a
+                    // quadratic one stays near 100. Seen once in CI: "a_" in a retro cell, 53 then 9.
+                    s = best(host, PathologicalInputTest.input(host, slot, c.fill().apply(SMALL)), 7);
+                    l = best(host, PathologicalInputTest.input(host, slot, c.fill().apply(LARGE)), 7);
+                    ratio = l / Math.max(s, 0.5);
+                    System.out.printf(Locale.ROOT, "%-34s %-24s %10.2f %10.2f %6.1f (measured again)%n", c.name(), place, s, l, ratio);
+                }
                 if (ratio > BOUND && l > 50) {
                     failures.add(c.name() + " in " + place + ": " + String.format(Locale.ROOT, "%.0f ms → %.0f ms", s, l));
                 }
@@ -93,10 +103,10 @@ class LinearTimeTest {
         assertTrue(failures.isEmpty(), "super-linear: " + failures);
     }
 
-    private static double best(String host, String text) {
+    private static double best(String host, String text, int runs) {
         PARSER.parse(host, text);
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             PARSER.parse(host, text);
             best = Math.min(best, System.nanoTime() - t);
