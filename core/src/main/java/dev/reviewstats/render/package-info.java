@@ -1,2 +1,2 @@
-/** Renders a review model into each form the parsers read: the review tool's Markdown, its HTML page, and flattened text. */
+/** Text made safe for the HTML the project writes: the one escaper of the retro page and the sample pages. */
 package dev.reviewstats.render;

@@ -1,7 +1,7 @@
 package dev.reviewstats.samples;
 
 import dev.reviewstats.model.Review;
-import dev.reviewstats.render.MarkdownRenderer;
+import dev.reviewstats.samples.render.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.reviewstats.samples;
 
 import dev.reviewstats.model.Review;
-import dev.reviewstats.render.FlattenedRenderer;
-import dev.reviewstats.render.Form;
-import dev.reviewstats.render.HtmlRenderer;
-import dev.reviewstats.render.MarkdownRenderer;
+import dev.reviewstats.samples.render.FlattenedRenderer;
+import dev.reviewstats.samples.render.Form;
+import dev.reviewstats.samples.render.HtmlRenderer;
+import dev.reviewstats.samples.render.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.reviewstats.render;
+package dev.reviewstats.samples.render;
 
 import java.util.List;
 

@@ -1,4 +1,6 @@
-package dev.reviewstats.render;
+package dev.reviewstats.samples.render;
+
+import dev.reviewstats.render.HtmlText;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;

@@ -1,16 +1,13 @@
-package dev.reviewstats.parse;
+package dev.reviewstats.samples.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewstats.model.Finding;
+import dev.reviewstats.parse.ParseResult;
+import dev.reviewstats.parse.ReviewParser;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.render.FlattenedRenderer;
-import dev.reviewstats.render.Form;
-import dev.reviewstats.render.HtmlRenderer;
-import dev.reviewstats.render.MarkdownRenderer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +34,11 @@ class ManyFindingsTest {
     }
 
     private static Review base() throws IOException {
-        try (InputStream in = ManyFindingsTest.class.getResourceAsStream("/spec/markdown-mid-template.md")) {
-            return ((ParseResult.Parsed) ReviewParser.create().parse("markdown-mid-template.md", in.readAllBytes())).review();
-        }
+        // core's spec fixture of the mid template, read from the repository (this module has no core test jar).
+        String repo = System.getProperty("reviewstats.repoRoot");
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(repo == null ? ".." : repo)
+                .resolve("core/src/test/resources/spec/markdown-mid-template.md"));
+        return ((ParseResult.Parsed) ReviewParser.create().parse("markdown-mid-template.md", bytes)).review();
     }
 
     @ParameterizedTest(name = "{0}")
