@@ -176,10 +176,6 @@ public record FindingTrail(String repository, int pullRequest, List<Review> revi
                 case DEFERRED -> Outcome.DEFERRED;
                 default -> Outcome.RESOLVED_OTHERWISE;
             };
-            // "Declined" is written as such in the reports; the model reads it as OTHER.
-            if (o == Outcome.RESOLVED_OTHERWISE && resolved.get().actionRaw().toLowerCase(Locale.ROOT).startsWith("declin")) {
-                o = Outcome.DECLINED;
-            }
             return new Fate(i + 1, r.id(), f.id(), f.title(), f.severity(), families(f), o, 0, "",
                     "resolution: " + resolved.get().actionRaw());
         }

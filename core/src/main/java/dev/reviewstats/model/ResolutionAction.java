@@ -40,7 +40,7 @@ public enum ResolutionAction {
         if (w.startsWith("commented")) {
             return COMMENTED;
         }
-        if (w.startsWith("skipped") || w.startsWith("not addressed") || w.startsWith("declined")
+        if (w.startsWith("skipped") || w.startsWith("not addressed") || w.startsWith("declin")
                 || w.startsWith("won't") || w.startsWith("wontfix")) {
             return SKIPPED;
         }
