@@ -251,6 +251,19 @@ public record Comparison(String left, String right, String agent, Metric metric,
     }
 
     /**
+     * The family of each model version the reviews ran, as the reviews type it ("Qwen3 Coder Next" is
+     * Qwen): what a model change is filed under, never the first word of the model's name.
+     *
+     * @param reviews the reviews
+     * @return the family by model version name
+     */
+    public static Map<String, String> familiesByModel(List<Review> reviews) {
+        Map<String, String> out = new java.util.HashMap<>();
+        modelVersions(reviews).forEach(v -> out.putIfAbsent(v.name(), v.family()));
+        return out;
+    }
+
+    /**
      * Every family's model versions over dated reviews, in the order each first appears.
      *
      * @param reviews the reviews

@@ -186,8 +186,7 @@ final class CompareCommand extends OutputCommand {
         Leaderboard board = Leaderboard.compute(reviews, new Leaderboard.Options(Grouping.MODEL, dev.reviewstats.analytics.ReviewFilter.ALL,
                 0, Metric.UNIQUE));
         List<List<String>> pairs = models != null ? List.of(models) : Comparison.consecutiveModels(reviews);
-        java.util.Map<String, String> families = new java.util.HashMap<>();
-        Comparison.modelVersions(reviews).forEach(v -> families.putIfAbsent(v.name(), v.family()));
+        java.util.Map<String, String> families = Comparison.familiesByModel(reviews);
         List<Comparison> out = new ArrayList<>();
         for (List<String> pair : pairs) {
             AgentScore a = row(board, pair.get(0));

@@ -226,8 +226,7 @@ final class RetroPage {
                 dev.reviewstats.analytics.ReviewFilter.ALL, 0, Metric.UNIQUE));
         // The latest change of each family: the question a retro asks first.
         java.util.Map<String, List<String>> latest = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> families = new java.util.HashMap<>();
-        dev.reviewstats.analytics.Comparison.modelVersions(counted).forEach(v -> families.putIfAbsent(v.name(), v.family()));
+        java.util.Map<String, String> families = dev.reviewstats.analytics.Comparison.familiesByModel(counted);
         pairs.forEach(p -> latest.put(families.get(p.get(0)), p));
         // Every test on the page is adjusted together (Holm): several changes tested at once find a
         // difference by chance more often than one.
