@@ -55,8 +55,10 @@ public final class HtmlFrontEnd implements FrontEnd {
         HtmlNesting.Capped capped = HtmlNesting.cap(page);
         String html = capped.html();
         Document doc = parse(html);
-        SourceLines lines = new SourceLines(html, doc);
-        Optional<String> catalogue = catalogue(doc);
+        SourceLines lines = new SourceLines(html, doc, capped.tags());
+        List<String> hrefs = lines.elements().stream().filter(e -> e.normalName().equals("a") && e.hasAttr("href"))
+                .map(a -> a.attr("href")).toList();
+        Optional<String> catalogue = catalogue(doc, hrefs);
         if (catalogue.isPresent()) {
             return Outline.setAside(catalogue.get(), lines.lineCount());
         }
@@ -67,21 +69,20 @@ public final class HtmlFrontEnd implements FrontEnd {
                 : List.of(Diagnostic.of(DiagnosticCode.INPUT_LIMIT, "the page nests elements more than " + HtmlNesting.MAX_DEPTH
                         + " deep from line " + capped.firstCutLine() + " on; the deeper elements were read as plain text",
                         capped.firstCutLine()));
-        return new Outline(walk.sections.finish(), lines.lineCount(), notes).withLinks(doc.select("a[href]").stream()
-                .map(a -> a.attr("href")).filter(h -> h.startsWith("http://") || h.startsWith("https://")).toList());
+        return new Outline(walk.sections.finish(), lines.lineCount(), notes).withLinks(hrefs.stream()
+                .filter(h -> h.startsWith("http://") || h.startsWith("https://")).toList());
     }
 
     /**
      * Says why a page is a catalogue rather than a review, if it is one: a page that links to
-     * several review pages and has no metadata table of its own.
+     * several review pages and has no metadata table of its own. {@code hrefs} are the page's links in
+     * document order.
      */
-    private static Optional<String> catalogue(Document doc) {
+    private static Optional<String> catalogue(Document doc, List<String> hrefs) {
         if (doc.selectFirst("table.meta-table") != null) {
             return Optional.empty();
         }
-        long reviewLinks = doc.select("a[href]").stream()
-                .filter(a -> REVIEW_LINK.matcher(a.attr("href")).find())
-                .map(a -> a.attr("href")).distinct().count();
+        long reviewLinks = hrefs.stream().filter(h -> REVIEW_LINK.matcher(h).find()).distinct().count();
         if (reviewLinks >= 3) {
             String title = doc.title().isBlank() ? "the page" : "'" + doc.title().strip() + "'";
             return Optional.of(title + " is a catalogue page linking " + reviewLinks + " reviews, not a review");

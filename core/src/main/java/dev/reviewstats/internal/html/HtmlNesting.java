@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.html;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.Set;
  * breaks inside dropped tags, so positions hold). Elements whose end tag HTML lets a page leave out
  * ({@code li}, {@code p}, table cells) are closed as a browser would, so a sloppy page is not taken
  * for a deep one. Real report pages nest about 15 levels.
+ *
+ * <p>The same scan lists the page's start tags for {@link SourceLines}, so a page's tags are read once.
  */
 final class HtmlNesting {
     /** The deepest element kept. */
@@ -20,7 +23,9 @@ final class HtmlNesting {
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "param", "source", "track", "wbr");
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "plaintext");
+    /** Elements whose content is text up to their end tag, never tags, as jsoup's tokeniser reads them. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+            "noframes", "plaintext");
     /** Elements that end an open paragraph, as in a browser. */
     private static final Set<String> ENDS_PARAGRAPH = Set.of("p", "div", "ul", "ol", "dl", "table", "pre", "blockquote", "h1", "h2",
             "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "main", "details", "figure", "form", "li",
@@ -29,11 +34,42 @@ final class HtmlNesting {
     private HtmlNesting() {
     }
 
-    /** The page with deep tags dropped, and the 1-based line of the first one dropped (0 when none was). */
-    record Capped(String html, int firstCutLine) {
+    /**
+     * The page with deep tags dropped, the 1-based line of the first one dropped (0 when none was), and
+     * the start tags of the page as returned.
+     */
+    record Capped(String html, int firstCutLine, StartTags tags) {
+    }
+
+    /**
+     * A page's start tags in source order: names as jsoup normalises them (lower case, up to white
+     * space, {@code /} or {@code >}) and the offsets of their {@code <}.
+     */
+    record StartTags(String[] names, int[] offsets, int count) {
     }
 
     static Capped cap(String html) {
+        Scan first = scan(html);
+        if (first.out == null) {
+            return new Capped(html, 0, first.tags);
+        }
+        // Dropped tags moved what follows them: the returned page's own tags are listed again.
+        return new Capped(first.out, lineOf(html, first.firstCut), scan(first.out).tags);
+    }
+
+    /** The start tags of a page as it is, capped or not. */
+    static StartTags startTags(String html) {
+        return scan(html).tags;
+    }
+
+    /** One pass over a page's tags: the capped page ({@code null} when nothing was cut) and the input's start tags. */
+    private record Scan(String out, int firstCut, StartTags tags) {
+    }
+
+    private static Scan scan(String html) {
+        String[] names = new String[256];
+        int[] offsets = new int[256];
+        int count = 0;
         Deque<String> open = new ArrayDeque<>();
         StringBuilder out = null;
         int copied = 0;
@@ -57,15 +93,29 @@ final class HtmlNesting {
                 i = lt + 1;
                 continue;
             }
+            int fullEnd = nameStart;
+            while (fullEnd < n && !isNameEnd(html.charAt(fullEnd))) {
+                fullEnd++;
+            }
+            String fullName = html.substring(nameStart, fullEnd).toLowerCase(Locale.ROOT);
+            // Nesting goes by the letters, digits and hyphens the name starts with; these lower-case one to one.
             int nameEnd = nameStart;
-            while (nameEnd < n && (isLetter(html.charAt(nameEnd)) || Character.isDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-')) {
+            while (nameEnd < fullEnd && (isLetter(html.charAt(nameEnd)) || Character.isDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-')) {
                 nameEnd++;
             }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            String name = nameEnd == fullEnd ? fullName : fullName.substring(0, nameEnd - nameStart);
             int gt = tagEnd(html, nameEnd);
             int after = gt < 0 ? n : gt + 1;
-            if (!closing && RAW_TEXT.contains(name)) {
-                int end = indexOfIgnoreCase(html, "</" + name, after);
+            if (!closing) {
+                if (count == names.length) {
+                    names = Arrays.copyOf(names, count * 2);
+                    offsets = Arrays.copyOf(offsets, count * 2);
+                }
+                names[count] = fullName;
+                offsets[count++] = lt;
+            }
+            if (!closing && RAW_TEXT.contains(fullName)) {
+                int end = indexOfIgnoreCase(html, "</" + fullName, after);
                 i = end < 0 ? n : end;
                 continue;
             }
@@ -109,11 +159,12 @@ final class HtmlNesting {
             }
             i = after;
         }
+        StartTags tags = new StartTags(names, offsets, count);
         if (out == null) {
-            return new Capped(html, 0);
+            return new Scan(null, 0, tags);
         }
         out.append(html, copied, n);
-        return new Capped(out.toString(), lineOf(html, firstCut));
+        return new Scan(out.toString(), firstCut, tags);
     }
 
     /**
@@ -179,6 +230,10 @@ final class HtmlNesting {
             }
         }
         return -1;
+    }
+
+    private static boolean isNameEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>';
     }
 
     private static boolean isLetter(char c) {

@@ -1,11 +1,10 @@
 package dev.reviewstats.internal.html;
 
 import dev.reviewstats.internal.outline.LineIndex;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,9 +22,6 @@ import org.jsoup.nodes.TextNode;
  * <p>Text is found by its first characters in the source after the element before it. One per read.
  */
 final class SourceLines {
-    /** Elements whose content is text up to their end tag, never tags. */
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-            "noframes", "plaintext");
     /** How many start tags an element may be behind the scan before it counts as one no tag made. */
     private static final int LOOKAHEAD = 8;
     /** How far after the element before it a text's first characters are looked for. */
@@ -35,32 +31,63 @@ final class SourceLines {
 
     private final String html;
     private final LineIndex lines;
-    private final Map<Element, Integer> offsets = new IdentityHashMap<>();
+    private final Map<Element, Integer> offsets;
+    private final List<Element> elements;
 
+    /** Places the elements of a page whose start tags {@link HtmlNesting} has not listed yet. */
     SourceLines(String html, Document doc) {
+        this(html, doc, HtmlNesting.startTags(html));
+    }
+
+    /**
+     * Places the elements of a page by its start tags. The elements are visited once, in document
+     * order, and kept: the front end's other questions about the whole page go to {@link #elements()}
+     * rather than to another walk of the tree, which costs as much as this one.
+     */
+    SourceLines(String html, Document doc, HtmlNesting.StartTags tags) {
         this.html = html;
         this.lines = LineIndex.of(html);
-        Tags tags = scan(html);
+        this.offsets = new IdentityHashMap<>(tags.count() + 16);
+        List<Element> all = new ArrayList<>(tags.count() + 16);
         int cursor = 0;
-        for (Element e : doc.getAllElements()) {
+        for (Element e = doc.firstElementChild(); e != null; e = next(e)) {
+            all.add(e);
             String name = e.normalName();
-            if (name.startsWith("#")) {
-                continue;
-            }
             int found = -1;
-            for (int j = cursor; j < Math.min(tags.count, cursor + LOOKAHEAD); j++) {
-                if (tags.names[j].equals(name)) {
+            for (int j = cursor; j < Math.min(tags.count(), cursor + LOOKAHEAD); j++) {
+                if (tags.names()[j].equals(name)) {
                     found = j;
                     break;
                 }
             }
             if (found >= 0) {
-                offsets.put(e, tags.offsets[found]);
+                offsets.put(e, tags.offsets()[found]);
                 cursor = found + 1;
             } else {
-                offsets.put(e, cursor < tags.count ? tags.offsets[cursor] : html.length());
+                offsets.put(e, cursor < tags.count() ? tags.offsets()[cursor] : html.length());
             }
         }
+        this.elements = List.copyOf(all);
+    }
+
+    /** The element after {@code e} in document order: its first child, else the next sibling of it or an ancestor. */
+    private static Element next(Element e) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element at = e; at != null; at = at.parent()) {
+            Element sibling = at.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    /** Every element of the page in document order, the document itself aside. */
+    List<Element> elements() {
+        return elements;
     }
 
     /** How many lines the page has. */
@@ -117,65 +144,5 @@ final class SourceLines {
             return s.charAt(i - 1) != ' ';
         }
         return c > ' ' && c < 0x7f && ENTITY_PRONE.indexOf(c) < 0;
-    }
-
-    /** The page's start tags in source order: lower-case names and offsets of their {@code <}. */
-    private record Tags(String[] names, int[] offsets, int count) {
-    }
-
-    private static Tags scan(String html) {
-        String[] names = new String[256];
-        int[] offsets = new int[256];
-        int count = 0;
-        int n = html.length();
-        int i = html.indexOf('<');
-        while (i >= 0 && i + 1 < n) {
-            char c = html.charAt(i + 1);
-            if (c == '!' && html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                i = end < 0 ? -1 : html.indexOf('<', end + 3);
-                continue;
-            }
-            if (!isAsciiLetter(c)) {
-                // End tags, doctype, processing instructions and a lone '<' make no element.
-                i = html.indexOf('<', i + 1);
-                continue;
-            }
-            int end = i + 1;
-            while (end < n && !isNameEnd(html.charAt(end))) {
-                end++;
-            }
-            String name = html.substring(i + 1, end).toLowerCase(Locale.ROOT);
-            if (count == names.length) {
-                names = Arrays.copyOf(names, count * 2);
-                offsets = Arrays.copyOf(offsets, count * 2);
-            }
-            names[count] = name;
-            offsets[count++] = i;
-            if (RAW_TEXT.contains(name)) {
-                int close = indexOfIgnoreCase(html, "</" + name, end);
-                i = close < 0 ? -1 : html.indexOf('<', close + 1);
-            } else {
-                i = html.indexOf('<', end);
-            }
-        }
-        return new Tags(names, offsets, count);
-    }
-
-    private static int indexOfIgnoreCase(String s, String what, int from) {
-        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-            if (s.regionMatches(true, i, what, 0, what.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isNameEnd(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>';
     }
 }

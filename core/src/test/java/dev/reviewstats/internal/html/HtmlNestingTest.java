@@ -36,6 +36,26 @@ class HtmlNestingTest {
     }
 
     @Test
+    void listsStartTagsAsJsoupNamesThemAndNotInsideRawTextOrQuotes() {
+        String page = "<DIV title=\"a<b>c\"><iframe><p>framed</p></iframe><o:p>x</o:p>\n<P class=x>one</p></div>";
+        HtmlNesting.StartTags tags = HtmlNesting.cap(page).tags();
+        assertThat(java.util.Arrays.copyOf(tags.names(), tags.count())).containsExactly("div", "iframe", "o:p", "p");
+        assertThat(java.util.Arrays.copyOf(tags.offsets(), tags.count()))
+                .containsExactly(0, page.indexOf("<iframe"), page.indexOf("<o:p"), page.indexOf("<P"));
+    }
+
+    @Test
+    void aCutPageListsTheTagsOfThePageAsCut() {
+        String deep = "<p>top</p>\n" + "<ul><li>x".repeat(200) + "\n<p>after</p>";
+        HtmlNesting.Capped c = HtmlNesting.cap(deep);
+        assertThat(c.firstCutLine()).isEqualTo(2);
+        assertThat(c.tags().count()).isEqualTo(1 + HtmlNesting.MAX_DEPTH);
+        for (int i = 0; i < c.tags().count(); i++) {
+            assertThat(c.html().startsWith("<" + c.tags().names()[i], c.tags().offsets()[i])).as("tag %d", i).isTrue();
+        }
+    }
+
+    @Test
     void aDeeplyNestedPageStillParsesAsAReviewWithADiagnostic() {
         String page = "<html><body><main><table class=\"meta-table\"><tr><th>Date</th><td>2026-06-01 12:00</td></tr></table>"
                 + "<h2>Executive Summary</h2>" + "<ul><li>deep".repeat(16_000) + "</main></body></html>";
