@@ -4,6 +4,7 @@ import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.TableBlock;
 import dev.reviewstats.internal.template.Vocabulary;
@@ -59,7 +60,6 @@ final class MetadataExtractor {
             "(?i)\\((?:[^()]{0,40}\\b)?(?:[45]\\d\\d|capacity|quota|fail(?:ed|ure)?|unavailable|timed?[ -]?out|crash(?:ed)?|did not run|no output)\\b[^()]{0,60}\\)");
     private static final Pattern STRUCK = Pattern.compile("~~(?<name>.+?)~~\\s*(?<note>\\([^)]*\\))?");
     private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
-    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*(?<decision>.+?)\\*\\*\\s*(?<rationale>.*)$", Pattern.DOTALL);
     private static final Pattern RATIONALE_LEAD = Pattern.compile("^\\s*(?:—|–|--|-|:|\\.)\\s*");
     private static final Pattern PR_IN_ID = Pattern.compile("-pr-(?<number>\\d+)\\b");
     private static final Pattern REVIEW_ID = Pattern.compile("(?<date>\\d{8})-(?<time>\\d{6})");
@@ -458,10 +458,10 @@ final class MetadataExtractor {
         String decision;
         String rationale;
         String text = raw.strip();
-        Matcher bold = BOLD_DECISION.matcher(text);
-        if (bold.matches()) {
-            decision = Inline.plain(bold.group("decision"));
-            rationale = Inline.plain(RATIONALE_LEAD.matcher(bold.group("rationale")).replaceFirst(""));
+        Optional<Lead> bold = Lead.of(text);
+        if (bold.isPresent()) {
+            decision = Inline.plain(bold.get().title());
+            rationale = Inline.plain(RATIONALE_LEAD.matcher(bold.get().rest()).replaceFirst(""));
         } else {
             String[] parts = VERDICT_SPLIT.split(plain, 2);
             decision = parts[0];

@@ -4,6 +4,7 @@ import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Paragraph;
@@ -24,7 +25,6 @@ final class ProseExtractor {
     /** {@code 0 critical, 4 important, 13 suggestions, 3 design observations}. */
     private static final Pattern STRUCTURE = Pattern.compile("(?i)(?<!\\d)(?<critical>\\d{1,6})\\s+critical,\\s*(?<important>\\d{1,6})\\s+important,"
             + "\\s*(?<suggestions>\\d{1,6})\\s+suggestions?(?:,\\s*(?<design>\\d{1,6})\\s+design observations?)?");
-    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*(?<title>.+?)\\*\\*\\s*[:.—–-]?\\s*(?<rest>.*)$", Pattern.DOTALL);
     private static final Pattern SCOPE = Pattern.compile("\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AGENTS = Pattern.compile("\\[(?<agents>[^\\[\\]]+)\\]\\s*\\.?\\s*$");
 
@@ -64,9 +64,9 @@ final class ProseExtractor {
 
     private static TextItem item(String inline, String more) {
         String title = "";
-        Matcher m = BOLD_LEAD.matcher(inline.strip());
-        if (m.matches()) {
-            title = TRAILING_PUNCTUATION.matcher(Inline.plain(m.group("title"))).replaceAll("");
+        Optional<Lead> lead = Lead.of(inline);
+        if (lead.isPresent()) {
+            title = TRAILING_PUNCTUATION.matcher(Inline.plain(lead.get().title())).replaceAll("");
         }
         String text = Inline.plain(inline.replace("\n", " "));
         return new TextItem(title, more.isEmpty() ? text : text + "\n" + more);
@@ -113,7 +113,7 @@ final class ProseExtractor {
                         titled = false;
                         continue;
                     }
-                    if (titled && isElaboration(para.text())) {
+                    if (titled && isElaboration(para)) {
                         // "1. **Title** (in-scope) [Codex]" then a plain paragraph: the item's text, not another item.
                         DesignObservation last = out.remove(out.size() - 1);
                         out.add(new DesignObservation(last.kind(), last.title(), last.scope(), last.agents(),
@@ -122,12 +122,12 @@ final class ProseExtractor {
                     }
                     DesignObservation o = observation(kind, para.text(), "", ctx);
                     out.add(o);
-                    titled = BOLD_LEAD.matcher(para.text().strip()).matches();
+                    titled = para.lead().isPresent();
                 } else if (b instanceof ListBlock l) {
                     for (ListItem i : l.items()) {
                         out.add(observation(kind, i.text(), BlockText.of(i.children()), ctx));
                     }
-                    titled = !l.items().isEmpty() && BOLD_LEAD.matcher(l.items().get(l.items().size() - 1).text().strip()).matches();
+                    titled = !l.items().isEmpty() && l.items().get(l.items().size() - 1).lead().isPresent();
                 } else if (b instanceof FindingHeadBlock h) {
                     out.add(observation(kind, h, ctx));
                     titled = true;
@@ -138,9 +138,9 @@ final class ProseExtractor {
     }
 
     /** A paragraph with no title, scope or agents of its own: it says more about the item before it. */
-    private static boolean isElaboration(String text) {
-        String t = text.strip();
-        return !BOLD_LEAD.matcher(t).matches() && !SCOPE.matcher(t).find()
+    private static boolean isElaboration(Paragraph para) {
+        String t = para.text().strip();
+        return para.lead().isEmpty() && !SCOPE.matcher(t).find()
                 && !TRAILING_AGENTS.matcher(Inline.plain(t.replace("\n", " "))).find();
     }
 
@@ -186,9 +186,9 @@ final class ProseExtractor {
     private static DesignObservation observation(ObservationKind kind, String inline, String more, ParseContext ctx) {
         String s = inline.strip();
         String title;
-        Matcher m = BOLD_LEAD.matcher(s);
-        if (m.matches()) {
-            title = m.group("title");
+        Optional<Lead> lead = Lead.of(s);
+        if (lead.isPresent()) {
+            title = lead.get().title();
         } else {
             int dot = Inline.plain(s).indexOf(". ");
             title = dot > 0 ? Inline.plain(s).substring(0, dot) : Inline.plain(s);

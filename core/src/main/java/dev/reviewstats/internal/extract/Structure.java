@@ -3,14 +3,14 @@ package dev.reviewstats.internal.extract;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.Section;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Decides which region each section belongs to. Heading levels are not reliable across template
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * levels of the agents' own headings, until a Resolution heading at the appendix's level or above.
  */
 final class Structure {
-    private static final Pattern BOLD_PARAGRAPH = Pattern.compile("^\\*\\*(?<title>[^*\\n]{3,60}?)\\*\\*\\s*:?$");
     private final List<Part> main;
     private final List<Section> appendix;
     private final int appendixLine;
@@ -127,7 +126,7 @@ final class Structure {
             int line = s.line();
             List<Block> blocks = new ArrayList<>();
             for (Block b : s.blocks()) {
-                if (b instanceof Paragraph p && isBoldHeading(p.text())) {
+                if (b instanceof Paragraph p && isBoldHeading(p)) {
                     out.add(new Section(level, title, line, blocks));
                     level = Math.min(s.level() + 1, 7);
                     title = p.text().strip();
@@ -142,9 +141,15 @@ final class Structure {
         return out;
     }
 
-    private static boolean isBoldHeading(String text) {
-        Matcher m = BOLD_PARAGRAPH.matcher(text.strip());
-        return m.matches() && SectionNames.classify(m.group("title")) != Region.UNKNOWN;
+    /** A paragraph of bold alone, a colon aside, whose 3 to 60 characters on one line name a known section. */
+    private static boolean isBoldHeading(Paragraph p) {
+        Optional<Lead> lead = p.lead();
+        if (lead.isEmpty() || !lead.get().standsAlone()) {
+            return false;
+        }
+        String title = lead.get().title();
+        return title.length() >= 3 && title.length() <= 60 && title.indexOf('*') < 0 && title.indexOf('\n') < 0
+                && SectionNames.classify(title) != Region.UNKNOWN;
     }
 
     /** Titles that mean something only inside a particular region. */

@@ -2,6 +2,7 @@ package dev.reviewstats.internal.outline;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An item of a list.
@@ -15,5 +16,10 @@ public record ListItem(int number, String text, List<Block> children, int line) 
     public ListItem {
         Objects.requireNonNull(text, "text");
         children = List.copyOf(children);
+    }
+
+    /** The bold the item's text opens with, if it opens with bold. */
+    public Optional<Lead> lead() {
+        return Lead.of(text);
     }
 }
