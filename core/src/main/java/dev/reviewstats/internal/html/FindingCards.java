@@ -55,7 +55,7 @@ final class FindingCards {
     static FindingHeadBlock head(Element title, List<Node> siblings, int index, int line, Consumer<Element> consumed) {
         String num = "";
         List<String> agents = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        InlineBuffer text = new InlineBuffer();
         boolean nested = title.select(PILL_SELECTOR + ", ." + FINDING_NUM).stream().anyMatch(e -> e.parent() != title);
         // Pills and the number are taken wherever they sit in the title; what is left is the title's text.
         Element own = nested ? title.clone() : title;
@@ -87,7 +87,7 @@ final class FindingCards {
         if (attribution != null) {
             // "<p>`path:34` [pills] — important, regression</p>" right after the title.
             consumed.accept(attribution);
-            StringBuilder rest = new StringBuilder();
+            InlineBuffer rest = new InlineBuffer();
             for (Node c : attribution.childNodes()) {
                 if (c instanceof Element ce && hasAnyClass(ce, PILLS)) {
                     agents.add(ce.text().strip());
@@ -115,7 +115,7 @@ final class FindingCards {
                 }
             }
         }
-        String[] lines = HtmlInline.finish(text).split("\n", 2);
+        String[] lines = text.finish().split("\n", 2);
         String t = lines[0].strip();
         if (lines.length > 1) {
             // "Title<br>[pills] — regression": the second line carries the tags.

@@ -126,7 +126,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 }
                 return;
             }
-            StringBuilder loose = new StringBuilder();
+            InlineBuffer loose = new InlineBuffer();
             int looseLine = 0;
             List<Node> nodes = parent.childNodes();
             for (int i = 0; i < nodes.size(); i++) {
@@ -156,12 +156,12 @@ public final class HtmlFrontEnd implements FrontEnd {
             flushLoose(loose, looseLine, into);
         }
 
-        private int flushLoose(StringBuilder loose, int looseLine, List<Block> into) {
-            String text = HtmlInline.finish(loose);
+        private int flushLoose(InlineBuffer loose, int looseLine, List<Block> into) {
+            String text = loose.finish();
             if (!text.isEmpty()) {
                 target(into).add(new Paragraph(text, looseLine));
             }
-            loose.setLength(0);
+            loose.clear();
             return 0;
         }
 
@@ -202,7 +202,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 if (!li.normalName().equals("li")) {
                     continue;
                 }
-                StringBuilder text = new StringBuilder();
+                InlineBuffer text = new InlineBuffer();
                 List<Block> children = new ArrayList<>();
                 for (Node c : li.childNodes()) {
                     if (c instanceof Element ce && isBlock(ce)) {
@@ -215,7 +215,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                         HtmlInline.append(c, text);
                     }
                 }
-                items.add(new ListItem(ordered ? number++ : 0, HtmlInline.finish(text), children, lineOf(li)));
+                items.add(new ListItem(ordered ? number++ : 0, text.finish(), children, lineOf(li)));
             }
             return new ListBlock(ordered, items, lineOf(e));
         }

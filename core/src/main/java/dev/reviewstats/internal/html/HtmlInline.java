@@ -6,33 +6,25 @@ import static dev.reviewstats.internal.html.Markup.SKIPPED_TAGS;
 import static dev.reviewstats.internal.html.Markup.VERDICT;
 import static dev.reviewstats.internal.html.Markup.hasAnyClass;
 
-import dev.reviewstats.internal.outline.Inline;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
  * Inline HTML in the outline's inline markup: bold, strike-through, code and emphasis become their
- * Markdown markers, line breaks stay, everything else is its text. Stateless.
+ * Markdown markers, line breaks stay, agent pills are written into the {@link InlineBuffer} as pills,
+ * everything else is its text. Stateless.
  */
 final class HtmlInline {
     private HtmlInline() {
     }
 
-    /** Marks pill brackets so that adjacent pills merge into one list, as Markdown writes them. */
-    private static final char PILL_MARK = '\u0001';
-    private static final char PILL_START = '\u0002';
-    private static final Pattern PILL_SPAN = Pattern.compile(PILL_MARK + "\\[(?<name>[^\\]]*)\\]" + PILL_MARK);
-    private static final Pattern TEXT_BEFORE_PILL = Pattern.compile("(?<last>[^,\\s])\\s*(?<struck>(?:~~)?)" + PILL_START);
-    private static final Pattern ADJACENT_PILLS = Pattern.compile("\\]" + PILL_MARK + "\\s*" + PILL_MARK + "\\[");
-
     static String of(Element e) {
-        StringBuilder sb = new StringBuilder();
+        InlineBuffer sb = new InlineBuffer();
         for (Node c : e.childNodes()) {
             append(c, sb);
         }
-        return finish(sb);
+        return sb.finish();
     }
 
     /**
@@ -40,33 +32,14 @@ final class HtmlInline {
      * {@code [Claude] [Codex]}) become the comma-separated list Markdown writes.
      */
     static String ofCell(Element e) {
-        StringBuilder sb = new StringBuilder();
+        InlineBuffer sb = new InlineBuffer();
         for (Node c : e.childNodes()) {
             append(c, sb);
         }
-        String marked = PILL_SPAN.matcher(sb).replaceAll(PILL_START + "${name}");
-        marked = TEXT_BEFORE_PILL.matcher(marked).replaceAll("${last}, ${struck}" + PILL_START);
-        return finish(marked.replace(String.valueOf(PILL_START), ""));
+        return sb.finishCell();
     }
 
-    /**
-     * Merges adjacent pills, folds runs of horizontal white space into one space and drops the
-     * spaces around line breaks. A character scan: every paragraph and cell of a page passes here.
-     */
-    static String finish(CharSequence raw) {
-        String s = raw.toString();
-        if (s.indexOf(PILL_MARK) >= 0) {
-            s = ADJACENT_PILLS.matcher(s).replaceAll(", ").replace(String.valueOf(PILL_MARK), "");
-        }
-        return Inline.fold(s, HtmlInline::isHorizontalSpace, true).strip();
-    }
-
-    /** {@code [ \t\x0B\f\r]}: white space that is not a line break. */
-    private static boolean isHorizontalSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    static void append(Node n, StringBuilder sb) {
+    static void append(Node n, InlineBuffer sb) {
         if (n instanceof TextNode t) {
             sb.append(t.getWholeText().replace('\n', ' '));
             return;
@@ -87,7 +60,7 @@ final class HtmlInline {
             case "img" -> sb.append(e.attr("alt"));
             default -> {
                 if (hasAnyClass(e, PILLS)) {
-                    sb.append(PILL_MARK).append('[').append(e.text().strip()).append(']').append(PILL_MARK);
+                    sb.pill(e.text().strip());
                 } else if (e.hasClass(VERDICT)) {
                     wrap(e, "**", sb);
                 } else {
@@ -99,12 +72,12 @@ final class HtmlInline {
         }
     }
 
-    private static void wrap(Element e, String marker, StringBuilder sb) {
-        StringBuilder inner = new StringBuilder();
+    private static void wrap(Element e, String marker, InlineBuffer sb) {
+        InlineBuffer inner = new InlineBuffer();
         for (Node c : e.childNodes()) {
             append(c, inner);
         }
-        if (inner.toString().isBlank()) {
+        if (inner.isBlank()) {
             return;
         }
         sb.append(marker).append(inner).append(marker);
@@ -115,7 +88,7 @@ final class HtmlInline {
      * {@code read_file 2, run_shell_command} into {@code read<em>file 2, run</em>shell_command};
      * emphasis glued to letters on both sides is put back as underscores.
      */
-    private static void emphasis(Element e, StringBuilder sb) {
+    private static void emphasis(Element e, InlineBuffer sb) {
         Node prev = e.previousSibling();
         Node next = e.nextSibling();
         boolean gluedBefore = prev instanceof TextNode pt && !pt.getWholeText().isEmpty()
