@@ -6,6 +6,7 @@ import dev.reviewstats.model.JudgementSource;
 import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.ResolutionAction;
 import dev.reviewstats.model.ResolutionItem;
+import dev.reviewstats.model.RetroRow;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
@@ -163,55 +164,55 @@ record AgentReview(
             };
             if (!findingsFit) {
                 if (era == TableEra.RAISED) {
-                    check(dis, r, key, "findings raised", raisedBySeverity, table.findings());
+                    check(dis, r, key, SummaryCheck.FINDINGS_RAISED, raisedBySeverity, table.findings());
                 } else {
-                    check(dis, r, key, "findings", credited, table.findings());
+                    check(dis, r, key, SummaryCheck.FINDINGS, credited, table.findings());
                 }
             }
             // Totals usually repeats Findings; a disagreement already reported there is not reported twice.
             if (table.totals() != null && !table.totals().equals(table.findings()) && !table.totals().equals(credited)
                     && !table.totals().equals(raisedBySeverity)) {
-                check(dis, r, key, "totals", credited, table.totals());
+                check(dis, r, key, SummaryCheck.TOTALS, credited, table.totals());
             }
-            check(dis, r, key, "unique insights", unique, table.uniqueInsights());
+            check(dis, r, key, SummaryCheck.UNIQUE_INSIGHTS, unique, table.uniqueInsights());
             if (regradesKnown || compared) {
                 // Every statement of a re-grading counts (reconciliation, notes in findings, the appendix
                 // compared with the consolidated findings), as the downgraded metric does.
-                check(dis, r, key, "downgrades", down, table.downgraded() == null ? null : table.downgraded().regradings());
+                check(dis, r, key, SummaryCheck.DOWNGRADES, down, table.downgraded() == null ? null : table.downgraded().regradings());
                 if (table.downgraded() != null && table.downgraded().count() == down && !table.downgraded().transitions().isEmpty()) {
                     // "2 (I→S)" names the kinds of downgrade, not one per finding: compare the kinds.
                     List<String> stated = r.judgements().stream().filter(j -> j.isDowngrade() && g.keyIn(r, j.agent()).equals(key))
                             .map(Judgement::transition).distinct().sorted().toList();
                     List<String> tabled = table.downgraded().transitions().stream().distinct().sorted().toList();
                     if (stated.stream().noneMatch(t -> t.contains("?")) && !stated.equals(tabled)) {
-                        check(dis, r, key, "downgrades", down + " (" + String.join(", ", stated) + ")",
+                        check(dis, r, key, SummaryCheck.DOWNGRADES, down + " (" + String.join(", ", stated) + ")",
                                 down + " (" + String.join(", ", tabled) + ")");
                     }
                 }
             }
             if (table.downgraded() != null && table.downgraded().moves() > 0) {
                 // The newest template counts moves out of the findings in the Downgraded row; the guide calls them drops.
-                check(dis, r, key, "downgrades", table.downgraded().regradings() + " re-graded, " + table.downgraded().moves()
-                        + " moved out of the findings (drops, not downgrades)", table.cells().getOrDefault("downgraded",
-                        String.valueOf(table.downgraded().count())).strip());
+                check(dis, r, key, SummaryCheck.DOWNGRADES, table.downgraded().regradings() + " re-graded, " + table.downgraded().moves()
+                        + " moved out of the findings (drops, not downgrades)", table.cell(RetroRow.DOWNGRADED)
+                        .orElse(String.valueOf(table.downgraded().count())).strip());
             }
             if (relabelled > 0) {
-                check(dis, r, key, "false positives", falsePositives, table.falsePositives());
+                check(dis, r, key, SummaryCheck.FALSE_POSITIVES, falsePositives, table.falsePositives());
             }
             if (reconciled) {
-                check(dis, r, key, "false positives", wrong, table.falsePositives());
+                check(dis, r, key, SummaryCheck.FALSE_POSITIVES, wrong, table.falsePositives());
                 // The table may count only the stated drops, or the own findings that vanished unstated
                 // too (the dropped metric): it contradicts the report only when it is neither.
                 int stated = droppedCount - vanished;
                 if (table.dropped() != null && dropped != null && table.dropped() != stated && !table.dropped().equals(dropped)) {
-                    check(dis, r, key, "dropped", stated + " stated, " + dropped + " with those that vanished unstated",
+                    check(dis, r, key, SummaryCheck.DROPPED, stated + " stated, " + dropped + " with those that vanished unstated",
                             table.dropped());
                 }
             }
             // "1 (severity)": the table counts a severity misjudgement as a false positive; it was read as 0.
             if (table.severityMisjudgements() != null) {
-                check(dis, r, key, "false positives", falsePositives == null ? "unknown" : falsePositives,
-                        table.cells().getOrDefault("false positives", "").strip());
+                check(dis, r, key, SummaryCheck.FALSE_POSITIVES, falsePositives == null ? "unknown" : falsePositives,
+                        table.cell(RetroRow.FALSE_POSITIVES).orElse("").strip());
             }
         }
         return new AgentReview(reviewKey, key, sample.family(), g != Grouping.FAMILY ? sample.model() : "", raised,
@@ -230,11 +231,11 @@ record AgentReview(
         EITHER;
 
         static TableEra of(AgentStats table) {
-            java.util.Set<String> rows = table.cells().keySet();
-            if (rows.contains("totals")) {
+            java.util.Set<RetroRow> rows = table.rows();
+            if (rows.contains(RetroRow.TOTALS)) {
                 return CREDITED;
             }
-            if (!rows.contains("findings") && rows.stream().anyMatch(k -> k.startsWith("critical") || k.startsWith("important"))) {
+            if (!rows.contains(RetroRow.FINDINGS) && (rows.contains(RetroRow.CRITICAL) || rows.contains(RetroRow.IMPORTANT))) {
                 return RAISED;
             }
             return EITHER;
@@ -259,7 +260,7 @@ record AgentReview(
         return c;
     }
 
-    private static void check(List<Disagreement> out, Review r, String key, String metric, Object derived, Object reported) {
+    private static void check(List<Disagreement> out, Review r, String key, SummaryCheck metric, Object derived, Object reported) {
         if (reported != null && !reported.equals(derived)) {
             out.add(new Disagreement(r.id(), key, metric, String.valueOf(derived), String.valueOf(reported)));
         }

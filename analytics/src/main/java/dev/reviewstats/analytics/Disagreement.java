@@ -7,17 +7,17 @@ import java.util.Objects;
  *
  * @param reviewId the review
  * @param agent the agent's grouping key
- * @param metric what disagrees ({@code findings}, {@code downgrades}, …)
+ * @param metric what disagrees
  * @param derived the value derived from findings, severity changes and appendix
  * @param reported the value the summary table states
  */
-public record Disagreement(String reviewId, String agent, String metric, String derived, String reported) {
+public record Disagreement(String reviewId, String agent, SummaryCheck metric, String derived, String reported) {
     /**
      * Checks the components.
      *
      * @param reviewId the review
      * @param agent the agent's grouping key
-     * @param metric what disagrees ({@code findings}, {@code downgrades}, …)
+     * @param metric what disagrees
      * @param derived the value derived from findings, severity changes and appendix
      * @param reported the value the summary table states
      */
@@ -30,17 +30,16 @@ public record Disagreement(String reviewId, String agent, String metric, String 
     }
 
     /**
-     * Whether the summary table contradicts the report: every metric but "unique insights", which is
-     * the consolidator's judgement of what was insightful, not a count of single-agent findings.
+     * Whether the summary table contradicts the report, as {@link SummaryCheck#contradiction()} says.
      *
      * @return whether it is a contradiction
      */
     public boolean contradiction() {
-        return !metric.equals("unique insights");
+        return metric.contradiction();
     }
 
     @Override
     public String toString() {
-        return reviewId + " " + agent + " " + metric + ": derived " + derived + ", summary table says " + reported;
+        return reviewId + " " + agent + " " + metric.label() + ": derived " + derived + ", summary table says " + reported;
     }
 }

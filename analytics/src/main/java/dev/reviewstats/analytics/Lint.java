@@ -10,7 +10,6 @@ import dev.reviewstats.model.StatedStructure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Checks a review against itself: the summary table against the findings, severity changes and
@@ -18,14 +17,6 @@ import java.util.Map;
  * findings. Codes are stable and listed in docs/metrics.md.
  */
 public final class Lint {
-    private static final Map<String, String> CODES = Map.of(
-            "findings", "L101",
-            "findings raised", "L101",
-            "totals", "L102",
-            "unique insights", "L103",
-            "downgrades", "L104",
-            "false positives", "L105",
-            "dropped", "L106");
     static final String OVER_RAISED_CODE = "L107";
     static final String STRUCTURE_CODE = "L201";
     static final String RESOLUTION_CODE = "L301";
@@ -50,10 +41,8 @@ public final class Lint {
         for (AgentReview a : AgentReview.of(r, Grouping.FAMILY)) {
             overRaised(a).ifPresent(message -> out.add(new LintIssue(r.id(), OVER_RAISED_CODE, true, message, 0)));
             for (Disagreement d : a.disagreements()) {
-                // "Unique insights" is the consolidator's judgement of what was insightful, not a count of
-                // single-agent findings: a difference is worth showing, not a contradiction.
-                out.add(new LintIssue(r.id(), CODES.get(d.metric()), d.contradiction(), "summary table says " + d.agent() + " "
-                        + d.metric() + " " + d.reported() + ", but " + source(d.metric()) + " give " + d.derived(), 0));
+                out.add(new LintIssue(r.id(), d.metric().code(), d.contradiction(), "summary table says " + d.agent() + " "
+                        + d.metric().label() + " " + d.reported() + ", but " + d.metric().source() + " give " + d.derived(), 0));
             }
         }
         StatedStructure structure = r.statedStructure();
@@ -113,16 +102,6 @@ public final class Lint {
         return java.util.Optional.of(a.agent() + "'s own review raised " + raised + " finding(s), but " + fp
                 + " false positive(s), " + (notKept - fp) + " dropped and " + down
                 + " downgraded are counted: its rates are capped at what it raised");
-    }
-
-    private static String source(String metric) {
-        return switch (metric) {
-            case "findings", "totals", "unique insights" -> "the findings credited to it";
-            case "findings raised" -> "its own review in the appendix (this template's Findings counts what the agent raised)";
-            case "false positives" -> "the judgements (a qualified count such as '1 (severity)' is no wrong claim)";
-            case "dropped" -> "the reconciliation and the appendix";
-            default -> "the consolidation's judgements";
-        };
     }
 
     private static String describe(SeverityCounts c) {

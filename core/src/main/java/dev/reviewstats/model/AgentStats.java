@@ -1,7 +1,9 @@
 package dev.reviewstats.model;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -91,6 +93,34 @@ public record AgentStats(
             Downgrades downgraded, Integer dropped, Map<String, String> cells) {
         this(agent, duration, findings, toolCalls, designObservations, falsePositives, null, uniqueInsights, filesReviewed,
                 coverageMisses, totals, downgraded, dropped, cells);
+    }
+
+    /**
+     * The cell of a row the model knows, as written (markup removed), when the table has the row.
+     *
+     * @param row the row
+     * @return the cell, or empty
+     */
+    public Optional<String> cell(RetroRow row) {
+        for (Map.Entry<String, String> e : cells.entrySet()) {
+            if (RetroRow.of(e.getKey()).orElse(null) == row) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The rows of the model that the table has, read or not.
+     *
+     * @return the rows
+     */
+    public Set<RetroRow> rows() {
+        Set<RetroRow> rows = EnumSet.noneOf(RetroRow.class);
+        for (String label : cells.keySet()) {
+            RetroRow.of(label).ifPresent(rows::add);
+        }
+        return rows;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;
 import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.Downgrades;
+import dev.reviewstats.model.RetroRow;
 import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.SeverityCounts;
 import dev.reviewstats.model.ToolCalls;
@@ -27,26 +28,9 @@ import java.util.regex.Pattern;
  * with a diagnostic.
  */
 final class RetroExtractor {
-    static final String DURATION = "duration";
-    static final String DURATION_SECONDS = "duration (s)";
-    static final String FINDINGS = "findings";
-    static final String TOOL_CALLS = "tool calls";
-    static final String DESIGN_OBSERVATIONS = "design observations";
-    static final String FALSE_POSITIVES = "false positives";
     /** A False positives cell whose note says the "false positive" was a grade, not a claim. */
     private static final Pattern SEVERITY_QUALIFIER = Pattern.compile(
             "(?i)\\([^)]{0,80}\\b(?:severity|overstat\\w*|inflat\\w*|miscalibrat\\w*|over-?rated)\\b[^)]{0,80}\\)");
-    static final String UNIQUE_INSIGHTS = "unique insights";
-    static final String FILES_REVIEWED = "files reviewed";
-    static final String COVERAGE_MISSES = "coverage misses";
-    static final String TOTALS = "totals";
-    static final String DOWNGRADED = "downgraded";
-    static final String DROPPED = "dropped";
-    private static final Map<String, Severity> SEVERITY_ROWS = Map.of(
-            "critical", Severity.CRITICAL, "critical findings", Severity.CRITICAL,
-            "important", Severity.IMPORTANT, "important findings", Severity.IMPORTANT,
-            "suggestion", Severity.SUGGESTION, "suggestions", Severity.SUGGESTION,
-            "suggestion findings", Severity.SUGGESTION);
 
     private RetroExtractor() {
     }
@@ -129,43 +113,46 @@ final class RetroExtractor {
             lineOf.put(label, lines.get(r));
         }
         Cells c = new Cells(agent, raw, lineOf, ctx);
-        Duration duration = raw.containsKey(DURATION_SECONDS)
-                ? c.read(DURATION_SECONDS, s -> Durations.parse(s, true))
-                : c.read(DURATION, s -> Durations.parse(s, false));
-        SeverityCounts findings = c.read(FINDINGS, Counts::severityCounts);
+        Duration duration = c.labelOf(RetroRow.DURATION_SECONDS) != null
+                ? c.read(RetroRow.DURATION_SECONDS, s -> Durations.parse(s, true))
+                : c.read(RetroRow.DURATION, s -> Durations.parse(s, false));
+        SeverityCounts findings = c.read(RetroRow.FINDINGS, Counts::severityCounts);
         if (findings == null) {
             findings = severityRows(c, raw);
         }
-        ToolCalls toolCalls = c.read(TOOL_CALLS, Counts::toolCalls);
-        Integer design = c.read(DESIGN_OBSERVATIONS, Counts::leadingInt);
-        Integer falsePositives = c.read(FALSE_POSITIVES, Counts::leadingInt);
-        String fpCell = raw.getOrDefault(FALSE_POSITIVES, "");
+        ToolCalls toolCalls = c.read(RetroRow.TOOL_CALLS, Counts::toolCalls);
+        Integer design = c.read(RetroRow.DESIGN_OBSERVATIONS, Counts::leadingInt);
+        Integer falsePositives = c.read(RetroRow.FALSE_POSITIVES, Counts::leadingInt);
+        String fpLabel = c.labelOf(RetroRow.FALSE_POSITIVES);
+        String fpCell = fpLabel == null ? "" : raw.get(fpLabel);
         Integer severityMisjudgements = null;
         if (falsePositives != null && falsePositives > 0 && SEVERITY_QUALIFIER.matcher(fpCell).find()) {
             // "1 (severity)", "1 (severity inflation)", "1 (Critical #1 overstated)": the consolidator
             // counted a finding it graded too high, which the metrics count as a downgrade, not a wrong claim.
             ctx.report(DiagnosticCode.RETRO_FALSE_POSITIVE_SEVERITY, "summary-table false positives of "
                     + agent.displayName() + " reads '" + fpCell + "': a severity misjudgement, read as 0 false positives",
-                    lineOf.getOrDefault(FALSE_POSITIVES, 0));
+                    lineOf.getOrDefault(fpLabel, 0));
             severityMisjudgements = falsePositives;
             falsePositives = 0;
         }
-        Integer unique = c.read(UNIQUE_INSIGHTS, Counts::leadingInt);
-        Integer files = c.read(FILES_REVIEWED, Counts::leadingInt);
-        Integer misses = c.read(COVERAGE_MISSES, Counts::leadingInt);
-        SeverityCounts totals = c.read(TOTALS, Counts::severityCounts);
-        Downgrades downgraded = c.read(DOWNGRADED, Counts::downgrades);
-        if (downgraded == null && !raw.containsKey(DOWNGRADED)) {
+        Integer unique = c.read(RetroRow.UNIQUE_INSIGHTS, Counts::leadingInt);
+        Integer files = c.read(RetroRow.FILES_REVIEWED, Counts::leadingInt);
+        Integer misses = c.read(RetroRow.COVERAGE_MISSES, Counts::leadingInt);
+        SeverityCounts totals = c.read(RetroRow.TOTALS, Counts::severityCounts);
+        Downgrades downgraded = c.read(RetroRow.DOWNGRADED, Counts::downgrades);
+        if (downgraded == null && c.labelOf(RetroRow.DOWNGRADED) == null) {
             // Early tables note downgrades inside their severity rows: "0 (2 downgraded)", "1 (downgraded)".
             int noted = 0;
-            for (String label : SEVERITY_ROWS.keySet()) {
-                noted += severityCell(raw.getOrDefault(label, ""))[1];
+            for (Map.Entry<String, String> e : raw.entrySet()) {
+                if (severityRow(e.getKey()).isPresent()) {
+                    noted += severityCell(e.getValue())[1];
+                }
             }
             downgraded = noted > 0 ? new Downgrades(noted, List.of()) : null;
         }
-        Integer dropped = c.read(DROPPED, Counts::leadingInt);
+        Integer dropped = c.read(RetroRow.DROPPED, Counts::leadingInt);
         for (String label : raw.keySet()) {
-            if (!c.used.contains(label) && !SEVERITY_ROWS.containsKey(label)) {
+            if (!c.used.contains(label) && severityRow(label).isEmpty()) {
                 ctx.report(DiagnosticCode.RETRO_ROW_UNKNOWN, "summary-table row '" + label
                         + "' is kept as a raw cell only", lineOf.get(label));
             }
@@ -177,16 +164,22 @@ final class RetroExtractor {
     /** Early tables give one row per severity instead of a Findings row; they count what the agent raised. */
     private static SeverityCounts severityRows(Cells c, Map<String, String> raw) {
         SeverityCounts counts = null;
-        for (Map.Entry<String, Severity> e : SEVERITY_ROWS.entrySet()) {
-            if (!raw.containsKey(e.getKey())) {
+        for (String label : raw.keySet()) {
+            Optional<Severity> severity = severityRow(label);
+            if (severity.isEmpty()) {
                 continue;
             }
-            Integer n = c.read(e.getKey(), Counts::leadingInt);
+            Integer n = c.read(label, Counts::leadingInt);
             if (n != null) {
-                counts = (counts == null ? SeverityCounts.ZERO : counts).plus(e.getValue(), severityCell(raw.get(e.getKey()))[0]);
+                counts = (counts == null ? SeverityCounts.ZERO : counts).plus(severity.get(), severityCell(raw.get(label))[0]);
             }
         }
         return counts;
+    }
+
+    /** The severity of a row of an early table that counts one severity ("Critical", "Suggestions"). */
+    private static Optional<Severity> severityRow(String label) {
+        return RetroRow.of(label).flatMap(RetroRow::severity);
     }
 
     /** A downgrade note in a severity cell: "(2 downgraded)", "(downgraded)", "(both downgraded)". */
@@ -221,6 +214,21 @@ final class RetroExtractor {
             this.raw = raw;
             this.lines = lines;
             this.ctx = ctx;
+        }
+
+        /** The label under which the table has a row, or {@code null} when it has none. */
+        String labelOf(RetroRow row) {
+            for (String label : raw.keySet()) {
+                if (RetroRow.of(label).orElse(null) == row) {
+                    return label;
+                }
+            }
+            return null;
+        }
+
+        <T> T read(RetroRow row, Function<String, Optional<T>> grammar) {
+            String label = labelOf(row);
+            return label == null ? null : read(label, grammar);
         }
 
         <T> T read(String label, Function<String, Optional<T>> grammar) {

@@ -1,11 +1,11 @@
 package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.template.Counts;
+import dev.reviewstats.model.RetroRow;
 import dev.reviewstats.model.SeverityCounts;
 import java.util.ArrayList;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -38,20 +38,20 @@ final class GluedRow {
     private static final Pattern SECONDS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*)");
 
     /** Row labels as the template writes them, longest first so that "Duration (s)" wins over "Duration". */
-    static final List<String> LABELS = Vocabulary.longestFirst(Vocabulary.RETRO_ROWS);
+    static final List<String> LABELS = Vocabulary.longestFirst(RetroRow.allNames());
 
-    private static final Map<String, Pattern> GRAMMAR = Map.ofEntries(
-            Map.entry("duration (s)", SECONDS),
-            Map.entry("duration", DURATION),
-            Map.entry("findings", SEVERITY_COUNTS),
-            Map.entry("totals", SEVERITY_COUNTS),
-            Map.entry("tool calls", COUNT_WITH_NOTE));
+    private static final Map<RetroRow, Pattern> GRAMMAR = Map.of(
+            RetroRow.DURATION_SECONDS, SECONDS,
+            RetroRow.DURATION, DURATION,
+            RetroRow.FINDINGS, SEVERITY_COUNTS,
+            RetroRow.TOTALS, SEVERITY_COUNTS,
+            RetroRow.TOOL_CALLS, COUNT_WITH_NOTE);
 
     private GluedRow() {
     }
 
     static Pattern grammar(String label) {
-        return GRAMMAR.getOrDefault(label.toLowerCase(Locale.ROOT), COUNT_WITH_NOTE);
+        return RetroRow.of(label).map(GRAMMAR::get).orElse(COUNT_WITH_NOTE);
     }
 
     /** The longest cell of a plain row ({@code 1h 23m 45s}, {@code 2C 11I 13S}); a longer run is no cell. */

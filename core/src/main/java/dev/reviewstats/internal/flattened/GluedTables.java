@@ -2,6 +2,7 @@ package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.outline.TableBlock;
 import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.RetroRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,6 @@ final class GluedTables {
                     + "(\\s*\\([^()]*\\))?$");
     /** How many blank lines may stand between a glued header and its first row. */
     private static final int MAX_GAP = 5;
-    private static final String FINDINGS = "findings";
-    private static final String FILES_REVIEWED = "files reviewed";
 
     /** One agent name in a summary table's header: a family and a short model, no sentence ("Gemini called it Important,"). */
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][\\w.-]*(?: [\\w.()-]+){0,3}");
@@ -206,10 +205,10 @@ final class GluedTables {
                             + " (" + split.rule() + ")", first + 1);
                 }
                 row.addAll(split.cells());
-                String key = label.toLowerCase(Locale.ROOT);
-                if (key.equals(FINDINGS)) {
+                RetroRow known = RetroRow.of(label).orElse(null);
+                if (known == RetroRow.FINDINGS) {
                     findings = split.cells();
-                } else if (key.equals(FILES_REVIEWED)) {
+                } else if (known == RetroRow.FILES_REVIEWED) {
                     files = split.cells();
                 }
             }
@@ -223,8 +222,8 @@ final class GluedTables {
 
     /** What the rows already read say about this one. */
     private static Predicate<List<String>> constraint(String label, List<String> findings, List<String> files) {
-        String key = label.toLowerCase(Locale.ROOT);
-        if (key.equals("unique insights") && findings != null) {
+        RetroRow row = RetroRow.of(label).orElse(null);
+        if (row == RetroRow.UNIQUE_INSIGHTS && findings != null) {
             return cells -> {
                 for (int k = 0; k < cells.size(); k++) {
                     int total = GluedRow.total(findings.get(k));
@@ -236,10 +235,10 @@ final class GluedTables {
                 return true;
             };
         }
-        if (key.equals("tool calls")) {
+        if (row == RetroRow.TOOL_CALLS) {
             return cells -> cells.stream().allMatch(GluedRow::breakdownFits);
         }
-        if (key.equals("totals") && findings != null) {
+        if (row == RetroRow.TOTALS && findings != null) {
             // Totals repeats Findings wherever Findings was read; a cell left unknown there binds nothing.
             return cells -> {
                 for (int k = 0; k < cells.size(); k++) {
@@ -250,7 +249,7 @@ final class GluedTables {
                 return true;
             };
         }
-        if (key.equals("coverage misses") && files != null) {
+        if (row == RetroRow.COVERAGE_MISSES && files != null) {
             return cells -> {
                 for (int k = 0; k < cells.size(); k++) {
                     int f = GluedRow.leading(files.get(k));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The words of the report template that more than one stage must recognise: the agent families
- * its pills name, the labels of its two-column tables and the row names of its retro summary
- * table. Front ends need them to rebuild structure that a form lost (a flattened table whose cells
+ * its pills name and the labels of its two-column tables (the retro summary table's rows are the
+ * model's {@link dev.reviewstats.model.RetroRow}, because analytics asks for them too). Front ends need them to rebuild structure that a form lost (a flattened table whose cells
  * were glued together); extractors need them to read that structure. One list each, so that a
  * template change is made once. Section titles live in {@code SectionNames}, which also knows what
  * each one means.
@@ -38,12 +38,6 @@ public final class Vocabulary {
 
     /** The labels of the Resolution section's two-column table. */
     public static final List<String> RESOLUTION_LABELS = List.of("Addressed", "Commit");
-
-    /** The row names of the retro summary table, over every template version. */
-    public static final List<String> RETRO_ROWS = List.of("Duration", "Duration (s)", "Findings", "Critical",
-            "Critical findings", "Important", "Important findings", "Suggestion", "Suggestions", "Tool calls",
-            "Design observations", "False positives", "Unique insights", "Files reviewed", "Coverage misses",
-            "Totals", "Downgraded", "Dropped");
 
     private Vocabulary() {
     }

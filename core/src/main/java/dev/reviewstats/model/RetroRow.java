@@ -1,0 +1,97 @@
+package dev.reviewstats.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A row of the agent retro's summary table that the model reads, with every name the template has
+ * given it. The one place those names live: the parser reads the table by them, the flattened reader
+ * finds glued rows by them, and analytics asks a table for a row by its constant, never by its words.
+ */
+public enum RetroRow {
+    /** How long the agent ran: "11m 38s". */
+    DURATION("Duration"),
+    /** How long the agent ran, in seconds. */
+    DURATION_SECONDS("Duration (s)"),
+    /** Findings by severity: "2I 3S"; raised or credited depending on the template (see {@link #TOTALS}). */
+    FINDINGS("Findings"),
+    /** Early tables: the agent's critical findings in a row of their own. */
+    CRITICAL("Critical", "Critical findings"),
+    /** Early tables: the agent's important findings in a row of their own. */
+    IMPORTANT("Important", "Important findings"),
+    /** Early tables: the agent's suggestions in a row of their own. */
+    SUGGESTION("Suggestion", "Suggestions", "Suggestion findings"),
+    /** Tool calls, with a breakdown in some templates. */
+    TOOL_CALLS("Tool calls"),
+    /** Design observations the agent contributed. */
+    DESIGN_OBSERVATIONS("Design observations"),
+    /** Findings consolidation judged wrong. */
+    FALSE_POSITIVES("False positives"),
+    /** Findings only this agent raised, as the consolidator judged them insightful. */
+    UNIQUE_INSIGHTS("Unique insights"),
+    /** Files the agent read. */
+    FILES_REVIEWED("Files reviewed"),
+    /** Files in the change the agent did not read. */
+    COVERAGE_MISSES("Coverage misses"),
+    /** The findings consolidation credits to the agent; where it is a row, Findings counts what the agent raised. */
+    TOTALS("Totals"),
+    /** Findings graded down, with their transitions. */
+    DOWNGRADED("Downgraded"),
+    /** Findings dropped in consolidation. */
+    DROPPED("Dropped");
+
+    private final List<String> names;
+
+    RetroRow(String... names) {
+        this.names = List.of(names);
+    }
+
+    /**
+     * The names the template has written this row under, as it writes them.
+     *
+     * @return the names, the first the current one
+     */
+    public List<String> names() {
+        return names;
+    }
+
+    /**
+     * The severity of a row that counts one severity, as early tables have them.
+     *
+     * @return the severity, or empty for every other row
+     */
+    public Optional<Severity> severity() {
+        return switch (this) {
+            case CRITICAL -> Optional.of(Severity.CRITICAL);
+            case IMPORTANT -> Optional.of(Severity.IMPORTANT);
+            case SUGGESTION -> Optional.of(Severity.SUGGESTION);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The row a label names, whatever its case.
+     *
+     * @param label a row label, stripped
+     * @return the row, or empty when the model has no such row
+     */
+    public static Optional<RetroRow> of(String label) {
+        for (RetroRow row : values()) {
+            for (String name : row.names) {
+                if (name.equalsIgnoreCase(label)) {
+                    return Optional.of(row);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every name of every row, as the template writes them.
+     *
+     * @return the names, row by row
+     */
+    public static List<String> allNames() {
+        return java.util.Arrays.stream(values()).flatMap(r -> r.names.stream()).toList();
+    }
+}
