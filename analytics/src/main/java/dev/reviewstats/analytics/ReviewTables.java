@@ -2,19 +2,18 @@ package dev.reviewstats.analytics;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Finding;
+import dev.reviewstats.model.Judgement;
+import dev.reviewstats.model.LedgerEntry;
+import dev.reviewstats.model.Link;
 import dev.reviewstats.model.ResolutionItem;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.Severity;
-import dev.reviewstats.model.Judgement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Parsed reviews as Tablesaw data frames, for library users who want to slice the data their own
@@ -26,6 +25,22 @@ public final class ReviewTables {
     private ReviewTables() {
     }
 
+    /** One row of a table: something of a review, with the review and its key. */
+    private record In<T>(Review review, ReviewKey key, T item) {
+    }
+
+    /** The items of every review, in order, each with its review. */
+    private static <T> List<In<T>> each(List<Review> reviews, Function<Review, List<T>> items) {
+        List<In<T>> out = new ArrayList<>();
+        for (Review r : reviews) {
+            ReviewKey key = ReviewKey.of(r);
+            for (T item : items.apply(r)) {
+                out.add(new In<>(r, key, item));
+            }
+        }
+        return out;
+    }
+
     /**
      * One row per review.
      *
@@ -33,28 +48,17 @@ public final class ReviewTables {
      * @return the table
      */
     public static Table reviews(List<Review> reviews) {
-        KeyColumns key = new KeyColumns();
-        StringColumn verdict = StringColumn.create("verdict");
-        LongColumn wall = LongColumn.create("wallClockSeconds");
-        IntColumn reviewers = IntColumn.create("reviewers");
-        IntColumn critical = IntColumn.create("critical");
-        IntColumn important = IntColumn.create("important");
-        IntColumn suggestion = IntColumn.create("suggestion");
-        BooleanColumn resolution = BooleanColumn.create("hasResolution");
-        IntColumn sources = IntColumn.create("sources");
-        for (Review r : reviews) {
-            key.append(ReviewKey.of(r));
-            verdict.append(r.verdict() == null ? "" : r.verdict().outcome().name());
-            put(wall, r.wallClock() == null ? null : r.wallClock().getSeconds());
-            reviewers.append(r.reviewers().size());
-            critical.append(r.findingCounts().critical());
-            important.append(r.findingCounts().important());
-            suggestion.append(r.findingCounts().suggestion());
-            resolution.append(r.resolution() != null);
-            sources.append(r.sources().size());
-        }
-        return key.table("reviews", verdict, wall, reviewers, critical, important,
-                suggestion, resolution, sources);
+        return TableSpec.<Review>named("reviews")
+                .key(ReviewKey::of)
+                .text("verdict", r -> r.verdict() == null ? "" : r.verdict().outcome().name())
+                .longInteger("wallClockSeconds", r -> r.wallClock() == null ? null : r.wallClock().getSeconds())
+                .integer("reviewers", r -> r.reviewers().size())
+                .integer("critical", r -> r.findingCounts().critical())
+                .integer("important", r -> r.findingCounts().important())
+                .integer("suggestion", r -> r.findingCounts().suggestion())
+                .bool("hasResolution", r -> r.resolution() != null)
+                .integer("sources", r -> r.sources().size())
+                .of(reviews);
     }
 
     /**
@@ -69,53 +73,29 @@ public final class ReviewTables {
     }
 
     static Table agentReviewTable(List<AgentReview> rows) {
-        KeyColumns key = new KeyColumns();
-        StringColumn family = StringColumn.create("family");
-        StringColumn agent = StringColumn.create("agent");
-        StringColumn model = StringColumn.create("model");
-        IntColumn raised = IntColumn.create("raised");
-        IntColumn credited = IntColumn.create("credited");
-        IntColumn creditedC = IntColumn.create("creditedC");
-        IntColumn creditedI = IntColumn.create("creditedI");
-        IntColumn creditedS = IntColumn.create("creditedS");
-        IntColumn unique = IntColumn.create("unique");
-        IntColumn consensus = IntColumn.create("consensus");
-        IntColumn fp = IntColumn.create("falsePositives");
-        IntColumn down = IntColumn.create("downgraded");
-        IntColumn up = IntColumn.create("upgraded");
-        IntColumn dropped = IntColumn.create("dropped");
-        IntColumn merged = IntColumn.create("merged");
-        IntColumn resolved = IntColumn.create("resolved");
-        IntColumn fixed = IntColumn.create("fixed");
-        LongColumn duration = LongColumn.create("durationSeconds");
-        IntColumn tools = IntColumn.create("toolCalls");
-        IntColumn disagreements = IntColumn.create("disagreements");
-        for (AgentReview a : rows) {
-            key.append(a.review());
-            family.append(a.family());
-            agent.append(a.agent());
-            model.append(a.model());
-            put(raised, a.raised());
-            credited.append(a.credited().total());
-            creditedC.append(a.credited(Severity.CRITICAL));
-            creditedI.append(a.credited(Severity.IMPORTANT));
-            creditedS.append(a.credited(Severity.SUGGESTION));
-            unique.append(a.unique());
-            consensus.append(a.consensus());
-            put(fp, a.falsePositives());
-            put(down, a.downgraded());
-            put(up, a.upgraded());
-            put(dropped, a.dropped());
-            put(merged, a.merged());
-            resolved.append(a.resolved());
-            fixed.append(a.fixed());
-            put(duration, a.durationSeconds());
-            put(tools, a.toolCalls());
-            disagreements.append(a.disagreements().size());
-        }
-        return key.table("agentReviews", family, agent, model, raised, credited, creditedC,
-                creditedI, creditedS, unique, consensus, fp, down, up, dropped, merged, resolved, fixed, duration, tools,
-                disagreements);
+        return TableSpec.<AgentReview>named("agentReviews")
+                .key(AgentReview::review)
+                .text("family", AgentReview::family)
+                .text("agent", AgentReview::agent)
+                .text("model", AgentReview::model)
+                .integer("raised", AgentReview::raised)
+                .integer("credited", a -> a.credited().total())
+                .integer("creditedC", a -> a.credited(Severity.CRITICAL))
+                .integer("creditedI", a -> a.credited(Severity.IMPORTANT))
+                .integer("creditedS", a -> a.credited(Severity.SUGGESTION))
+                .integer("unique", AgentReview::unique)
+                .integer("consensus", AgentReview::consensus)
+                .integer("falsePositives", AgentReview::falsePositives)
+                .integer("downgraded", AgentReview::downgraded)
+                .integer("upgraded", AgentReview::upgraded)
+                .integer("dropped", AgentReview::dropped)
+                .integer("merged", AgentReview::merged)
+                .integer("resolved", AgentReview::resolved)
+                .integer("fixed", AgentReview::fixed)
+                .longInteger("durationSeconds", AgentReview::durationSeconds)
+                .integer("toolCalls", AgentReview::toolCalls)
+                .integer("disagreements", a -> a.disagreements().size())
+                .of(rows);
     }
 
     /**
@@ -129,53 +109,26 @@ public final class ReviewTables {
      * @return the table
      */
     public static Table agentFindings(List<Review> reviews, Grouping grouping) {
-        KeyColumns key = new KeyColumns();
-        StringColumn family = StringColumn.create("family");
-        StringColumn agent = StringColumn.create("agent");
-        StringColumn model = StringColumn.create("model");
-        IntColumn pass = IntColumn.create("pass");
-        StringColumn originalId = StringColumn.create("originalId");
-        StringColumn severity = StringColumn.create("severity");
-        StringColumn title = StringColumn.create("title");
-        BooleanColumn raised = BooleanColumn.create("raised");
-        StringColumn fate = StringColumn.create("fate");
-        StringColumn finalId = StringColumn.create("finalId");
-        StringColumn finalSeverity = StringColumn.create("finalSeverity");
-        StringColumn link = StringColumn.create("link");
-        tech.tablesaw.api.DoubleColumn score = tech.tablesaw.api.DoubleColumn.create("score");
-        StringColumn evidence = StringColumn.create("evidence");
-        IntColumn evidenceLine = IntColumn.create("evidenceLine");
-        IntColumn line = IntColumn.create("line");
-        StringColumn reason = StringColumn.create("reason");
-        for (Review r : reviews) {
-            ReviewKey reviewKey = ReviewKey.of(r);
-            for (dev.reviewstats.model.LedgerEntry e : r.ledger()) {
-                key.append(reviewKey);
-                family.append(e.agent().family());
-                agent.append(grouping.keyIn(r, e.agent()));
-                model.append(grouping != Grouping.FAMILY ? e.agent().model() : "");
-                pass.append(e.pass());
-                originalId.append(e.originalId());
-                severity.append(e.severity() == null ? "" : e.severity().name());
-                title.append(e.title());
-                raised.append(e.raised());
-                fate.append(e.fate().jsonName());
-                finalId.append(e.finalId());
-                finalSeverity.append(e.finalSeverity() == null ? "" : e.finalSeverity().name());
-                link.append(e.link().jsonName());
-                if (e.link() == dev.reviewstats.model.Link.MATCHED) {
-                    score.append(Math.round(e.score() * 100) / 100.0);
-                } else {
-                    score.appendMissing();
-                }
-                evidence.append(e.evidence() == null ? "" : e.evidence().name().toLowerCase(java.util.Locale.ROOT));
-                put(evidenceLine, e.evidenceLine() == 0 ? null : e.evidenceLine());
-                put(line, e.line() == 0 ? null : e.line());
-                reason.append(e.reason());
-            }
-        }
-        return key.table("agentFindings", family, agent, model, pass, originalId, severity, title, raised, fate, finalId,
-                finalSeverity, link, score, evidence, evidenceLine, line, reason);
+        return TableSpec.<In<LedgerEntry>>named("agentFindings")
+                .key(In::key)
+                .text("family", x -> x.item().agent().family())
+                .text("agent", x -> grouping.keyIn(x.review(), x.item().agent()))
+                .text("model", x -> grouping != Grouping.FAMILY ? x.item().agent().model() : "")
+                .integer("pass", x -> x.item().pass())
+                .text("originalId", x -> x.item().originalId())
+                .text("severity", x -> name(x.item().severity()))
+                .text("title", x -> x.item().title())
+                .bool("raised", x -> x.item().raised())
+                .text("fate", x -> x.item().fate().jsonName())
+                .text("finalId", x -> x.item().finalId())
+                .text("finalSeverity", x -> name(x.item().finalSeverity()))
+                .text("link", x -> x.item().link().jsonName())
+                .decimal("score", x -> x.item().link() == Link.MATCHED ? Math.round(x.item().score() * 100) / 100.0 : null)
+                .text("evidence", x -> x.item().evidence() == null ? "" : x.item().evidence().name().toLowerCase(Locale.ROOT))
+                .integer("evidenceLine", x -> lineOrMissing(x.item().evidenceLine()))
+                .integer("line", x -> lineOrMissing(x.item().line()))
+                .text("reason", x -> x.item().reason())
+                .of(each(reviews, Review::ledger));
     }
 
     /**
@@ -185,31 +138,21 @@ public final class ReviewTables {
      * @return the table
      */
     public static Table findings(List<Review> reviews) {
-        KeyColumns key = new KeyColumns();
-        StringColumn finding = StringColumn.create("finding");
-        StringColumn severity = StringColumn.create("severity");
-        StringColumn title = StringColumn.create("title");
-        StringColumn agents = StringColumn.create("agents");
-        IntColumn agentCount = IntColumn.create("agentCount");
-        BooleanColumn withdrawn = BooleanColumn.create("withdrawn");
-        StringColumn action = StringColumn.create("resolution");
-        IntColumn line = IntColumn.create("line");
-        for (Review r : reviews) {
-            ReviewKey reviewKey = ReviewKey.of(r);
-            for (Finding f : r.findings()) {
-                key.append(reviewKey);
-                finding.append(f.id());
-                severity.append(f.severity().name());
-                title.append(f.title());
-                agents.append(f.agents().stream().map(Agent::displayName).collect(Collectors.joining("; ")));
-                agentCount.append(f.agents().size());
-                withdrawn.append(f.withdrawn());
-                action.append(r.resolution() == null ? "" : r.resolution().actionFor(f.id()).map(Enum::name).orElse(""));
-                put(line, f.line() == 0 ? null : f.line());
-            }
-        }
-        return key.table("findings", finding, severity, title, agents, agentCount, withdrawn,
-                action, line);
+        return TableSpec.<In<Finding>>named("findings")
+                .key(In::key)
+                .text("finding", x -> x.item().id())
+                .text("severity", x -> x.item().severity().name())
+                .text("title", x -> x.item().title())
+                .text("agents", x -> x.item().agents().stream().map(Agent::displayName).collect(Collectors.joining("; ")))
+                .integer("agentCount", x -> x.item().agents().size())
+                .bool("withdrawn", x -> x.item().withdrawn())
+                .text("resolution", x -> action(x.review(), x.item()))
+                .integer("line", x -> lineOrMissing(x.item().line()))
+                .of(each(reviews, Review::findings));
+    }
+
+    /** A finding and one agent it is attributed to, or {@code null} for a finding with none. */
+    private record Credit(Finding finding, Agent agent) {
     }
 
     /**
@@ -219,34 +162,20 @@ public final class ReviewTables {
      * @return the table
      */
     public static Table findingAgents(List<Review> reviews) {
-        StringColumn id = StringColumn.create("review");
-        DateColumn date = DateColumn.create("date");
-        StringColumn finding = StringColumn.create("finding");
-        StringColumn severity = StringColumn.create("severity");
-        StringColumn title = StringColumn.create("title");
-        StringColumn family = StringColumn.create("family");
-        StringColumn model = StringColumn.create("model");
-        IntColumn agents = IntColumn.create("agents");
-        BooleanColumn withdrawn = BooleanColumn.create("withdrawn");
-        StringColumn action = StringColumn.create("resolution");
-        for (Review r : reviews) {
-            for (Finding f : r.findings()) {
-                List<Agent> credited = f.agents().isEmpty() ? java.util.Collections.singletonList(null) : f.agents();
-                for (Agent a : credited) {
-                    id.append(r.id());
-                    date.append(r.date());
-                    finding.append(f.id());
-                    severity.append(f.severity().name());
-                    title.append(f.title());
-                    family.append(a == null ? "" : a.family());
-                    model.append(a == null ? "" : a.model());
-                    agents.append(f.agents().size());
-                    withdrawn.append(f.withdrawn());
-                    action.append(r.resolution() == null ? "" : r.resolution().actionFor(f.id()).map(Enum::name).orElse(""));
-                }
-            }
-        }
-        return Table.create("findingAgents", id, date, finding, severity, title, family, model, agents, withdrawn, action);
+        return TableSpec.<In<Credit>>named("findingAgents")
+                .text("review", x -> x.review().id())
+                .date("date", x -> x.review().date())
+                .text("finding", x -> x.item().finding().id())
+                .text("severity", x -> x.item().finding().severity().name())
+                .text("title", x -> x.item().finding().title())
+                .text("family", x -> x.item().agent() == null ? "" : x.item().agent().family())
+                .text("model", x -> x.item().agent() == null ? "" : x.item().agent().model())
+                .integer("agents", x -> x.item().finding().agents().size())
+                .bool("withdrawn", x -> x.item().finding().withdrawn())
+                .text("resolution", x -> action(x.review(), x.item().finding()))
+                .of(each(reviews, r -> r.findings().stream().flatMap(f -> f.agents().isEmpty()
+                        ? java.util.stream.Stream.of(new Credit(f, null))
+                        : f.agents().stream().map(a -> new Credit(f, a))).toList()));
     }
 
     /**
@@ -256,35 +185,20 @@ public final class ReviewTables {
      * @return the table
      */
     public static Table judgements(List<Review> reviews) {
-        StringColumn id = StringColumn.create("review");
-        DateColumn date = DateColumn.create("date");
-        StringColumn family = StringColumn.create("family");
-        StringColumn model = StringColumn.create("model");
-        StringColumn originalId = StringColumn.create("originalId");
-        StringColumn from = StringColumn.create("from");
-        StringColumn to = StringColumn.create("to");
-        StringColumn finalId = StringColumn.create("finalId");
-        StringColumn outcome = StringColumn.create("outcome");
-        StringColumn reason = StringColumn.create("reason");
-        IntColumn line = IntColumn.create("line");
-        StringColumn source = StringColumn.create("source");
-        for (Review r : reviews) {
-            for (Judgement c : r.judgements()) {
-                id.append(r.id());
-                date.append(r.date());
-                family.append(c.agent().family());
-                model.append(c.agent().model());
-                originalId.append(c.originalId());
-                from.append(c.from() == null ? "" : c.from().name());
-                to.append(c.to() == null ? "" : c.to().name());
-                finalId.append(c.finalId());
-                outcome.append(c.outcome().jsonName());
-                reason.append(c.reason());
-                put(line, c.line() == 0 ? null : c.line());
-                source.append(c.source().name());
-            }
-        }
-        return Table.create("judgements", id, date, family, model, originalId, from, to, finalId, outcome, reason, source, line);
+        return TableSpec.<In<Judgement>>named("judgements")
+                .text("review", x -> x.review().id())
+                .date("date", x -> x.review().date())
+                .text("family", x -> x.item().agent().family())
+                .text("model", x -> x.item().agent().model())
+                .text("originalId", x -> x.item().originalId())
+                .text("from", x -> name(x.item().from()))
+                .text("to", x -> name(x.item().to()))
+                .text("finalId", x -> x.item().finalId())
+                .text("outcome", x -> x.item().outcome().jsonName())
+                .text("reason", x -> x.item().reason())
+                .text("source", x -> x.item().source().name())
+                .integer("line", x -> lineOrMissing(x.item().line()))
+                .of(each(reviews, Review::judgements));
     }
 
     /**
@@ -294,75 +208,30 @@ public final class ReviewTables {
      * @return the table
      */
     public static Table resolutionItems(List<Review> reviews) {
-        StringColumn id = StringColumn.create("review");
-        DateColumn addressed = DateColumn.create("addressed");
-        IntColumn number = IntColumn.create("number");
-        StringColumn ref = StringColumn.create("finding");
-        StringColumn findingId = StringColumn.create("findingId");
-        StringColumn agents = StringColumn.create("agents");
-        StringColumn action = StringColumn.create("action");
-        StringColumn raw = StringColumn.create("actionRaw");
-        for (Review r : reviews) {
-            if (r.resolution() == null) {
-                continue;
-            }
-            for (ResolutionItem i : r.resolution().items()) {
-                id.append(r.id());
-                addressed.append(r.resolution().addressed());
-                number.append(i.number());
-                ref.append(i.findingRef());
-                findingId.append(i.findingId());
-                agents.append(i.findingId().isEmpty() ? "" : r.finding(i.findingId())
-                        .map(f -> f.agents().stream().map(Agent::family).collect(Collectors.joining(" "))).orElse(""));
-                action.append(i.action().name());
-                raw.append(i.actionRaw());
-            }
-        }
-        return Table.create("resolutionItems", id, addressed, number, ref, findingId, agents, action, raw);
+        return TableSpec.<In<ResolutionItem>>named("resolutionItems")
+                .text("review", x -> x.review().id())
+                .date("addressed", x -> x.review().resolution().addressed())
+                .integer("number", x -> x.item().number())
+                .text("finding", x -> x.item().findingRef())
+                .text("findingId", x -> x.item().findingId())
+                .text("agents", x -> x.item().findingId().isEmpty() ? "" : x.review().finding(x.item().findingId())
+                        .map(f -> f.agents().stream().map(Agent::family).collect(Collectors.joining(" "))).orElse(""))
+                .text("action", x -> x.item().action().name())
+                .text("actionRaw", x -> x.item().actionRaw())
+                .of(each(reviews, r -> r.resolution() == null ? List.of() : r.resolution().items()));
     }
 
-    /** The columns that name a review and place it in time: review, date, repository, pr, round. */
-    private static final class KeyColumns {
-        private final StringColumn id = StringColumn.create("review");
-        private final DateColumn date = DateColumn.create("date");
-        private final StringColumn repo = StringColumn.create("repository");
-        private final IntColumn pr = IntColumn.create("pr");
-        private final IntColumn round = IntColumn.create("round");
-
-        void append(ReviewKey r) {
-            id.append(r.id());
-            date.append(r.date());
-            repo.append(r.repository());
-            put(pr, r.pullRequest());
-            put(round, r.round() == null ? null : r.round().number());
-        }
-
-        /** A table of these columns followed by {@code rest}. */
-        Table table(String name, Column<?>... rest) {
-            Column<?>[] all = new Column<?>[5 + rest.length];
-            all[0] = id;
-            all[1] = date;
-            all[2] = repo;
-            all[3] = pr;
-            all[4] = round;
-            System.arraycopy(rest, 0, all, 5, rest.length);
-            return Table.create(name, all);
-        }
+    /** The resolution's action for a finding, or "" when the review has no resolution or it names none. */
+    private static String action(Review r, Finding f) {
+        return r.resolution() == null ? "" : r.resolution().actionFor(f.id()).map(Enum::name).orElse("");
     }
 
-    private static void put(IntColumn c, Integer v) {
-        if (v == null) {
-            c.appendMissing();
-        } else {
-            c.append(v);
-        }
+    private static String name(Severity s) {
+        return s == null ? "" : s.name();
     }
 
-    private static void put(LongColumn c, Long v) {
-        if (v == null) {
-            c.appendMissing();
-        } else {
-            c.append(v);
-        }
+    /** A line number, or missing when the source gave none (0). */
+    private static Integer lineOrMissing(int line) {
+        return line == 0 ? null : line;
     }
 }
