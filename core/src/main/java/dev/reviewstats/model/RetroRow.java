@@ -1,6 +1,9 @@
 package dev.reviewstats.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,14 +79,20 @@ public enum RetroRow {
      * @return the row, or empty when the model has no such row
      */
     public static Optional<RetroRow> of(String label) {
+        return Optional.ofNullable(BY_NAME.get(label.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every name in lower case, with its row; built once, as every table cell of every report is looked up here. */
+    private static final Map<String, RetroRow> BY_NAME = byName();
+
+    private static Map<String, RetroRow> byName() {
+        Map<String, RetroRow> out = new HashMap<>();
         for (RetroRow row : values()) {
             for (String name : row.names) {
-                if (name.equalsIgnoreCase(label)) {
-                    return Optional.of(row);
-                }
+                out.put(name.toLowerCase(Locale.ROOT), row);
             }
         }
-        return Optional.empty();
+        return Map.copyOf(out);
     }
 
     /**
