@@ -4,7 +4,11 @@ import dev.reviewstats.internal.template.Vocabulary;
 import static dev.reviewstats.internal.html.Markup.CODE_HEADERS;
 import static dev.reviewstats.internal.html.Markup.FINDING_NUM;
 import static dev.reviewstats.internal.html.Markup.PILLS;
-import static dev.reviewstats.internal.html.Markup.PILL_SELECTOR;
+import static dev.reviewstats.internal.html.Markup.CODE;
+import static dev.reviewstats.internal.html.Markup.LINK;
+import static dev.reviewstats.internal.html.Markup.NUMBER;
+import static dev.reviewstats.internal.html.Markup.PILL;
+import static dev.reviewstats.internal.html.Markup.PILL_OR_NUMBER;
 import static dev.reviewstats.internal.html.Markup.hasAnyClass;
 import static dev.reviewstats.internal.html.Markup.isFindingTitle;
 
@@ -56,16 +60,16 @@ final class FindingCards {
         String num = "";
         List<String> agents = new ArrayList<>();
         InlineBuffer text = new InlineBuffer();
-        boolean nested = title.select(PILL_SELECTOR + ", ." + FINDING_NUM).stream().anyMatch(e -> e.parent() != title);
+        boolean nested = title.select(PILL_OR_NUMBER).stream().anyMatch(e -> e.parent() != title);
         // Pills and the number are taken wherever they sit in the title; what is left is the title's text.
         Element own = nested ? title.clone() : title;
-        for (Element e : own.select("." + FINDING_NUM)) {
+        for (Element e : own.select(NUMBER)) {
             num = num.isEmpty() ? e.text().strip() : num;
             if (nested) {
                 e.remove();
             }
         }
-        for (Element e : own.select(PILL_SELECTOR)) {
+        for (Element e : own.select(PILL)) {
             agents.add(e.text().strip());
             if (nested) {
                 e.remove();
@@ -91,8 +95,8 @@ final class FindingCards {
             for (Node c : attribution.childNodes()) {
                 if (c instanceof Element ce && hasAnyClass(ce, PILLS)) {
                     agents.add(ce.text().strip());
-                } else if (c instanceof Element ce && (ce.normalName().equals("code") || ce.selectFirst("code") != null)) {
-                    String code = (ce.normalName().equals("code") ? ce : ce.selectFirst("code")).text().strip();
+                } else if (c instanceof Element ce && (ce.normalName().equals("code") || ce.selectFirst(CODE) != null)) {
+                    String code = (ce.normalName().equals("code") ? ce : ce.selectFirst(CODE)).text().strip();
                     if (!locations.contains(code)) {
                         locations.add(code);
                     }
@@ -147,7 +151,7 @@ final class FindingCards {
 
     /** {@code path:lines} from a code-file header and the highlighted lines of the excerpt after it. */
     private static Optional<String> location(Element header, List<Node> siblings, int index) {
-        Element a = header.selectFirst("a");
+        Element a = header.selectFirst(LINK);
         String path = (a != null ? a.text() : header.text()).strip();
         if (path.isEmpty()) {
             return Optional.empty();
@@ -180,11 +184,11 @@ final class FindingCards {
         if (!line || isFindingTitle(next) || hasAnyClass(next, CODE_HEADERS)) {
             return null;
         }
-        boolean pills = !next.select(PILL_SELECTOR).isEmpty();
+        boolean pills = !next.select(PILL).isEmpty();
         Element copy = next.clone();
-        copy.select(PILL_SELECTOR).remove();
-        List<String> codes = copy.select("code").eachText();
-        copy.select("code").remove();
+        copy.select(PILL).remove();
+        List<String> codes = copy.select(CODE).eachText();
+        copy.select(CODE).remove();
         String rest = copy.text().strip();
         if (pills) {
             return SEPARATORS.matcher(rest).replaceAll("").length() <= MAX_ATTRIBUTION_TEXT ? next : null;

@@ -62,7 +62,7 @@ public final class HtmlFrontEnd implements FrontEnd {
         if (catalogue.isPresent()) {
             return Outline.setAside(catalogue.get(), lines.lineCount());
         }
-        Element root = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
+        Element root = Optional.ofNullable(doc.selectFirst(Markup.MAIN)).orElse(doc.body());
         Walk walk = new Walk(lines);
         walk.children(root, null, 0);
         List<Diagnostic> notes = capped.firstCutLine() == 0 ? List.of()
@@ -79,7 +79,7 @@ public final class HtmlFrontEnd implements FrontEnd {
      * document order.
      */
     private static Optional<String> catalogue(Document doc, List<String> hrefs) {
-        if (doc.selectFirst("table.meta-table") != null) {
+        if (doc.selectFirst(Markup.META_TABLE) != null) {
             return Optional.empty();
         }
         long reviewLinks = hrefs.stream().filter(h -> REVIEW_LINK.matcher(h).find()).distinct().count();
@@ -221,7 +221,7 @@ public final class HtmlFrontEnd implements FrontEnd {
         }
 
         CodeBlock code(Element pre) {
-            Element codeEl = pre.selectFirst("code");
+            Element codeEl = pre.selectFirst(Markup.CODE);
             String cls = (codeEl != null ? codeEl.className() + " " : "") + pre.className();
             Matcher m = LANGUAGE.matcher(cls);
             return new CodeBlock(m.find() ? m.group("language") : "", (codeEl != null ? codeEl : pre).wholeText(), lineOf(pre));
@@ -231,8 +231,8 @@ public final class HtmlFrontEnd implements FrontEnd {
             List<String> header = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
-            for (Element tr : t.select("tr")) {
-                if (tr.closest("table") != t) {
+            for (Element tr : t.select(Markup.ROW)) {
+                if (tr.closest(Markup.TABLE) != t) {
                     continue;
                 }
                 List<String> cells = new ArrayList<>();

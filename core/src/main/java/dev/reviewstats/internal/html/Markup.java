@@ -2,6 +2,8 @@ package dev.reviewstats.internal.html;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The tags and classes whose meaning the HTML front end relies on, in one place. */
 final class Markup {
@@ -9,7 +11,16 @@ final class Markup {
     static final String FINDING_NUM = "finding-num";
     /** Agent attributions are "pill" spans in later pages and "badge" spans in early ones. */
     static final Set<String> PILLS = Set.of("pill", "badge");
-    static final String PILL_SELECTOR = "." + String.join(", .", PILLS);
+    /** Selectors parsed once: jsoup parses a query string again at every call. */
+    static final Evaluator PILL = QueryParser.parse("." + String.join(", .", PILLS));
+    static final Evaluator PILL_OR_NUMBER = QueryParser.parse("." + String.join(", .", PILLS) + ", ." + FINDING_NUM);
+    static final Evaluator NUMBER = QueryParser.parse("." + FINDING_NUM);
+    static final Evaluator CODE = QueryParser.parse("code");
+    static final Evaluator LINK = QueryParser.parse("a");
+    static final Evaluator ROW = QueryParser.parse("tr");
+    static final Evaluator TABLE = QueryParser.parse("table");
+    static final Evaluator MAIN = QueryParser.parse("main");
+    static final Evaluator META_TABLE = QueryParser.parse("table.meta-table");
     static final Set<String> FINDING_CARDS = Set.of("card-critical", "card-important", "card-suggestion");
     static final String FIX_LABEL = "fix-label";
     static final String PILCROW = "pilcrow";
