@@ -7,7 +7,7 @@ import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.TableBlock;
-import dev.reviewstats.internal.template.Vocabulary;
+import dev.reviewstats.internal.template.MetadataField;
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.Commit;
 import dev.reviewstats.model.DiagnosticCode;
@@ -32,18 +32,6 @@ import java.util.regex.Pattern;
 
 /** Reads the two-column metadata table (Date, Repo, Round, …, Verdict, Wall-clock time). */
 final class MetadataExtractor {
-    static final String DATE = "date";
-    static final String REPO = "repo";
-    static final String ROUND = "round";
-    static final String AUTHOR = "author";
-    static final String PR = "pr";
-    static final String BRANCH = "branch";
-    static final String COMMITS = "commits";
-    static final String REVIEWERS = "reviewers";
-    static final String VERDICT = "verdict";
-    static final String WALL_CLOCK = "wall-clock time";
-    private static final List<String> KNOWN = java.util.stream.Stream.concat(Vocabulary.METADATA_LABELS.stream(),
-            Vocabulary.METADATA_ALIASES.stream()).map(l -> l.toLowerCase(Locale.ROOT)).toList();
 
     private static final Pattern DATE_TIME = Pattern.compile("(?<date>\\d{4}-\\d{2}-\\d{2})(?:[ T](?<time>\\d{1,2}:\\d{2}(?::\\d{2})?))?");
     /** "3", "3 (of PR #711)", "round 2 of 4", "R2", "2/4": the round's number, and what it is a round of. */
@@ -76,7 +64,7 @@ final class MetadataExtractor {
                 continue;
             }
             for (Block b : p.blocks()) {
-                if (b instanceof TableBlock t && labels(t).keySet().stream().filter(KNOWN::contains).count() >= 2) {
+                if (b instanceof TableBlock t && labels(t).keySet().stream().filter(MetadataExtractor::isKnown).count() >= 2) {
                     return Optional.of(t);
                 }
             }
@@ -128,10 +116,10 @@ final class MetadataExtractor {
                             Matcher pr = TARGET_PR.matcher(value);
                             Matcher branch = TARGET_BRANCH.matcher(value);
                             if (pr.find()) {
-                                label = PR;
+                                label = key(MetadataField.PR);
                                 value = "#" + pr.group("number");
                             } else if (branch.find()) {
-                                label = BRANCH;
+                                label = key(MetadataField.BRANCH);
                                 value = branch.group("branch");
                             }
                         }
@@ -139,7 +127,7 @@ final class MetadataExtractor {
                         at.putIfAbsent(label, para.line() + i);
                     }
                 }
-                if (found.keySet().stream().filter(KNOWN::contains).count() >= 2) {
+                if (found.keySet().stream().filter(MetadataExtractor::isKnown).count() >= 2) {
                     values.putAll(found);
                     lines.putAll(at);
                     return true;
@@ -166,54 +154,82 @@ final class MetadataExtractor {
                 lines.put(label, row < 0 ? t.line() : t.rowLine(row));
             });
             for (String label : labels.keySet()) {
-                if (!KNOWN.contains(label)) {
+                if (!isKnown(label)) {
                     ctx.report(DiagnosticCode.SECTION_UNKNOWN, "metadata row '" + label + "' is not part of the model: "
                             + Inline.plain(values.get(label)), lines.get(label));
                 }
             }
         }
         int tableLine = table.map(TableBlock::line).orElse(0);
-        dateTime(values.get(DATE), lines.getOrDefault(DATE, tableLine), fileId, ctx, review);
-        String repo = first(values, REPO, "repository");
+        Fields f = new Fields(values, lines);
+        dateTime(f.value(MetadataField.DATE), f.line(MetadataField.DATE, tableLine), fileId, ctx, review);
+        String repo = f.value(MetadataField.REPO);
         if (repo != null) {
             review.repository(Inline.plain(repo));
         } else {
-            repositoryFromLinks(ctx, review, lines.getOrDefault(PR, tableLine));
+            repositoryFromLinks(ctx, review, f.line(MetadataField.PR, tableLine));
         }
-        round(values.get(ROUND), lines.getOrDefault(ROUND, 0), ctx, review);
-        if (values.containsKey(AUTHOR)) {
-            review.author(stripAt(Inline.plain(values.get(AUTHOR))));
+        round(f.value(MetadataField.ROUND), f.line(MetadataField.ROUND, 0), ctx, review);
+        if (f.value(MetadataField.AUTHOR) != null) {
+            review.author(stripAt(Inline.plain(f.value(MetadataField.AUTHOR))));
         }
-        pullRequest(values.get(PR), lines.getOrDefault(PR, 0), fileId, ctx, review);
-        if (values.containsKey(BRANCH)) {
-            review.branch(Inline.plain(values.get(BRANCH)));
+        pullRequest(f.value(MetadataField.PR), f.line(MetadataField.PR, 0), fileId, ctx, review);
+        if (f.value(MetadataField.BRANCH) != null) {
+            review.branch(Inline.plain(f.value(MetadataField.BRANCH)));
         }
-        commits(values.get(COMMITS), review);
-        reviewers(values.get(REVIEWERS), lines.getOrDefault(REVIEWERS, tableLine), ctx, review);
-        String verdict = values.get(VERDICT);
+        commits(f.value(MetadataField.COMMITS), review);
+        reviewers(f.value(MetadataField.REVIEWERS), f.line(MetadataField.REVIEWERS, tableLine), ctx, review);
+        String verdict = f.value(MetadataField.VERDICT);
         if (verdict == null) {
             verdict = verdictSection(parts);
         }
-        verdict(verdict, lines.getOrDefault(VERDICT, tableLine), ctx, review);
-        String wall = first(values, WALL_CLOCK, "wall-clock", "wall clock time");
+        verdict(verdict, f.line(MetadataField.VERDICT, tableLine), ctx, review);
+        String wall = f.value(MetadataField.WALL_CLOCK);
         if (wall != null) {
             Optional<java.time.Duration> d = Durations.parse(Inline.plain(wall), false);
             if (d.isPresent()) {
                 review.wallClock(d.get());
             } else if (!Durations.saysUnknown(wall)) {
                 ctx.report(DiagnosticCode.METADATA_UNREADABLE, "wall-clock time '" + Inline.plain(wall)
-                        + "' is no duration", lines.getOrDefault(WALL_CLOCK, 0));
+                        + "' is no duration", f.line(MetadataField.WALL_CLOCK, 0));
             }
         }
     }
 
-    private static String first(Map<String, String> values, String... keys) {
-        for (String k : keys) {
-            if (values.containsKey(k)) {
-                return values.get(k);
-            }
+    /** Whether a row label (lower case) names a field of the model. */
+    private static boolean isKnown(String label) {
+        return MetadataField.of(label).isPresent();
+    }
+
+    /** The key a field's current label has in the maps of rows by lower-case label. */
+    private static String key(MetadataField field) {
+        return field.label().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The table's rows by field: a field's value is that of the first of its labels the table has, in
+     * the order the field prefers them, and its line that row's.
+     */
+    private record Fields(Map<String, String> values, Map<String, Integer> lines) {
+        String value(MetadataField field) {
+            String label = labelOf(field);
+            return label == null ? null : values.get(label);
         }
-        return null;
+
+        int line(MetadataField field, int fallback) {
+            String label = labelOf(field);
+            return label == null ? fallback : lines.getOrDefault(label, fallback);
+        }
+
+        private String labelOf(MetadataField field) {
+            for (String l : field.labels()) {
+                String k = l.toLowerCase(Locale.ROOT);
+                if (values.containsKey(k)) {
+                    return k;
+                }
+            }
+            return null;
+        }
     }
 
     private static String verdictSection(List<Part> parts) {

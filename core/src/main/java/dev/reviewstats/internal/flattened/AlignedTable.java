@@ -1,6 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
-import dev.reviewstats.internal.template.Vocabulary;
+import dev.reviewstats.internal.template.MetadataField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +42,7 @@ final class AlignedTable {
      * its column looks the same whether it was broken or ended.
      */
     private static final int WRAPS_ON = 3;
-    private static final String COMMITS = Vocabulary.COMMITS;
+    private static final String COMMITS = MetadataField.COMMITS.label();
     /** A line that starts with a commit's sha. */
     private static final Pattern COMMIT_LINE = Pattern.compile("[0-9a-f]{7,40} ");
     /** A list item's mark: no table row starts with one. */

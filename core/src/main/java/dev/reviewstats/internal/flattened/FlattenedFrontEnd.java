@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.template.Vocabulary;
+import dev.reviewstats.internal.template.MetadataField;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
@@ -58,7 +59,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final String RESOLUTION = "resolution";
     private static final String RETRO = "agent performance retro";
     private static final String DESIGN = "design observations";
-    private static final String REVIEWERS = "Reviewers";
+    private static final String REVIEWERS = MetadataField.REVIEWERS.label();
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"'()\\[\\]]+");
     /** The most addresses kept: enough for every PR and commit link a report makes. */
     private static final int MAX_LINKS = 1000;

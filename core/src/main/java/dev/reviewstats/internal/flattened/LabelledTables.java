@@ -2,6 +2,7 @@ package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.TableBlock;
+import dev.reviewstats.internal.template.MetadataField;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,10 @@ import java.util.regex.Pattern;
  * have the label alone with the value below; rows the template added later are kept as they are.
  */
 final class LabelledTables {
-    static final List<String> METADATA = Vocabulary.longestFirst(Vocabulary.METADATA_LABELS);
+    static final List<String> METADATA = Vocabulary.longestFirst(MetadataField.currentLabels());
     static final List<String> RESOLUTION = Vocabulary.longestFirst(Vocabulary.RESOLUTION_LABELS);
-    private static final String COMMITS = Vocabulary.COMMITS;
-    private static final String REVIEWERS = "Reviewers";
+    private static final String COMMITS = MetadataField.COMMITS.label();
+    private static final String REVIEWERS = MetadataField.REVIEWERS.label();
     private static final Pattern COMMIT_LINE = Pattern.compile("^[0-9a-f]{7,40} ");
     /** A metadata row the model does not know ("Mode  Standard"): a label, two or more spaces, a value. */
     private static final Pattern UNKNOWN_LABEL_ROW = Pattern.compile(
@@ -50,7 +51,7 @@ final class LabelledTables {
                 return true;
             }
         }
-        for (String alias : Vocabulary.METADATA_ALIASES) {
+        for (String alias : MetadataField.olderLabels()) {
             if (alias.equalsIgnoreCase(l)) {
                 return true;
             }
@@ -167,7 +168,7 @@ final class LabelledTables {
                     && (rows.get(rows.size() - 1).get(0).equals(COMMITS) || indented)) {
                 // A cell over several lines: Commits always, any row when the extractor indents the rest (w3m).
                 List<String> last = rows.get(rows.size() - 1);
-                boolean singleLine = Vocabulary.SINGLE_LINE_METADATA.contains(last.get(0));
+                boolean singleLine = MetadataField.isSingleLine(last.get(0));
                 boolean commitLine = COMMIT_LINE.matcher(line).find() && !last.get(0).equals(COMMITS);
                 if (indented && singleLine && !commitLine && FlatLines.unfinishedList(last.get(1))) {
                     // A value left mid-item (a reviewer list cut inside a name) goes on here, even in a

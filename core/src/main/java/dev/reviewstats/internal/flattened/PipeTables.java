@@ -1,7 +1,7 @@
 package dev.reviewstats.internal.flattened;
 
 import dev.reviewstats.internal.outline.TableBlock;
-import dev.reviewstats.internal.template.Vocabulary;
+import dev.reviewstats.internal.template.MetadataField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class PipeTables {
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}.*$");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|");
-    private static final String REVIEWERS = "Reviewers";
-    private static final String COMMITS = Vocabulary.COMMITS;
+    private static final String REVIEWERS = MetadataField.REVIEWERS.label();
+    private static final String COMMITS = MetadataField.COMMITS.label();
 
     private PipeTables() {
     }

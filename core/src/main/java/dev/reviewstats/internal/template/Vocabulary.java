@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The words of the report template that more than one stage must recognise: the agent families
- * its pills name and the labels of its two-column tables (the retro summary table's rows are the
- * model's {@link dev.reviewstats.model.RetroRow}, because analytics asks for them too). Front ends need them to rebuild structure that a form lost (a flattened table whose cells
+ * its pills name and the labels of the Resolution table (the metadata table's rows are
+ * {@link MetadataField}; the retro summary table's rows are the model's
+ * {@link dev.reviewstats.model.RetroRow}, because analytics asks for them too). Front ends need them to rebuild structure that a form lost (a flattened table whose cells
  * were glued together); extractors need them to read that structure. One list each, so that a
  * template change is made once. Section titles live in {@code SectionNames}, which also knows what
  * each one means.
@@ -21,20 +22,6 @@ public final class Vocabulary {
 
     /** The agent families the template's own pills name; any other family is learnt from a review's reviewers. */
     public static final List<String> FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
-
-    /** The metadata row that lists commits, one a line: the row every front end reads apart. */
-    public static final String COMMITS = "Commits";
-
-    /** The metadata table's labels, in the template's order. */
-    public static final List<String> METADATA_LABELS = List.of("Date", "Repo", "Round", "Author", "PR", "Branch",
-            COMMITS, "Reviewers", "Verdict", "Wall-clock time");
-
-    /** Other spellings of metadata labels that some template versions use. */
-    public static final List<String> METADATA_ALIASES = List.of("Repository", "Wall-clock", "Wall clock time");
-
-    /** Metadata rows whose value is one line: a line after such a row belongs to the next. */
-    public static final List<String> SINGLE_LINE_METADATA = List.of("Date", "Repo", "Round", "Author", "Reviewers",
-            "Wall-clock time");
 
     /** The labels of the Resolution section's two-column table. */
     public static final List<String> RESOLUTION_LABELS = List.of("Addressed", "Commit");

@@ -50,6 +50,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anOlderLabelIsReadAsItsFieldAndPlacedAtItsRow() {
+        ParseContext ctx = new ParseContext(10);
+        Review r = read(ctx, List.of(List.of("Date", "2026-06-01"), List.of("Repository", "example-org/inventory-service"),
+                List.of("Wall-clock", "about an hour")));
+        assertThat(r.repository()).isEqualTo("example-org/inventory-service");
+        assertThat(r.wallClock()).isNull();
+        assertThat(ctx.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.METADATA_UNREADABLE);
+            assertThat(d.message()).contains("'about an hour'");
+            assertThat(d.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void aRowTheModelDoesNotKnowIsNamedNotDropped() {
         ParseContext ctx = new ParseContext(10);
         Review r = read(ctx, List.of(List.of("Date", "2026-06-01"), List.of("PR", "#77"), List.of("Budget", "$4.20")));
