@@ -162,8 +162,11 @@ class ReportCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(page);
         assertThat(html).doesNotContain("<script>").doesNotContain("<svg").doesNotContain("<img src=x");
-        // The repository cell keeps what the parser read of the hostile name, escaped.
-        assertThat(html).contains("repositories: &quot;&gt;");
+        // The repository keeps what the parser read of the hostile name, as text: a browser's reading of
+        // the page has no element the report wrote, and the name where the coverage line names it.
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(html);
+        assertThat(dom.select("script, svg, img[onerror]")).isEmpty();
+        assertThat(dom.selectFirst("p.coverage").text()).contains("repositories: \">; filters");
         // The reviewer name keeps its family; the markup after it is no model name and is not printed.
         assertThat(html).contains("<tr><td>Gemma4</td>");
     }

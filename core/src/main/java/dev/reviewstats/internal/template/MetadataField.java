@@ -1,11 +1,11 @@
 package dev.reviewstats.internal.template;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A row of the metadata table, with every label the template has given it: the one place those
@@ -70,12 +70,7 @@ public enum MetadataField {
     }
 
     private static Map<String, MetadataField> byLabel() {
-        Map<String, MetadataField> out = new HashMap<>();
-        for (MetadataField f : values()) {
-            for (String l : f.labels) {
-                out.put(l.toLowerCase(Locale.ROOT), f);
-            }
-        }
-        return Map.copyOf(out);
+        return Arrays.stream(values()).flatMap(f -> f.labels.stream().map(l -> Map.entry(l.toLowerCase(Locale.ROOT), f)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

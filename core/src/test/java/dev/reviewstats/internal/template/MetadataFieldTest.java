@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 class MetadataFieldTest {
     @Test
     void everyLabelOfEveryFieldFindsThatFieldWhateverItsCase() {
-        for (MetadataField f : MetadataField.values()) {
-            for (String label : f.labels()) {
-                assertThat(MetadataField.of(label)).as(label).contains(f);
-                assertThat(MetadataField.of(label.toUpperCase(java.util.Locale.ROOT))).as(label).contains(f);
-            }
-        }
+        assertThat(MetadataField.values()).allSatisfy(f -> assertThat(f.labels()).allSatisfy(label -> {
+            assertThat(MetadataField.of(label)).contains(f);
+            assertThat(MetadataField.of(label.toUpperCase(java.util.Locale.ROOT))).contains(f);
+        }));
         assertThat(MetadataField.of("wall clock time")).contains(MetadataField.WALL_CLOCK);
         assertThat(MetadataField.of("Budget")).isEmpty();
     }

@@ -1,6 +1,5 @@
 package dev.reviewstats.samples.render;
 
-import dev.reviewstats.render.HtmlText;
 
 import dev.reviewstats.model.Agent;
 import dev.reviewstats.model.AgentStats;

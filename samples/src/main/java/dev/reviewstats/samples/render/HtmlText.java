@@ -1,10 +1,11 @@
-package dev.reviewstats.render;
+package dev.reviewstats.samples.render;
 
 /**
- * Text made safe to stand in HTML, in element content and in double-quoted attribute values: the
- * one escaper of the project, used by the renderer and by the command line's retro page.
+ * Text made safe to stand in HTML, in element content and in double-quoted attribute values, for the
+ * HTML fixture renderer, which writes the review tool's pages byte by byte as that tool does. (The
+ * retro page is built with jsoup's element API, which escapes on its own.)
  */
-public final class HtmlText {
+final class HtmlText {
     private HtmlText() {
     }
 
@@ -14,7 +15,7 @@ public final class HtmlText {
      * @param text the text to escape; {@code null} is taken as empty
      * @return the escaped text
      */
-    public static String escape(String text) {
+    static String escape(String text) {
         if (text == null) {
             return "";
         }
