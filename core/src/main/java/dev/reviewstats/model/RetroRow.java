@@ -96,6 +96,38 @@ public enum RetroRow {
     }
 
     /**
+     * The row a label names, or names with a qualifier after it ("Duration (pass 1)", "Findings
+     * raised", "Downgraded I→S"): the longest name the label equals or starts, followed by a space or
+     * a parenthesis.
+     *
+     * @param label a row label
+     * @return the row, or empty when the label starts with no row's name
+     */
+    public static Optional<RetroRow> leading(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        RetroRow best = null;
+        int longest = -1;
+        for (Map.Entry<String, RetroRow> e : BY_NAME.entrySet()) {
+            String k = e.getKey();
+            if (k.length() > longest && (l.equals(k) || l.startsWith(k + " ") || l.startsWith(k + "("))) {
+                best = e.getValue();
+                longest = k.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether only an agent that ran fills the row: a duration, findings, tool calls. A zero in
+     * another row (False positives) says nothing about whether the agent ran.
+     *
+     * @return whether a figure here means the agent ran
+     */
+    public boolean showsARun() {
+        return this == DURATION || this == DURATION_SECONDS || this == FINDINGS || this == TOOL_CALLS;
+    }
+
+    /**
      * Every name of every row, as the template writes them.
      *
      * @return the names, row by row

@@ -23,6 +23,18 @@ class RetroRowTest {
     }
 
     @Test
+    void aLabelWithAQualifierLeadsWithItsRowTheLongestNameWinning() {
+        assertThat(RetroRow.leading("Duration (pass 1)")).contains(RetroRow.DURATION);
+        assertThat(RetroRow.leading("Duration (s)")).contains(RetroRow.DURATION_SECONDS);
+        assertThat(RetroRow.leading("Critical findings (raised)")).contains(RetroRow.CRITICAL);
+        assertThat(RetroRow.leading("Downgraded I→S")).contains(RetroRow.DOWNGRADED);
+        assertThat(RetroRow.leading("Durationless")).isEmpty();
+        assertThat(RetroRow.leading("Budget")).isEmpty();
+        assertThat(java.util.Arrays.stream(RetroRow.values()).filter(RetroRow::showsARun))
+                .containsExactly(RetroRow.DURATION, RetroRow.DURATION_SECONDS, RetroRow.FINDINGS, RetroRow.TOOL_CALLS);
+    }
+
+    @Test
     void onlyTheEarlyPerSeverityRowsHaveASeverity() {
         assertThat(RetroRow.SUGGESTION.severity()).contains(Severity.SUGGESTION);
         assertThat(RetroRow.of("Important findings").flatMap(RetroRow::severity)).contains(Severity.IMPORTANT);

@@ -13,6 +13,7 @@ import dev.reviewstats.internal.outline.Paragraph;
 import dev.reviewstats.internal.outline.Section;
 import dev.reviewstats.internal.outline.TableBlock;
 import dev.reviewstats.model.DiagnosticCode;
+import dev.reviewstats.model.RetroRow;
 import dev.reviewstats.model.SourceForm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,8 +64,6 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"'()\\[\\]]+");
     /** The most addresses kept: enough for every PR and commit link a report makes. */
     private static final int MAX_LINKS = 1000;
-    /** Summary rows only an agent that ran fills (a zero in "False positives" says nothing). */
-    private static final Pattern RAN_ROW = Pattern.compile("(?i)duration|findings|tool calls");
     /** A summary cell that holds no figure: a dash, "n/a". */
     private static final Pattern NO_FIGURE = Pattern.compile("[—–-]|n/a|N/A|none");
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -174,7 +173,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
             for (int c = 1; c < summary.header().size(); c++) {
                 final int col = c;
                 boolean figures = summary.rows().stream()
-                        .anyMatch(row -> col < row.size() && RAN_ROW.matcher(row.get(0)).lookingAt() && !row.get(col).isBlank()
+                        .anyMatch(row -> col < row.size() && RetroRow.leading(row.get(0)).filter(RetroRow::showsARun).isPresent() && !row.get(col).isBlank()
                                 && !NO_FIGURE.matcher(row.get(col).strip()).matches());
                 if (figures) {
                     ran.add(summary.header().get(c));

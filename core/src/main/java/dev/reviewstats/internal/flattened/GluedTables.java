@@ -5,7 +5,6 @@ import dev.reviewstats.model.DiagnosticCode;
 import dev.reviewstats.model.RetroRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,14 +53,7 @@ final class GluedTables {
 
     /** Whether a summary-table row label: a known row's name, or one it starts ("Duration (pass 1)", "Downgraded I→S"). */
     static boolean isRetroLabel(String label) {
-        String l = label.toLowerCase(Locale.ROOT).strip();
-        for (String known : GluedRow.LABELS) {
-            String k = known.toLowerCase(Locale.ROOT);
-            if (l.equals(k) || l.startsWith(k + " ") || l.startsWith(k + "(")) {
-                return true;
-            }
-        }
-        return false;
+        return RetroRow.leading(label).isPresent();
     }
 
     /**
