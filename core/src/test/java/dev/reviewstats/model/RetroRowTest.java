@@ -24,12 +24,10 @@ class RetroRowTest {
 
     @Test
     void aLabelWithAQualifierLeadsWithItsRowTheLongestNameWinning() {
-        assertThat(RetroRow.leading("Duration (pass 1)")).contains(RetroRow.DURATION);
-        assertThat(RetroRow.leading("Duration (s)")).contains(RetroRow.DURATION_SECONDS);
-        assertThat(RetroRow.leading("Critical findings (raised)")).contains(RetroRow.CRITICAL);
-        assertThat(RetroRow.leading("Downgraded I→S")).contains(RetroRow.DOWNGRADED);
-        assertThat(RetroRow.leading("Durationless")).isEmpty();
-        assertThat(RetroRow.leading("Budget")).isEmpty();
+        Map<String, RetroRow> labels = Map.of("Duration (pass 1)", RetroRow.DURATION, "Duration (s)", RetroRow.DURATION_SECONDS,
+                "Critical findings (raised)", RetroRow.CRITICAL, "Downgraded I→S", RetroRow.DOWNGRADED);
+        labels.forEach((label, row) -> assertThat(RetroRow.leading(label)).as(label).contains(row));
+        assertThat(java.util.stream.Stream.of("Durationless", "Budget").map(RetroRow::leading)).allMatch(java.util.Optional::isEmpty);
         assertThat(java.util.Arrays.stream(RetroRow.values()).filter(RetroRow::showsARun))
                 .containsExactly(RetroRow.DURATION, RetroRow.DURATION_SECONDS, RetroRow.FINDINGS, RetroRow.TOOL_CALLS);
     }
