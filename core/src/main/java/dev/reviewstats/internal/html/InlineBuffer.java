@@ -103,7 +103,7 @@ final class InlineBuffer {
             int at = out.length();
             int struck = at >= 2 && out.charAt(at - 1) == '~' && out.charAt(at - 2) == '~' ? at - 2 : at;
             int last = struck - 1;
-            while (last >= 0 && isSpace(out.charAt(last))) {
+            while (last >= 0 && Inline.isSpace(out.charAt(last))) {
                 last--;
             }
             if (last >= 0 && out.charAt(last) != ',') {
@@ -129,14 +129,10 @@ final class InlineBuffer {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** {@code \s}: ASCII white space, line breaks included. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
+    /** Whether {@code s} holds only white space ({@code \s}) from {@code from} to {@code to}. */
     private static boolean isSpace(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isSpace(s.charAt(i))) {
+            if (!Inline.isSpace(s.charAt(i))) {
                 return false;
             }
         }

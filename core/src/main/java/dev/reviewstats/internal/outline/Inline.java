@@ -140,8 +140,11 @@ public final class Inline {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    /** {@code \s} of {@link java.util.regex.Pattern}: ASCII white space only. */
-    private static boolean isSpace(char c) {
+    /**
+     * {@code \s} of {@link java.util.regex.Pattern}: ASCII white space only, line breaks included. The
+     * one definition the scans that replaced patterns use, so they keep the patterns' idea of a space.
+     */
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

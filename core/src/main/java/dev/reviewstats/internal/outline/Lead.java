@@ -66,13 +66,9 @@ public record Lead(String title, String rest) {
     /** {@code s} from {@code from} on, without the ASCII white space ({@code \s}) that starts it. */
     private static String afterSpace(String s, int from) {
         int i = from;
-        while (i < s.length() && isSpace(s.charAt(i))) {
+        while (i < s.length() && Inline.isSpace(s.charAt(i))) {
             i++;
         }
         return s.substring(i);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
