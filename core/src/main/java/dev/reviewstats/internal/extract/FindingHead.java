@@ -1,23 +1,33 @@
 package dev.reviewstats.internal.extract;
 
-import dev.reviewstats.internal.template.Vocabulary;
-import dev.reviewstats.internal.template.Counts;
+import static dev.reviewstats.internal.outline.CharClass.isLetter;
+import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
+import static dev.reviewstats.internal.outline.CharClass.isSpace;
+import static dev.reviewstats.internal.outline.CharClass.matchesAt;
+import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
+
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
+import dev.reviewstats.internal.template.Counts;
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.model.Location;
 import dev.reviewstats.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The first line of a finding, taken apart: id or number, bracketed severity, title, locations,
  * credited agents (as written) and trailing tags. Markdown heads are text and are parsed here
  * ({@link #parse}); the other front ends hand over a {@link FindingHeadBlock} whose parts are
  * already data ({@link #of}), and only the title, which is text in every form, is read here.
+ *
+ * <p>The grammar is a scan, not patterns: every head of every report passes through it, and its parts
+ * (an id's marks, a bracket's word, a bold title) are each one pass over a few characters.
+ * {@code FindingHeadTest} checks it against the patterns it replaced.
  */
 record FindingHead(
         String explicitId,
@@ -36,80 +46,231 @@ record FindingHead(
         notes = List.copyOf(notes);
     }
 
-    private static final Pattern LEAD_NOISE = Pattern.compile("^[#\\s]+");
-    /** {@code `S1.` **Title**}, {@code **`I2`** Title}: an id written as code is an id. */
-    private static final Pattern CODE_ID = Pattern.compile("^(?<before>(?:\\*\\*|~~)?)`(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + "[.:)]?)`");
-    private static final Pattern ID_PREFIX = Pattern.compile(
-            "^(?<marks>(?:~~|\\*\\*|\\*)*)(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\s*[.:)]\\s*");
-    private static final Pattern ID_IN_BOLD = Pattern.compile(
-            "^(?<marks>(?:~~|\\*\\*)+)(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\s*[.:)—–-]\\s*");
-    /** An id or number as a front end hands it over: {@code I1}, {@code 2}, {@code C3.}. */
-    private static final Pattern GIVEN_NUMBER = Pattern.compile("^(?<letter>[CIS])?(?<digits>" + Vocabulary.FINDING_NUMBER + ")[.:)]?$");
-    /** {@code 2. **Title**}, and struck out as a whole: {@code ~~2. **Title** -- FIXED~~}. */
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?<struck>~~)?(?<digits>" + Vocabulary.FINDING_NUMBER + ")[.)]\\s+(?=(?:~~)?\\*\\*)");
-    private static final Pattern BRACKET = Pattern.compile("^\\s*(?:\\*\\*)?\\[(?<word>[A-Za-z][A-Za-z ]{2,40})\\]\\s*");
-    private static final Pattern SEVERITY_LEAD = Pattern.compile(
-            "(?i)^\\*\\*\\[?(?<severity>critical|important|suggestion)\\]?\\*\\*:?\\s+");
-    private static final Pattern BOLD = Pattern.compile("^(?<open>(?:~~)?)\\*\\*(?<title>.+?)\\*\\*(?<close>(?:~~)?)");
-    private static final Pattern CODE_SPAN = Pattern.compile("`(?<code>[^`]+)`");
-    private static final Pattern LOCATION = Pattern.compile(
-            "^(?<path>[\\w@.~/\\-]*[\\w\\-]\\.[A-Za-z0-9]{1,6}|[\\w@.~\\-]+/[\\w@.~/\\-]+)"
-                    + "(?::(?<lines>\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*))?$");
-    private static final Pattern BARE_LOCATION = Pattern.compile(
-            "(?<path>[\\w.~/\\-]+\\.[A-Za-z0-9]{1,6}):(?<lines>\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–]\\s*\\d+)?)*)");
-    private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(?:critical|important|suggestion)\\b");
-    private static final Pattern WITHDRAWN_BRACKET = Pattern.compile("(?i)\\b(?:downgraded|rejected|invalid|withdrawn|dropped)\\b");
-    /** A dash between spaces; the lookbehind lets a match start only at a run's first space, so a long run is scanned once. */
-    private static final Pattern DASH_SEPARATOR = Pattern.compile("(?<!\\s)\\s+[—–]\\s+");
-    private static final Pattern TITLE_EDGES = Pattern.compile("^[\\s—–:-]+|[\\s—–:-]+$");
-    private static final Pattern PLAIN_SEVERITY = Pattern.compile("(critical|important|suggestion)s?( issue| finding)?");
-    private static final Pattern RANGE = Pattern.compile("(?<start>\\d+)(?:\\s*[-–]\\s*(?<end>\\d+))?");
-    private static final Pattern BRACKETED = Pattern.compile("\\[(?<agents>[^\\[\\]]+)\\]");
-    private static final Pattern TAG = Pattern.compile("\\*?\\((?<tags>[a-zA-Z][a-zA-Z ,\\-]{2,60})\\)\\*?");
-    /** One tag word as a front end hands it over. */
-    private static final Pattern TAG_WORD = Pattern.compile("[a-zA-Z][a-zA-Z\\-]{1,40}");
-    private static final Pattern WITHDRAWN = Pattern.compile("\\b(?:INVALID|WITHDRAWN|RETRACTED)\\b");
-    /** A title that starts struck out, and what follows the struck part. */
-    private static final Pattern LEADING_STRUCK = Pattern.compile("^~~(?<title>[^~]+)~~(?<rest>.*)$", Pattern.DOTALL);
-    private static final Pattern TITLE_END = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+|\\s*\\[|\\s+\\*?\\(");
+    /** The severity words a head's brackets and leads are read for, in small letters. */
+    private static final List<String> SEVERITY_WORDS = List.of("critical", "important", "suggestion");
+    /** Words in a severity bracket that say the claim was investigated and not kept: "[DOWNGRADED from CRITICAL]". */
+    private static final List<String> WITHDRAWAL_BRACKET_WORDS = List.of("downgraded", "rejected", "invalid", "withdrawn", "dropped");
+    /** Capitals after a title that withdraw it: "~~Title~~ **INVALID**". */
+    private static final List<String> WITHDRAWAL_MARKS = List.of("INVALID", "WITHDRAWN", "RETRACTED");
+    /** What may follow a severity word in a bracket of several words: "[Important issue]". */
+    private static final List<String> SEVERITY_NOUNS = List.of(" issue", " finding");
+    /** A bracket's word: a letter, then 2 to 40 letters or spaces. */
+    private static final int BRACKET_MIN = 2;
+    private static final int BRACKET_MAX = 40;
+    /** A tag group: a letter, then 2 to 60 letters, spaces, commas or hyphens. */
+    private static final int TAGS_MIN = 2;
+    private static final int TAGS_MAX = 60;
+    /** A tag word: a letter, then 1 to 40 letters or hyphens. */
+    private static final int TAG_WORD_MAX = 40;
 
     /** Whether a line starts like a finding: an id, a bracketed severity, or a number before bold text. */
     static boolean looksLikeHead(String line) {
-        String s = codeId(LEAD_NOISE.matcher(line).replaceFirst(""));
-        if (ID_PREFIX.matcher(s).find() || ID_IN_BOLD.matcher(s).find()) {
+        String s = codeId(withoutLeadNoise(line));
+        if (id(s) != null) {
             return true;
         }
-        Matcher b = BRACKET.matcher(s);
-        if (b.find() && SEVERITY_WORD.matcher(b.group("word")).find()) {
+        Bracket b = bracket(s);
+        if (b != null && CharClass.findWord(b.word(), SEVERITY_WORDS, true) >= 0) {
             return true;
         }
-        if (SEVERITY_LEAD.matcher(s).find()) {
-            return true;
-        }
-        return NUMBER_PREFIX.matcher(s).find();
+        return severityLead(s) != null || numberPrefix(s) != null;
     }
 
-    /** The line with an id written as code ({@code `S1.`}) written plain; a stop is added when the code had none. */
+    /** The line without the heading marks and spaces that lead it. */
+    private static String withoutLeadNoise(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '#' || isSpace(line.charAt(i)))) {
+            i++;
+        }
+        return line.substring(i);
+    }
+
+    /**
+     * The line with an id written as code ({@code `S1.`}, after an optional {@code **} or {@code ~~})
+     * written plain; a stop is added when the code had none.
+     */
     private static String codeId(String s) {
-        Matcher m = CODE_ID.matcher(s);
-        if (!m.find()) {
+        int before = s.startsWith("**") || s.startsWith("~~") ? 2 : 0;
+        int letter = before + 1;
+        if (s.length() <= letter || s.charAt(before) != '`' || !isIdLetter(s.charAt(letter))) {
             return s;
         }
-        String id = m.group("id");
-        char last = id.charAt(id.length() - 1);
-        String plainId = Character.isDigit(last) ? id + "." : id;
-        return m.group("before") + plainId + s.substring(m.end());
+        int digits = skipDigits(s, letter + 1);
+        if (!isNumber(digits - letter - 1)) {
+            return s;
+        }
+        int end = digits < s.length() && isStop(s.charAt(digits)) ? digits + 1 : digits;
+        if (end >= s.length() || s.charAt(end) != '`') {
+            return s;
+        }
+        String id = s.substring(letter, end);
+        String plainId = end == digits ? id + "." : id;
+        return s.substring(0, before) + plainId + s.substring(end + 1);
+    }
+
+    private static boolean isIdLetter(char c) {
+        return c == 'C' || c == 'I' || c == 'S';
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == ':' || c == ')';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–' || c == '-';
+    }
+
+    private static boolean isNumber(int digits) {
+        return digits >= 1 && digits <= Vocabulary.FINDING_NUMBER_DIGITS;
+    }
+
+    /**
+     * An id where a head starts, after the emphasis marks that open it: {@code **I1.}, {@code ~~C2:},
+     * {@code S3)}, and inside bold also {@code **I1 —}; {@code end} is past the separator and its spaces.
+     */
+    private record Id(String marks, String id, int end) {
+    }
+
+    private static Id id(String s) {
+        int n = s.length();
+        int m = 0;
+        while (m < n && (s.charAt(m) == '*' || s.charAt(m) == '~')) {
+            m++;
+        }
+        if (m >= n || !isIdLetter(s.charAt(m))) {
+            return null;
+        }
+        int digits = skipDigits(s, m + 1);
+        if (!isNumber(digits - m - 1)) {
+            return null;
+        }
+        int sep = skipSpaces(s, digits);
+        if (sep >= n) {
+            return null;
+        }
+        char c = s.charAt(sep);
+        String marks = s.substring(0, m);
+        // A stop may follow any marks; a dash only bold or struck ones, "**I1 — Title**".
+        boolean stop = isStop(c) && pairedRuns(marks, '~');
+        boolean dash = (isStop(c) || isDash(c)) && m > 0 && pairedRuns(marks, '~') && pairedRuns(marks, '*');
+        if (!stop && !dash) {
+            return null;
+        }
+        String id = s.charAt(m) + String.valueOf(Counts.intOrMinusOne(s.substring(m + 1, digits)));
+        return new Id(marks, id, skipSpaces(s, sep + 1));
+    }
+
+    /** Whether every run of {@code c} in {@code marks} is of even length: made of {@code ~~} or {@code **} marks. */
+    private static boolean pairedRuns(String marks, char c) {
+        int run = 0;
+        for (int i = 0; i <= marks.length(); i++) {
+            if (i < marks.length() && marks.charAt(i) == c) {
+                run++;
+            } else if (run % 2 != 0) {
+                return false;
+            } else {
+                run = 0;
+            }
+        }
+        return true;
+    }
+
+    /** A number before bold text: {@code 2. **Title**}, {@code ~~2) **Title**}; {@code end} is where the bold starts. */
+    private record Numbered(boolean struck, String digits, int end) {
+    }
+
+    private static Numbered numberPrefix(String s) {
+        int n = s.length();
+        int from = s.startsWith("~~") ? 2 : 0;
+        int digits = skipDigits(s, from);
+        if (!isNumber(digits - from) || digits >= n || (s.charAt(digits) != '.' && s.charAt(digits) != ')')) {
+            return null;
+        }
+        int end = skipSpaces(s, digits + 1);
+        if (end == digits + 1) {
+            return null;
+        }
+        int bold = s.startsWith("~~", end) ? end + 2 : end;
+        return s.startsWith("**", bold) ? new Numbered(from > 0, s.substring(from, digits), end) : null;
+    }
+
+    /** A bold severity that leads a head: {@code **CRITICAL**}, {@code **[Important]**:}, with the spaces after it. */
+    private record SeverityLead(Severity severity, int end) {
+    }
+
+    private static SeverityLead severityLead(String s) {
+        if (!s.startsWith("**")) {
+            return null;
+        }
+        int i = s.startsWith("[", 2) ? 3 : 2;
+        String word = severityWordAt(s, i);
+        if (word == null) {
+            return null;
+        }
+        i += word.length();
+        i = s.startsWith("]", i) ? i + 1 : i;
+        if (!s.startsWith("**", i)) {
+            return null;
+        }
+        i = s.startsWith(":", i + 2) ? i + 3 : i + 2;
+        int end = skipSpaces(s, i);
+        return end == i ? null : new SeverityLead(Severity.fromWord(word).orElse(null), end);
+    }
+
+    private static String severityWordAt(String s, int at) {
+        for (String w : SEVERITY_WORDS) {
+            if (matchesAt(s, at, w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A bracket that leads a title: {@code [CRITICAL]}, {@code **[Important]}; {@code end} is past it and its spaces. */
+    private record Bracket(String word, int end) {
+    }
+
+    private static Bracket bracket(String s) {
+        int n = s.length();
+        int i = skipSpaces(s, 0);
+        i = s.startsWith("**[", i) ? i + 2 : i;
+        if (i + 1 >= n || s.charAt(i) != '[' || !isLetter(s.charAt(i + 1))) {
+            return null;
+        }
+        int end = i + 2;
+        while (end < n && (isLetter(s.charAt(end)) || s.charAt(end) == ' ')) {
+            end++;
+        }
+        int length = end - i - 2;
+        if (length < BRACKET_MIN || length > BRACKET_MAX || end >= n || s.charAt(end) != ']') {
+            return null;
+        }
+        return new Bracket(s.substring(i + 1, end), skipSpaces(s, end + 1));
+    }
+
+    /** An id or number as a front end hands it over: {@code I1}, {@code 2}, {@code C3.}; the letter is {@code ""} for a number. */
+    private record Given(String letter, String digits) {
+    }
+
+    private static Given givenNumber(String s) {
+        int letter = !s.isEmpty() && isIdLetter(s.charAt(0)) ? 1 : 0;
+        int digits = skipDigits(s, letter);
+        if (!isNumber(digits - letter)) {
+            return null;
+        }
+        int end = digits < s.length() && isStop(s.charAt(digits)) ? digits + 1 : digits;
+        return end == s.length() ? new Given(s.substring(0, letter), s.substring(letter, digits)) : null;
     }
 
     /** A head a front end recognised: its parts are taken as they are, only the title is read. */
     static FindingHead of(FindingHeadBlock block) {
         String id = "";
         int number = 0;
-        Matcher n = GIVEN_NUMBER.matcher(block.number().strip());
-        if (n.matches()) {
-            int digits = Counts.intOrMinusOne(n.group("digits"));
-            if (n.group("letter") != null) {
-                id = n.group("letter") + digits;
+        Given given = givenNumber(block.number().strip());
+        if (given != null) {
+            int digits = Counts.intOrMinusOne(given.digits());
+            if (!given.letter().isEmpty()) {
+                id = given.letter() + digits;
             } else {
                 number = digits;
             }
@@ -117,23 +278,23 @@ record FindingHead(
         List<Location> locations = new ArrayList<>();
         String text = block.title();
         Severity lead = null;
-        Matcher l = SEVERITY_LEAD.matcher(text);
-        if (l.find()) {
-            lead = Severity.fromWord(l.group("severity")).orElse(null);
+        SeverityLead l = severityLead(text);
+        if (l != null) {
+            lead = l.severity();
             text = text.substring(l.end());
         }
         // "~~Title~~ **INVALID**": a struck title is withdrawn, as is one a withdrawal word follows.
         boolean struck = false;
         String after = "";
-        Matcher s = LEADING_STRUCK.matcher(text);
-        if (s.matches()) {
+        int close = text.startsWith("~~") ? text.indexOf('~', 2) : -1;
+        if (close > 2 && text.startsWith("~~", close)) {
             struck = true;
-            after = s.group("rest");
-            text = s.group("title");
+            after = text.substring(close + 2);
+            text = text.substring(2, close);
         }
         Title title = title(text, locations);
         for (String written : block.locations()) {
-            location(written.strip(), locations);
+            CodeLocations.written(written.strip(), locations);
         }
         Severity tagSeverity = null;
         List<String> tags = new ArrayList<>();
@@ -142,76 +303,69 @@ record FindingHead(
             Optional<Severity> sev = Severity.fromWord(w);
             if (sev.isPresent()) {
                 tagSeverity = tagSeverity == null ? sev.get() : tagSeverity;
-            } else if (TAG_WORD.matcher(w).matches()) {
+            } else if (isTagWord(w)) {
                 tags.add(w);
             }
         }
         Severity bracket = title.bracket() != null ? title.bracket() : lead;
-        boolean withdrawn = block.struck() || struck || title.withdrawn() || WITHDRAWN.matcher(after).find();
+        boolean withdrawn = block.struck() || struck || title.withdrawn() || CharClass.findWord(after, WITHDRAWAL_MARKS, false) >= 0;
         return new FindingHead(id, number, bracket, title.text(), locations, block.agents(), tagSeverity, tags, withdrawn,
                 List.of(), "");
     }
 
     /** A head written as Markdown inline text. */
     static FindingHead parse(String line) {
-        String s = codeId(LEAD_NOISE.matcher(line).replaceFirst(""));
+        String s = codeId(withoutLeadNoise(line));
         String id = "";
         int number = 0;
-        Matcher m = ID_PREFIX.matcher(s);
-        boolean found = m.find();
-        if (!found) {
-            m = ID_IN_BOLD.matcher(s);
-            found = m.find();
-        }
-        if (found) {
-            id = m.group("letter") + Counts.intOrMinusOne(m.group("digits"));
-            s = m.group("marks") + s.substring(m.end());
+        Id found = id(s);
+        if (found != null) {
+            id = found.id();
+            s = found.marks() + s.substring(found.end());
         }
         boolean struck = false;
-        if (id.isEmpty() && (m = NUMBER_PREFIX.matcher(s)).find()) {
-            number = Counts.intOrMinusOne(m.group("digits"));
-            struck = m.group("struck") != null;
-            s = s.substring(m.end());
+        Numbered numbered = id.isEmpty() ? numberPrefix(s) : null;
+        if (numbered != null) {
+            number = Counts.intOrMinusOne(numbered.digits());
+            struck = numbered.struck();
+            s = s.substring(numbered.end());
         }
         String titleText;
         String rest;
         Severity lead = null;
         List<Location> locations = new ArrayList<>();
-        Matcher sevLead = SEVERITY_LEAD.matcher(s);
-        if (sevLead.find()) {
-            lead = Severity.fromWord(sevLead.group("severity")).orElse(null);
+        SeverityLead sevLead = severityLead(s);
+        if (sevLead != null) {
+            lead = sevLead.severity();
             s = s.substring(sevLead.end());
             // "**CRITICAL** app_controller.go:58 — Title": the location leads the title.
-            String[] parts = DASH_SEPARATOR.split(s, 2);
-            if (parts.length == 2 && !locationsIn(parts[0], true).isEmpty()) {
-                locations.addAll(locationsIn(parts[0], true));
-                s = parts[1];
+            int[] dash = dashSeparator(s);
+            if (dash != null) {
+                List<Location> leading = CodeLocations.in(s.substring(0, dash[0]), true);
+                if (!leading.isEmpty()) {
+                    locations.addAll(leading);
+                    s = s.substring(dash[1]);
+                }
             }
         }
-        Matcher bold = BOLD.matcher(s);
-        if (bold.find()) {
-            struck |= !bold.group("open").isEmpty() || !bold.group("close").isEmpty();
-            titleText = bold.group("title");
+        Bold bold = bold(s);
+        if (bold != null) {
+            struck |= bold.struck();
+            titleText = bold.title();
             rest = s.substring(bold.end());
         } else {
-            Matcher end = TITLE_END.matcher(s);
-            int cut = end.find() ? end.start() : s.length();
+            int cut = titleEnd(s);
             titleText = s.substring(0, cut);
             rest = s.substring(cut);
         }
         Title title = title(titleText, locations);
-        locations.addAll(locationsIn(rest, false));
+        locations.addAll(CodeLocations.in(rest, false));
         // "[Claude Opus 4.6, Codex GPT 5.4]" or "[Claude Opus 4.7] [Codex GPT 5.5]": every group counts.
-        List<String> agents = new ArrayList<>();
-        Matcher bx = BRACKETED.matcher(rest);
-        while (bx.find()) {
-            agents.add(bx.group("agents"));
-        }
+        List<String> agents = bracketed(rest);
         Severity tagSeverity = null;
         List<String> tags = new ArrayList<>();
-        Matcher t = TAG.matcher(rest);
-        while (t.find()) {
-            for (String word : t.group("tags").split(",")) {
+        for (String group : tagGroups(rest)) {
+            for (String word : group.split(",")) {
                 String w = word.strip().toLowerCase(Locale.ROOT);
                 Optional<Severity> sev = Severity.fromWord(w);
                 if (sev.isPresent() && tagSeverity == null) {
@@ -221,11 +375,137 @@ record FindingHead(
                 }
             }
         }
-        boolean withdrawn = struck || title.withdrawn() || WITHDRAWN.matcher(rest).find();
+        boolean withdrawn = struck || title.withdrawn() || CharClass.findWord(rest, WITHDRAWAL_MARKS, false) >= 0;
         Severity bracket = title.bracket() != null ? title.bracket() : lead;
         HeadEnd end = headEnd(rest);
         return new FindingHead(id, number, bracket, title.text(), locations, agents, tagSeverity, tags, withdrawn,
                 end.notes(), end.tail());
+    }
+
+    /** A bold title that opens the head, struck out or not: {@code **Title**}, {@code ~~**Title**~~}. */
+    private record Bold(boolean struck, String title, int end) {
+    }
+
+    /** The first bold that opens {@code s}; its text is one line of at least one character. */
+    private static Bold bold(String s) {
+        int open = s.startsWith("~~") ? 2 : 0;
+        if (!s.startsWith("**", open)) {
+            return null;
+        }
+        int from = open + 2;
+        for (int close = from + 1; close + 1 < s.length(); close++) {
+            if (isLineTerminator(s.charAt(close - 1))) {
+                return null;
+            }
+            if (s.charAt(close) == '*' && s.charAt(close + 1) == '*') {
+                boolean struckClose = s.startsWith("~~", close + 2);
+                return new Bold(open > 0 || struckClose, s.substring(from, close), close + (struckClose ? 4 : 2));
+            }
+        }
+        return null;
+    }
+
+    /** Where a title written without bold ends: at a spaced dash, a bracket, or a parenthesis after a space. */
+    private static int titleEnd(String s) {
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            char c = s.charAt(p);
+            if (c == '[') {
+                return p;
+            }
+            if (!isSpace(c)) {
+                continue;
+            }
+            int q = skipSpaces(s, p);
+            if (q < n) {
+                char d = s.charAt(q);
+                boolean spacedDash = isDash(d) && q + 1 < n && isSpace(s.charAt(q + 1));
+                boolean starParen = d == '*' && q + 1 < n && s.charAt(q + 1) == '(';
+                if (spacedDash || d == '[' || d == '(' || starParen) {
+                    return p;
+                }
+            }
+            p = q - 1;
+        }
+        return n;
+    }
+
+    /** Where the first " — " or " – " between spaces starts and ends, or null. */
+    private static int[] dashSeparator(String s) {
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            if (!isSpace(s.charAt(p))) {
+                continue;
+            }
+            int q = skipSpaces(s, p);
+            if (q + 1 < n && (s.charAt(q) == '—' || s.charAt(q) == '–') && isSpace(s.charAt(q + 1))) {
+                return new int[] {p, skipSpaces(s, q + 1)};
+            }
+            p = q - 1;
+        }
+        return null;
+    }
+
+    /** The text of each {@code [agents]} group, left to right. */
+    private static List<String> bracketed(String s) {
+        List<String> out = new ArrayList<>();
+        int i = s.indexOf('[');
+        while (i >= 0) {
+            int k = i + 1;
+            while (k < s.length() && s.charAt(k) != '[' && s.charAt(k) != ']') {
+                k++;
+            }
+            if (k < s.length() && s.charAt(k) == ']' && k > i + 1) {
+                out.add(s.substring(i + 1, k));
+                i = s.indexOf('[', k + 1);
+            } else {
+                i = s.indexOf('[', i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The text of each {@code (tags)} group, {@code (important, regression)}, left to right. */
+    private static List<String> tagGroups(String s) {
+        List<String> out = new ArrayList<>();
+        int i = s.indexOf('(');
+        while (i >= 0) {
+            int end = -1;
+            if (i + 1 < s.length() && isLetter(s.charAt(i + 1))) {
+                int k = i + 2;
+                while (k < s.length() && isTagGroupChar(s.charAt(k))) {
+                    k++;
+                }
+                int length = k - i - 2;
+                if (length >= TAGS_MIN && length <= TAGS_MAX && k < s.length() && s.charAt(k) == ')') {
+                    end = k;
+                }
+            }
+            if (end > 0) {
+                out.add(s.substring(i + 1, end));
+                i = s.indexOf('(', end + 1);
+            } else {
+                i = s.indexOf('(', i + 1);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTagGroupChar(char c) {
+        return isLetter(c) || c == ' ' || c == ',' || c == '-';
+    }
+
+    /** One tag word: {@code regression}, {@code new-code}. */
+    private static boolean isTagWord(String w) {
+        if (w.length() < 2 || w.length() > TAG_WORD_MAX + 1 || !isLetter(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!isLetter(w.charAt(i)) && w.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a head line's structure ends: its parenthetical notes, and the text after it. */
@@ -274,7 +554,7 @@ record FindingHead(
     /** {@code important, regression}, {@code future}: one word each, comma-separated. */
     private static boolean isTagGroup(String inner) {
         for (String part : inner.split(",")) {
-            if (!TAG_WORD.matcher(part.strip()).matches()) {
+            if (!isTagWord(part.strip())) {
                 return false;
             }
         }
@@ -304,30 +584,32 @@ record FindingHead(
         String title = text;
         Severity bracket = null;
         boolean withdrawn = false;
-        Matcher br = BRACKET.matcher(title);
-        if (br.find() && SEVERITY_WORD.matcher(br.group("word")).find()) {
-            bracket = bracketSeverity(br.group("word")).orElse(null);
+        Bracket br = bracket(title);
+        if (br != null && CharClass.findWord(br.word(), SEVERITY_WORDS, true) >= 0) {
+            bracket = bracketSeverity(br.word()).orElse(null);
             // "[DOWNGRADED from CRITICAL]" under "None confirmed.": an investigated claim, not a finding.
-            withdrawn = WITHDRAWN_BRACKET.matcher(br.group("word")).find();
+            withdrawn = CharClass.findWord(br.word(), WITHDRAWAL_BRACKET_WORDS, true) >= 0;
             title = title.substring(br.end());
         }
         // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
-        String[] locationLead = DASH_SEPARATOR.split(title, 2);
-        if (locationLead.length == 2 && !locationsIn(locationLead[0], true).isEmpty()) {
-            locations.addAll(locationsIn(locationLead[0], true));
-            title = locationLead[1];
+        int[] locationLead = dashSeparator(title);
+        if (locationLead != null) {
+            List<Location> leading = CodeLocations.in(title.substring(0, locationLead[0]), true);
+            if (!leading.isEmpty()) {
+                locations.addAll(leading);
+                title = title.substring(locationLead[1]);
+            }
         }
         // "**I1. Title — `path/file.go:12-30`**": the location follows the title inside the bold.
         int dash = lastDashSeparator(title);
         if (dash > 0) {
-            List<Location> trailing = locationsIn(title.substring(dash), true);
-            if (!trailing.isEmpty() && onlyLocations(title.substring(dash))) {
+            List<Location> trailing = CodeLocations.in(title.substring(dash), true);
+            if (!trailing.isEmpty() && CodeLocations.onlyLocations(title.substring(dash))) {
                 locations.addAll(trailing);
                 title = title.substring(0, dash);
             }
         }
-        String clean = TITLE_EDGES.matcher(Inline.plain(title)).replaceAll("");
-        return new Title(clean, bracket, withdrawn);
+        return new Title(withoutEdges(Inline.plain(title)), bracket, withdrawn);
     }
 
     /** Where the last " — " or " – " of a title starts, or -1. */
@@ -341,74 +623,53 @@ record FindingHead(
         return -1;
     }
 
-    /** Whether a title's tail holds nothing but locations (code spans or bare paths), separators and line lists. */
-    private static boolean onlyLocations(String tail) {
-        String rest = CODE_SPAN.matcher(tail).replaceAll(" ");
-        rest = BARE_LOCATION.matcher(rest).replaceAll(" ");
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (Character.isLetterOrDigit(c) && !(c == 'L' || c == 'l')) {
+    private static boolean isEdge(char c) {
+        return isSpace(c) || c == '—' || c == '–' || c == ':' || c == '-';
+    }
+
+    /** The title without the spaces, dashes and colons at its ends; a final line break stays, as {@code $} leaves it. */
+    private static String withoutEdges(String s) {
+        int from = 0;
+        while (from < s.length() && isEdge(s.charAt(from))) {
+            from++;
+        }
+        int to = s.length();
+        while (to > from && isEdge(s.charAt(to - 1))) {
+            to--;
+        }
+        if (to == s.length() && to > from && isLineTerminator(s.charAt(to - 1))) {
+            int beforeBreak = to - 1;
+            while (beforeBreak > from && isEdge(s.charAt(beforeBreak - 1))) {
+                beforeBreak--;
+            }
+            return s.substring(from, beforeBreak) + s.charAt(to - 1);
+        }
+        return s.substring(from, to);
+    }
+
+    /** A bracket's severity: one word, or a severity named plainly ("Important issue"); not "DOWNGRADED from CRITICAL". */
+    private static Optional<Severity> bracketSeverity(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return w.contains(" ") && !isPlainSeverity(w) ? Optional.empty() : Severity.fromWord(w);
+    }
+
+    /** {@code important}, {@code suggestions}, {@code critical issue}: a severity word with an optional plural and noun. */
+    private static boolean isPlainSeverity(String w) {
+        for (String sev : SEVERITY_WORDS) {
+            if (w.startsWith(sev)) {
+                int i = sev.length();
+                i = w.startsWith("s", i) ? i + 1 : i;
+                if (i == w.length()) {
+                    return true;
+                }
+                for (String noun : SEVERITY_NOUNS) {
+                    if (w.startsWith(noun, i) && i + noun.length() == w.length()) {
+                        return true;
+                    }
+                }
                 return false;
             }
         }
-        return true;
-    }
-
-    private static Optional<Severity> bracketSeverity(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT);
-        return w.contains(" ") && !PLAIN_SEVERITY.matcher(w).matches()
-                ? Optional.empty()
-                : Severity.fromWord(w);
-    }
-
-    /** Locations in code spans ({@code `path/file.go:12-30`}), and bare {@code file.go:12} where allowed. */
-    static List<Location> locationsIn(String text, boolean bareAllowed) {
-        List<Location> out = new ArrayList<>();
-        Matcher c = CODE_SPAN.matcher(text);
-        while (c.find()) {
-            location(c.group("code").strip(), out);
-        }
-        if (out.isEmpty() && bareAllowed) {
-            Matcher b = BARE_LOCATION.matcher(text);
-            while (b.find()) {
-                add(out, b.group("path"), b.group("lines"));
-            }
-            if (out.isEmpty()) {
-                Matcher l = LOCATION.matcher(Inline.plain(text));
-                if (l.matches()) {
-                    add(out, l.group("path"), l.group("lines"));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A location as code writes it: a path with lines, or a path with a directory. */
-    private static void location(String written, List<Location> out) {
-        Matcher l = LOCATION.matcher(written);
-        if (l.matches() && (l.group("lines") != null || l.group("path").contains("/"))) {
-            add(out, l.group("path"), l.group("lines"));
-        }
-    }
-
-    private static void add(List<Location> out, String path, String ranges) {
-        if (ranges == null) {
-            out.add(new Location(path, 0, 0));
-            return;
-        }
-        Matcher r = RANGE.matcher(ranges);
-        while (r.find()) {
-            try {
-                int start = Counts.intOrMinusOne(r.group("start"));
-                int end = r.group("end") == null ? start : Counts.intOrMinusOne(r.group("end"));
-                if (start > 0 && end > 0) {
-                    out.add(new Location(path, start, end));
-                } else {
-                    out.add(new Location(path, 0, 0));
-                }
-            } catch (NumberFormatException e) {
-                out.add(new Location(path, 0, 0));
-            }
-        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.html;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.Inline;
 import java.util.Arrays;
 
@@ -103,7 +104,7 @@ final class InlineBuffer {
             int at = out.length();
             int struck = at >= 2 && out.charAt(at - 1) == '~' && out.charAt(at - 2) == '~' ? at - 2 : at;
             int last = struck - 1;
-            while (last >= 0 && Inline.isSpace(out.charAt(last))) {
+            while (last >= 0 && CharClass.isSpace(out.charAt(last))) {
                 last--;
             }
             if (last >= 0 && out.charAt(last) != ',') {
@@ -132,7 +133,7 @@ final class InlineBuffer {
     /** Whether {@code s} holds only white space ({@code \s}) from {@code from} to {@code to}. */
     private static boolean isSpace(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Inline.isSpace(s.charAt(i))) {
+            if (!CharClass.isSpace(s.charAt(i))) {
                 return false;
             }
         }

@@ -60,10 +60,10 @@ public final class Inline {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '*' && (i == 0 || !isWordOrStar(s.charAt(i - 1))) && i + 1 < n && !isSpace(s.charAt(i + 1))
+            if (c == '*' && (i == 0 || !isWordOrStar(s.charAt(i - 1))) && i + 1 < n && !CharClass.isSpace(s.charAt(i + 1))
                     && s.charAt(i + 1) != '*') {
                 int close = s.indexOf('*', i + 1);
-                if (close > 0 && !isSpace(s.charAt(close - 1)) && (close + 1 == n || !isWordOrStar(s.charAt(close + 1)))) {
+                if (close > 0 && !CharClass.isSpace(s.charAt(close - 1)) && (close + 1 == n || !isWordOrStar(s.charAt(close + 1)))) {
                     out.append(s, i + 1, close);
                     i = close + 1;
                     continue;
@@ -140,16 +140,8 @@ public final class Inline {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    /**
-     * {@code \s} of {@link java.util.regex.Pattern}: ASCII white space only, line breaks included. The
-     * one definition the scans that replaced patterns use, so they keep the patterns' idea of a space.
-     */
-    public static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** {@code [\w*]} of {@link java.util.regex.Pattern}: ASCII letters, digits, underscore, or a star. */
     private static boolean isWordOrStar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '*';
+        return CharClass.isWord(c) || c == '*';
     }
 }

@@ -18,7 +18,10 @@ public final class Vocabulary {
      * than a report under the 16 MiB file limit can number (a finding head takes 18 bytes or more), so
      * no finding of a report that is read is ever too many to be read.
      */
-    public static final String FINDING_NUMBER = "\\d{1,6}";
+    public static final int FINDING_NUMBER_DIGITS = 6;
+
+    /** {@link #FINDING_NUMBER_DIGITS} as a pattern. */
+    public static final String FINDING_NUMBER = "\\d{1," + FINDING_NUMBER_DIGITS + "}";
 
     /** The agent families the template's own pills name; any other family is learnt from a review's reviewers. */
     public static final List<String> FAMILIES = List.of("Claude", "Codex", "Gemini", "Qwen", "Gemma", "GLM");
