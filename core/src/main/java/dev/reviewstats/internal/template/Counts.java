@@ -1,5 +1,13 @@
 package dev.reviewstats.internal.template;
 
+import static dev.reviewstats.internal.outline.CharClass.isBoundary;
+import static dev.reviewstats.internal.outline.CharClass.isDigit;
+import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
+import static dev.reviewstats.internal.outline.CharClass.isSpace;
+import static dev.reviewstats.internal.outline.CharClass.isWord;
+import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
+
 import dev.reviewstats.model.Downgrades;
 import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.SeverityCounts;
@@ -9,20 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The grammars of the retro table's count cells; the flattened front end splits glued rows by them too. */
 public final class Counts {
-    private static final Pattern LEADING_INT = Pattern.compile("^\\s*(?<n>\\d+)(?![\\d:])");
-    private static final Pattern SEVERITY_COUNT = Pattern.compile("(?<count>\\d+)\\s*(?<letter>[CIS])\\b");
-    private static final Pattern SEVERITY_COUNTS = Pattern.compile("^(?:\\s*\\d+\\s*[CIS]\\b[,;]?)+\\s*$");
-    private static final Pattern TOOL_CALLS = Pattern.compile("^\\s*(?<total>\\d+)\\s*(?:\\((?<tools>.*)\\))?\\s*$");
-    private static final Pattern TOOL = Pattern.compile("\\s*(?<tool>[^,]+?)\\s+(?<count>\\d+)\\s*");
-    private static final Pattern COUNT_BEFORE_PARENTHESIS = Pattern.compile("(?<count>\\d+)\\s*\\(");
-    /** What an arrow in a Downgraded cell points at: {@code S}, {@code S1}, {@code ack'd}, {@code drop}, {@code design}. */
-    private static final Pattern ARROW_TARGET = Pattern.compile("(?:→|->)\\s{0,3}(?<target>[\\w']{1,20})");
-    private static final Pattern TRANSITION = Pattern.compile("(?<from>[CIS])\\s*(?:→|->|to)\\s*(?<to>[CIS])");
+    /** An arrow in a Downgraded cell: {@code I→S}, {@code I -> S}. */
+    private static final List<String> ARROWS = List.of("→", "->");
+    /** What may stand between a transition's letters: an arrow or "to". */
+    private static final List<String> TRANSITION_WORDS = List.of("→", "->", "to");
+    /** An arrow's target is read for at most this many word characters. */
+    private static final int MAX_ARROW_TARGET = 20;
+    /** Spaces allowed between an arrow and its target. */
+    private static final int MAX_ARROW_SPACES = 3;
+    /** A severity target ({@code S}, {@code I12}) has at most this many digits. */
+    private static final int MAX_TARGET_DIGITS = 3;
 
     private static final int COUNT_DIGITS = 6;
     /** Nine digits always fit an {@code int}. */
@@ -98,54 +105,125 @@ public final class Counts {
         return digits.length() <= COUNT_DIGITS && intOrMinusOne(digits) >= 0 ? Optional.of(intOrMinusOne(digits)) : Optional.empty();
     }
 
-    /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}. */
+    /** A count that may carry a note: {@code 1 (severity overstatement)}, {@code 1*}; not a time, {@code 12:30}. */
     public static Optional<Integer> leadingInt(String raw) {
-        Matcher m = LEADING_INT.matcher(clean(raw));
-        return m.find() ? count(m.group("n")) : Optional.empty();
+        String t = clean(raw);
+        int from = skipSpaces(t, 0);
+        int end = skipDigits(t, from);
+        return end > from && !(end < t.length() && t.charAt(end) == ':') ? count(t.substring(from, end)) : Optional.empty();
     }
 
-    /** {@code 1I 2S}, {@code 2S}, {@code 0}. */
+    private static boolean isSeverityLetter(char c) {
+        return c == 'C' || c == 'I' || c == 'S';
+    }
+
+    /** {@code 1I 2S}, {@code 2S}, {@code 1C, 2I; 3S}, {@code 0}. */
     public static Optional<SeverityCounts> severityCounts(String raw) {
         String t = clean(raw);
         if (t.equals("0") || t.equalsIgnoreCase("none")) {
             return Optional.of(SeverityCounts.ZERO);
         }
-        if (!SEVERITY_COUNTS.matcher(t).matches()) {
+        List<String> counts = new ArrayList<>();
+        List<Severity> letters = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            int digits = skipSpaces(t, i);
+            int letter = skipSpaces(t, skipDigits(t, digits));
+            boolean item = letter > digits && isDigit(t.charAt(digits)) && letter < t.length()
+                    && isSeverityLetter(t.charAt(letter)) && isBoundary(t, letter + 1);
+            if (!item) {
+                break;
+            }
+            counts.add(t.substring(digits, skipDigits(t, digits)));
+            letters.add(Severity.fromLetter(t.charAt(letter)).orElseThrow());
+            i = letter + 1;
+            i = i < t.length() && (t.charAt(i) == ',' || t.charAt(i) == ';') ? i + 1 : i;
+        }
+        if (counts.isEmpty() || skipSpaces(t, i) != t.length()) {
             return Optional.empty();
         }
         SeverityCounts c = SeverityCounts.ZERO;
-        Matcher m = SEVERITY_COUNT.matcher(t);
-        while (m.find()) {
-            Optional<Integer> n = count(m.group("count"));
+        for (int k = 0; k < counts.size(); k++) {
+            Optional<Integer> n = count(counts.get(k));
             if (n.isEmpty()) {
                 return Optional.empty();
             }
-            c = c.plus(Severity.fromLetter(m.group("letter").charAt(0)).orElseThrow(), n.get());
+            c = c.plus(letters.get(k), n.get());
         }
         return Optional.of(c);
     }
 
-    /** {@code 36 (Read 17, Grep 14, Bash 4)}. */
+    /** {@code 36 (Read 17, Grep 14, Bash 4)}: a total, then tools with their counts in one parenthesis that ends the cell. */
     public static Optional<ToolCalls> toolCalls(String raw) {
-        Matcher m = TOOL_CALLS.matcher(clean(raw));
-        Optional<Integer> total = m.matches() ? count(m.group("total")) : Optional.empty();
+        String t = clean(raw);
+        int from = skipSpaces(t, 0);
+        int digits = skipDigits(t, from);
+        int open = skipSpaces(t, digits);
+        int end = t.length();
+        while (end > open && isSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        String tools = null;
+        if (open < end && t.charAt(open) == '(' && t.charAt(end - 1) == ')' && end - 1 > open && oneLine(t, open + 1, end - 1)) {
+            tools = t.substring(open + 1, end - 1);
+        } else if (open != end) {
+            return Optional.empty();
+        }
+        Optional<Integer> total = digits > from ? count(t.substring(from, digits)) : Optional.empty();
         if (total.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Integer> perTool = new LinkedHashMap<>();
-        if (m.group("tools") != null) {
-            for (String part : m.group("tools").split(",")) {
-                Matcher t = TOOL.matcher(part);
-                if (t.matches()) {
-                    Optional<Integer> n = count(t.group("count"));
+        if (tools != null) {
+            for (String part : tools.split(",")) {
+                int[] tool = tool(part);
+                if (tool != null) {
+                    Optional<Integer> n = count(part.substring(tool[2], tool[3]));
                     if (n.isEmpty()) {
                         return Optional.empty();
                     }
-                    perTool.merge(t.group("tool"), n.get(), Integer::sum);
+                    perTool.merge(part.substring(tool[0], tool[1]), n.get(), Integer::sum);
                 }
             }
         }
         return Optional.of(new ToolCalls(total.get(), perTool));
+    }
+
+    private static boolean oneLine(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLineTerminator(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One tool and its count, {@code Read 17}: where the name starts and ends and where the count's
+     * digits start and end, or null. The name is all before the spaces that precede the last digits.
+     */
+    private static int[] tool(String part) {
+        int end = part.length();
+        while (end > 0 && isSpace(part.charAt(end - 1))) {
+            end--;
+        }
+        int digits = end;
+        while (digits > 0 && isDigit(part.charAt(digits - 1))) {
+            digits--;
+        }
+        int spaces = digits;
+        while (spaces > 0 && isSpace(part.charAt(spaces - 1))) {
+            spaces--;
+        }
+        if (digits == end || spaces == digits) {
+            return null;
+        }
+        int name = skipSpaces(part, 0);
+        if (spaces > name) {
+            return new int[] {name, spaces, digits, end};
+        }
+        // Nothing but spaces before the count: the name is one of those spaces, as "\\s*(.+?)\\s+" reads it.
+        return digits >= 2 ? new int[] {digits - 2, digits - 1, digits, end} : null;
     }
 
     /** {@code 2 (I→S)}, {@code 0}, {@code 1 (C→I), 1 (I→S)}. */
@@ -155,35 +233,89 @@ public final class Counts {
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        List<String> transitions = new ArrayList<>();
-        Matcher m = TRANSITION.matcher(t);
-        while (m.find()) {
-            transitions.add(m.group("from") + "→" + m.group("to"));
-        }
+        List<String> transitions = transitions(t);
         int count = first.get();
         // "1 (C→I), 1 (I→S)" lists counts per transition; their sum is the count.
-        Matcher each = COUNT_BEFORE_PARENTHESIS.matcher(t);
         int sum = 0;
         int groups = 0;
-        while (each.find()) {
-            Optional<Integer> n = count(each.group("count"));
-            if (n.isEmpty()) {
-                return Optional.empty();
+        for (int i = 0; i < t.length(); ) {
+            int digits = skipDigits(t, i);
+            if (digits == i) {
+                i++;
+                continue;
             }
-            sum += n.get();
-            groups++;
+            int open = skipSpaces(t, digits);
+            if (open < t.length() && t.charAt(open) == '(') {
+                Optional<Integer> n = count(t.substring(i, digits));
+                if (n.isEmpty()) {
+                    return Optional.empty();
+                }
+                sum += n.get();
+                groups++;
+                i = open + 1;
+            } else {
+                i = digits;
+            }
         }
         if (groups > 1) {
             count = sum;
         }
         // "2 (I1→ack'd, I2→S1)", "1 (C→design obs)": an arrow to anything but a severity is a move out of the list.
         int moves = 0;
-        Matcher arrow = ARROW_TARGET.matcher(t);
-        while (arrow.find()) {
-            if (!arrow.group("target").matches("[CIS]\\d{0,3}")) {
+        for (String target : arrowTargets(t)) {
+            if (!isSeverityTarget(target)) {
                 moves++;
             }
         }
         return Optional.of(new Downgrades(count, transitions, Math.min(moves, count)));
+    }
+
+    /** Each {@code C→I}, {@code I -> S}, {@code I to S}, written {@code I→S}. */
+    private static List<String> transitions(String t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            if (!isSeverityLetter(t.charAt(i))) {
+                continue;
+            }
+            int word = skipSpaces(t, i + 1);
+            for (String w : TRANSITION_WORDS) {
+                int to = skipSpaces(t, word + w.length());
+                if (t.startsWith(w, word) && to < t.length() && isSeverityLetter(t.charAt(to))) {
+                    out.add(t.charAt(i) + "→" + t.charAt(to));
+                    i = to;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What each arrow points at: up to 20 word characters or apostrophes, after at most three spaces. */
+    private static List<String> arrowTargets(String t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            for (String arrow : ARROWS) {
+                if (!t.startsWith(arrow, i)) {
+                    continue;
+                }
+                int from = skipSpaces(t, i + arrow.length());
+                int end = from;
+                while (end < t.length() && end - from < MAX_ARROW_TARGET && (isWord(t.charAt(end)) || t.charAt(end) == '\'')) {
+                    end++;
+                }
+                if (from - i - arrow.length() <= MAX_ARROW_SPACES && end > from) {
+                    out.add(t.substring(from, end));
+                    i = end - 1;
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** {@code S}, {@code I12}: a severity letter with at most three digits. */
+    private static boolean isSeverityTarget(String target) {
+        int digits = skipDigits(target, 1);
+        return isSeverityLetter(target.charAt(0)) && digits == target.length() && digits - 1 <= MAX_TARGET_DIGITS;
     }
 }
