@@ -1,6 +1,5 @@
 package dev.reviewstats.internal.html;
 
-import dev.reviewstats.internal.template.Vocabulary;
 import static dev.reviewstats.internal.html.Markup.CODE_HEADERS;
 import static dev.reviewstats.internal.html.Markup.FINDING_NUM;
 import static dev.reviewstats.internal.html.Markup.PILLS;
@@ -12,13 +11,20 @@ import static dev.reviewstats.internal.html.Markup.PILL_OR_NUMBER;
 import static dev.reviewstats.internal.html.Markup.hasAnyClass;
 import static dev.reviewstats.internal.html.Markup.isFindingTitle;
 
+import static dev.reviewstats.internal.outline.CharClass.isDigit;
+import static dev.reviewstats.internal.outline.CharClass.isInputEnd;
+import static dev.reviewstats.internal.outline.CharClass.isLetterOrDigit;
+import static dev.reviewstats.internal.outline.CharClass.isSpace;
+import static dev.reviewstats.internal.outline.CharClass.isWord;
+import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
+
 import dev.reviewstats.internal.outline.FindingHeadBlock;
+import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -27,23 +33,12 @@ import org.jsoup.nodes.Node;
  * some pages put under the title, and the code-file headers of the card. Stateless.
  */
 final class FindingCards {
-    /** The lines a code-file header's link points at: {@code #L448-L473}. */
-    private static final Pattern LINE_FRAGMENT = Pattern.compile("#L(?<start>\\d+)(?:-L(?<end>\\d+))?$");
-    /** What is left of an attribution line before its tags once pills and code are taken out. */
-    private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
-
-    /** Dashes, commas and spaces, which an attribution line may hold besides pills, code and tags. */
-    private static final Pattern SEPARATORS = Pattern.compile("[—–,\\s]");
-    /** Tags after a dash: {@code — important, regression}. */
-    private static final Pattern TRAILING_TAG = Pattern.compile("^[—–-]\\s*(?<tags>[a-z][a-z ,\\-]*)$");
-    /** A number early pages write inside the title: {@code I1. Title}, {@code 2. Title}. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<number>(?:[CIS])?" + Vocabulary.FINDING_NUMBER + "\\.)\\s+");
-    /** Code that is a location with lines: {@code proxy/retry.go:31-44}. */
-    private static final Pattern CODE_LOCATION = Pattern.compile("^[\\w@.~/\\-]+\\.[A-Za-z0-9]{1,6}:\\d+(?:\\s*[-–]\\s*\\d+)?$");
-    /** A title's anchor that is a finding id. */
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("^[CIS]" + Vocabulary.FINDING_NUMBER + "$");
-    /** An emphasised parenthesised note ending a title: {@code *(deferred to upstream)*}. */
-    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\*\\((?<note>[^()]{1,80})\\)\\*$");
+    /** Where a code-file header's link says its lines are: {@code #L448-L473}. */
+    private static final String LINE_FRAGMENT = "#L";
+    private static final String LINE_FRAGMENT_END = "-L";
+    /** An emphasised note ending a title, {@code *(deferred to upstream)*}, holds at most this many characters. */
+    private static final int MAX_NOTE = 80;
+    private static final int MAX_EXTENSION = 6;
     /** What an attribution line may hold besides locations, pills and tags, in characters. */
     private static final int MAX_ATTRIBUTION_TEXT = 40;
     private static final String UNTITLED = "(untitled)";
@@ -81,7 +76,7 @@ final class FindingCards {
                 HtmlInline.append(c, text);
             }
         }
-        if (num.isEmpty() && ID_ATTRIBUTE.matcher(title.id()).matches()) {
+        if (num.isEmpty() && isFindingId(title.id())) {
             // A later page may drop the number span and keep the anchor: <div class="finding-title" id="I1">.
             num = title.id();
         }
@@ -104,9 +99,9 @@ final class FindingCards {
                     HtmlInline.append(c, rest);
                 }
             }
-            Matcher tag = TRAILING_TAG.matcher(LEADING_COMMA.matcher(rest.toString().replace(",", ", ").strip()).replaceAll(""));
-            if (tag.matches()) {
-                tags = tagList(tag.group("tags"));
+            String written = trailingTags(withoutLeadingComma(rest.toString().replace(",", ", ").strip()));
+            if (written != null) {
+                tags = tagList(written);
             }
         }
         for (int j = index + 1; j < siblings.size(); j++) {
@@ -123,24 +118,24 @@ final class FindingCards {
         String t = lines[0].strip();
         if (lines.length > 1) {
             // "Title<br>[pills] — regression": the second line carries the tags.
-            Matcher tag = TRAILING_TAG.matcher(lines[1].strip());
-            if (tag.matches()) {
-                tags = tagList(tag.group("tags"));
+            String written = trailingTags(lines[1].strip());
+            if (written != null) {
+                tags = tagList(written);
             } else if (!lines[1].isBlank()) {
                 t = t + " " + lines[1].strip();
             }
         }
-        Matcher leadingNum = LEADING_NUMBER.matcher(t);
-        if (num.isEmpty() && leadingNum.find()) {
-            num = leadingNum.group("number");
-            t = t.substring(leadingNum.end());
+        int numberEnd = num.isEmpty() ? leadingNumber(t) : -1;
+        if (numberEnd > 0) {
+            num = t.substring(0, t.indexOf('.') + 1);
+            t = t.substring(numberEnd);
         }
-        Matcher note = TRAILING_NOTE.matcher(t);
-        if (note.find()) {
+        int[] note = trailingNote(t);
+        if (note != null) {
             // "Title <em>(deferred to upstream)</em>": a note on the finding, as Markdown writes it after the title.
             tags = new ArrayList<>(tags);
-            tags.addAll(tagList(note.group("note")));
-            t = t.substring(0, note.start());
+            tags.addAll(tagList(t.substring(note[1], note[2])));
+            t = t.substring(0, note[0]);
         }
         return new FindingHeadBlock(num, t.isEmpty() ? UNTITLED : t, locations, agents, tags, false, "", line);
     }
@@ -166,10 +161,7 @@ final class FindingCards {
             }
         }
         if (lines.isEmpty() && a != null) {
-            Matcher m = LINE_FRAGMENT.matcher(a.attr("href"));
-            if (m.find()) {
-                lines = m.group("end") == null ? m.group("start") : m.group("start") + "-" + m.group("end");
-            }
+            lines = lineFragment(a.attr("href"));
         }
         return Optional.of(lines.isEmpty() ? path : path + ":" + lines);
     }
@@ -191,12 +183,163 @@ final class FindingCards {
         copy.select(CODE).remove();
         String rest = copy.text().strip();
         if (pills) {
-            return SEPARATORS.matcher(rest).replaceAll("").length() <= MAX_ATTRIBUTION_TEXT ? next : null;
+            return textBesideSeparators(rest) <= MAX_ATTRIBUTION_TEXT ? next : null;
         }
         // Without pills only a line of locations and tags is one ("`retry.go:31` — important, regression"):
         // a short body sentence with code in it must stay the body.
-        boolean locationsOnly = !codes.isEmpty() && codes.stream().allMatch(c -> CODE_LOCATION.matcher(c.strip()).matches());
-        boolean tagsOnly = rest.isEmpty() || TRAILING_TAG.matcher(LEADING_COMMA.matcher(rest.replace(",", ", ")).replaceAll("")).matches();
+        boolean locationsOnly = !codes.isEmpty() && codes.stream().allMatch(c -> isFileWithLines(c.strip()));
+        boolean tagsOnly = rest.isEmpty() || trailingTags(withoutLeadingComma(rest.replace(",", ", "))) != null;
         return locationsOnly && tagsOnly ? next : null;
+    }
+
+    private static boolean isIdLetter(char c) {
+        return c == 'C' || c == 'I' || c == 'S';
+    }
+
+    /** A title's anchor that is a finding id: {@code I1}. */
+    static boolean isFindingId(String s) {
+        int digits = skipDigits(s, 1);
+        return !s.isEmpty() && isIdLetter(s.charAt(0)) && digits == s.length() && digits - 1 <= Vocabulary.FINDING_NUMBER_DIGITS
+                && digits > 1;
+    }
+
+    /** A number early pages write inside the title, {@code I1. Title}, {@code 2. Title}: where the title starts after it, or -1. */
+    static int leadingNumber(String t) {
+        int from = !t.isEmpty() && isIdLetter(t.charAt(0)) ? 1 : 0;
+        int digits = skipDigits(t, from);
+        if (digits == from || digits - from > Vocabulary.FINDING_NUMBER_DIGITS || digits >= t.length() || t.charAt(digits) != '.') {
+            return -1;
+        }
+        int end = skipSpaces(t, digits + 1);
+        return end > digits + 1 ? end : -1;
+    }
+
+    /** What an attribution line's rest holds once a leading comma and the spaces after it are gone. */
+    static String withoutLeadingComma(String s) {
+        return s.startsWith(",") ? s.substring(skipSpaces(s, 1)) : s;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–' || c == '-';
+    }
+
+    /** The tags of {@code — important, regression}: small letters, spaces, commas and hyphens after a dash; or null. */
+    static String trailingTags(String s) {
+        if (s.isEmpty() || !isDash(s.charAt(0))) {
+            return null;
+        }
+        int from = skipSpaces(s, 1);
+        if (from >= s.length() || s.charAt(from) < 'a' || s.charAt(from) > 'z') {
+            return null;
+        }
+        int end = from + 1;
+        while (end < s.length() && isTagChar(s.charAt(end))) {
+            end++;
+        }
+        return end == s.length() ? s.substring(from) : null;
+    }
+
+    private static boolean isTagChar(char c) {
+        return (c >= 'a' && c <= 'z') || c == ' ' || c == ',' || c == '-';
+    }
+
+    /** How many characters of an attribution line are not dashes, commas or spaces. */
+    static int textBesideSeparators(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '—' || c == '–' || c == ',' || isSpace(c))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Code that is a location with lines: {@code proxy/retry.go:31-44}. */
+    static boolean isFileWithLines(String s) {
+        int colon = s.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = s.charAt(i);
+            if (!(isWord(c) || c == '@' || c == '.' || c == '~' || c == '/' || c == '-')) {
+                return false;
+            }
+        }
+        int dot = s.lastIndexOf('.', colon - 1);
+        if (dot < 1 || colon - dot - 1 < 1 || colon - dot - 1 > MAX_EXTENSION) {
+            return false;
+        }
+        for (int i = dot + 1; i < colon; i++) {
+            if (!isLetterOrDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        int end = skipDigits(s, colon + 1);
+        if (end == colon + 1) {
+            return false;
+        }
+        int dash = skipSpaces(s, end);
+        if (dash < s.length() && (s.charAt(dash) == '-' || s.charAt(dash) == '–')) {
+            int second = skipSpaces(s, dash + 1);
+            int secondEnd = skipDigits(s, second);
+            if (secondEnd > second) {
+                end = secondEnd;
+            }
+        }
+        return end == s.length();
+    }
+
+    /**
+     * An emphasised parenthesised note that ends a title, {@code Title *(deferred to upstream)*}: where
+     * the spaces before it start and where its text starts and ends; null when the title ends otherwise.
+     */
+    static int[] trailingNote(String t) {
+        int[] best = null;
+        for (int end = t.length(); end >= t.length() - 2 && end >= 0; end--) {
+            if (!isInputEnd(t, end) || end < 2 || !t.startsWith(")*", end - 2)) {
+                continue;
+            }
+            int close = end - 2;
+            int open = close - 1;
+            while (open >= 0 && t.charAt(open) != '(' && t.charAt(open) != ')') {
+                open--;
+            }
+            if (open < 2 || t.charAt(open) != '(' || close - open - 1 < 1 || close - open - 1 > MAX_NOTE
+                    || t.charAt(open - 1) != '*' || !isSpace(t.charAt(open - 2))) {
+                continue;
+            }
+            int spaces = open - 2;
+            while (spaces > 0 && isSpace(t.charAt(spaces - 1))) {
+                spaces--;
+            }
+            if (best == null || spaces < best[0]) {
+                best = new int[] {spaces, open + 1, close};
+            }
+        }
+        return best;
+    }
+
+    /** The lines of {@code …#L448-L473} or {@code …#L12} at the end of a link, as {@code 448-473}; {@code ""} when none. */
+    static String lineFragment(String href) {
+        for (int at = href.indexOf(LINE_FRAGMENT); at >= 0; at = href.indexOf(LINE_FRAGMENT, at + 1)) {
+            int start = at + LINE_FRAGMENT.length();
+            int startEnd = skipDigits(href, start);
+            if (startEnd == start) {
+                continue;
+            }
+            if (href.startsWith(LINE_FRAGMENT_END, startEnd)) {
+                int second = startEnd + LINE_FRAGMENT_END.length();
+                int secondEnd = skipDigits(href, second);
+                if (secondEnd > second && isInputEnd(href, secondEnd)) {
+                    return href.substring(start, startEnd) + "-" + href.substring(second, secondEnd);
+                }
+            }
+            if (isInputEnd(href, startEnd)) {
+                return href.substring(start, startEnd);
+            }
+        }
+        return "";
     }
 }

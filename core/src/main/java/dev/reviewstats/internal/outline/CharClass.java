@@ -43,6 +43,25 @@ public final class CharClass {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /**
+     * Whether {@code $} of a pattern without {@code MULTILINE} matches at {@code i}: at the end, or
+     * before a line break that ends the text ({@code \r\n} counting as one).
+     */
+    public static boolean isInputEnd(CharSequence s, int i) {
+        int n = s.length();
+        if (i == n) {
+            return true;
+        }
+        if (i == n - 2) {
+            return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
+        }
+        if (i != n - 1) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '\n' ? i == 0 || s.charAt(i - 1) != '\r' : isLineTerminator(c);
+    }
+
     /** Where the run of {@code \s} that starts at {@code from} ends. */
     public static int skipSpaces(CharSequence s, int from) {
         int i = from;

@@ -21,7 +21,7 @@ class CharClassTest {
     @Provide
     Arbitrary<String> text() {
         return Arbitraries.of("critical", "CRITICAL", "Crit", "important", "a", "_", "1", " ", "-", "é", "\u0301", "\u0300",
-                "\uD835\uDC00", "ı", "K", "\u212A", "\t", "\n", ".", "x").list().ofMaxSize(10).map(p -> String.join("", p));
+                "\uD835\uDC00", "ı", "K", "\u212A", "\t", "\n", "\r", "\u2028", "\u0085", ".", "x").list().ofMaxSize(10).map(p -> String.join("", p));
     }
 
     @Property(tries = 5000)
@@ -29,6 +29,15 @@ class CharClassTest {
         Matcher m = BOUNDARY.matcher(s);
         for (int i = 0; i <= s.length(); i++) {
             assertThat(CharClass.isBoundary(s, i)).as("%s at %d", s, i).isEqualTo(m.find(i) && m.start() == i);
+        }
+    }
+
+    @Property(tries = 5000)
+    void inputEndIsThePatternsDollar(@ForAll("text") String text, @ForAll boolean crlf) {
+        String s = crlf ? text + "\r\n" : text;
+        Matcher m = Pattern.compile("$").matcher(s);
+        for (int i = 0; i <= s.length(); i++) {
+            assertThat(CharClass.isInputEnd(s, i)).as("%s at %d", s, i).isEqualTo(m.find(i) && m.start() == i);
         }
     }
 
