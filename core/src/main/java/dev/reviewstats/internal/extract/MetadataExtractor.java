@@ -27,33 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads the two-column metadata table (Date, Repo, Round, …, Verdict, Wall-clock time). */
 final class MetadataExtractor {
-
-    private static final Pattern DATE_TIME = Pattern.compile("(?<date>\\d{4}-\\d{2}-\\d{2})(?:[ T](?<time>\\d{1,2}:\\d{2}(?::\\d{2})?))?");
-    /** "3", "3 (of PR #711)", "round 2 of 4", "R2", "2/4": the round's number, and what it is a round of. */
-    private static final Pattern ROUND_VALUE = Pattern.compile(
-            "^(?i:round\\s*|r)?(?<number>\\d+)\\s*(?:\\((?<qualifier>.*)\\)|(?<of>(?i:of|/)\\s*\\d+.*))?.*$");
-    /** A PR, merge request or commit link of a forge: the owner and the repository it is in. */
-    private static final Pattern REPOSITORY_LINK = Pattern.compile(
-            "^https?://[^/\\s]+/(?<owner>[\\w.-]+)/(?<name>[\\w.-]+)/(?:pull|pulls|merge_requests|-/merge_requests|commit|commits|-/commit)/");
-    private static final Pattern PR_VALUE = Pattern.compile("^#?(?<number>\\d+)\\s*(?:[—–:-]+\\s*(?<title>.*))?$", Pattern.DOTALL);
-    private static final Pattern COMMIT_LINE = Pattern.compile("^`?(?<sha>[0-9a-f]{6,40})`?\\s*(?<subject>.*)$");
-    private static final Pattern EARLIER = Pattern.compile("(?i)plus\\s+(?<count>\\d+)\\s+(?:earlier|more|older)");
-    /** A reviewer's note that says its run failed: "(429 capacity)", "(timed out)", "(quota exhausted)". */
-    private static final Pattern FAILURE_NOTE = Pattern.compile(
-            "(?i)\\((?:[^()]{0,40}\\b)?(?:[45]\\d\\d|capacity|quota|fail(?:ed|ure)?|unavailable|timed?[ -]?out|crash(?:ed)?|did not run|no output)\\b[^()]{0,60}\\)");
-    private static final Pattern STRUCK = Pattern.compile("~~(?<name>.+?)~~\\s*(?<note>\\([^)]*\\))?");
-    private static final Pattern VERDICT_SPLIT = Pattern.compile("\\s+(?:—|–|--|-)\\s+|(?<=\\*\\*)\\s*[.:]\\s+|\\.\\s+");
-    private static final Pattern RATIONALE_LEAD = Pattern.compile("^\\s*(?:—|–|--|-|:|\\.)\\s*");
-    private static final Pattern PR_IN_ID = Pattern.compile("-pr-(?<number>\\d+)\\b");
-    private static final Pattern REVIEW_ID = Pattern.compile("(?<date>\\d{8})-(?<time>\\d{6})");
-
-    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z ]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F]+");
     private MetadataExtractor() {
     }
 
@@ -86,11 +62,6 @@ final class MetadataExtractor {
         return out;
     }
 
-    /** "Date: 2026-03-13", "Reviewers: Claude Opus 4.6, …": the earliest template's metadata as plain lines. */
-    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*(?:\\*\\*)?(?<label>[A-Za-z][A-Za-z -]{1,24}?)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s+(?<value>.+)$");
-    private static final Pattern TARGET_PR = Pattern.compile("(?i)\\bPR\\s*#?\\s*(?<number>\\d+)");
-    private static final Pattern TARGET_BRANCH = Pattern.compile("(?i)\\bbranch\\s+`?(?<branch>[\\w./-]+)`?");
-
     /**
      * Metadata written as "Label: value" lines under the title, as the earliest template does, when at
      * least two of the labels are known; "Target:" names the PR or the branch.
@@ -108,19 +79,19 @@ final class MetadataExtractor {
                 Map<String, Integer> at = new LinkedHashMap<>();
                 String[] rows = para.text().split("\n");
                 for (int i = 0; i < rows.length; i++) {
-                    Matcher m = LABEL_LINE.matcher(rows[i]);
-                    if (m.matches()) {
-                        String label = m.group("label").strip().toLowerCase(Locale.ROOT);
-                        String value = m.group("value").strip();
+                    String[] m = MetadataValues.labelLine(rows[i]);
+                    if (m != null) {
+                        String label = m[0].strip().toLowerCase(Locale.ROOT);
+                        String value = m[1].strip();
                         if (label.equals("target")) {
-                            Matcher pr = TARGET_PR.matcher(value);
-                            Matcher branch = TARGET_BRANCH.matcher(value);
-                            if (pr.find()) {
+                            String pr = MetadataValues.targetPullRequest(value);
+                            String branch = pr == null ? MetadataValues.targetBranch(value) : null;
+                            if (pr != null) {
                                 label = key(MetadataField.PR);
-                                value = "#" + pr.group("number");
-                            } else if (branch.find()) {
+                                value = "#" + pr;
+                            } else if (branch != null) {
                                 label = key(MetadataField.BRANCH);
-                                value = branch.group("branch");
+                                value = branch;
                             }
                         }
                         found.putIfAbsent(label, value);
@@ -249,11 +220,11 @@ final class MetadataExtractor {
         LocalDate date = null;
         LocalTime time = null;
         if (raw != null) {
-            Matcher m = DATE_TIME.matcher(Inline.plain(raw));
+            MetadataValues.DateTime m = MetadataValues.dateTime(Inline.plain(raw));
             try {
-                if (m.find()) {
-                    date = LocalDate.parse(m.group("date"));
-                    time = m.group("time") == null ? null : LocalTime.parse(m.group("time").length() == 4 ? "0" + m.group("time") : m.group("time"));
+                if (m != null) {
+                    date = LocalDate.parse(m.date());
+                    time = m.time() == null ? null : LocalTime.parse(m.time().length() == 4 ? "0" + m.time() : m.time());
                 } else {
                     ctx.report(DiagnosticCode.METADATA_UNREADABLE, "date '" + Inline.plain(raw) + "' is no date", line);
                 }
@@ -263,11 +234,11 @@ final class MetadataExtractor {
                 time = null;
             }
         }
-        Matcher id = REVIEW_ID.matcher(fileId == null ? "" : fileId);
-        if (id.find()) {
+        String[] id = MetadataValues.idDateTime(fileId == null ? "" : fileId);
+        if (id != null) {
             try {
-                LocalDate idDate = LocalDate.parse(id.group("date"), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-                LocalTime idTime = LocalTime.parse(id.group("time"), java.time.format.DateTimeFormatter.ofPattern("HHmmss"));
+                LocalDate idDate = LocalDate.parse(id[0], java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+                LocalTime idTime = LocalTime.parse(id[1], java.time.format.DateTimeFormatter.ofPattern("HHmmss"));
                 if (date == null) {
                     date = idDate;
                     time = idTime.equals(LocalTime.MIDNIGHT) ? null : idTime;
@@ -304,9 +275,9 @@ final class MetadataExtractor {
     private static void repositoryFromLinks(ParseContext ctx, Review.Builder review, int line) {
         String found = null;
         for (String link : ctx.links()) {
-            Matcher m = REPOSITORY_LINK.matcher(link);
-            if (m.find()) {
-                String repo = m.group("owner") + "/" + m.group("name");
+            String[] m = MetadataValues.linkRepository(link);
+            if (m != null) {
+                String repo = m[0] + "/" + m[1];
                 if (found == null) {
                     found = repo;
                 } else if (!found.equalsIgnoreCase(repo)) {
@@ -327,12 +298,10 @@ final class MetadataExtractor {
         if (raw == null) {
             return;
         }
-        Matcher m = ROUND_VALUE.matcher(Inline.plain(raw));
-        Optional<Integer> number = m.matches() ? Counts.positive(m.group("number")) : Optional.empty();
+        MetadataValues.RoundValue m = MetadataValues.round(Inline.plain(raw));
+        Optional<Integer> number = m != null ? Counts.positive(m.digits()) : Optional.empty();
         if (number.isPresent()) {
-            String qualifier = m.group("qualifier") != null ? m.group("qualifier").strip()
-                    : m.group("of") != null ? m.group("of").strip().replaceFirst("^/\\s*", "of ") : "";
-            review.round(new Round(number.get(), qualifier));
+            review.round(new Round(number.get(), m.qualifier()));
         } else {
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "round '" + Inline.plain(raw) + "' is no round number", line);
         }
@@ -340,16 +309,16 @@ final class MetadataExtractor {
 
     private static void pullRequest(String raw, int line, String fileId, ParseContext ctx, Review.Builder review) {
         if (raw != null) {
-            Matcher m = PR_VALUE.matcher(Inline.plain(raw));
-            Optional<Integer> number = m.matches() ? Counts.positive(m.group("number")) : Optional.empty();
+            String[] m = MetadataValues.pullRequest(Inline.plain(raw));
+            Optional<Integer> number = m != null ? Counts.positive(m[0]) : Optional.empty();
             if (number.isPresent()) {
-                review.pullRequest(new PullRequest(number.get(), m.group("title") == null ? "" : m.group("title").strip()));
+                review.pullRequest(new PullRequest(number.get(), m[1]));
                 return;
             }
             ctx.report(DiagnosticCode.METADATA_UNREADABLE, "PR '" + Inline.plain(raw) + "' names no PR number", line);
         }
-        Matcher fromId = PR_IN_ID.matcher(fileId == null ? "" : fileId);
-        Optional<Integer> number = fromId.find() ? Counts.positive(fromId.group("number")) : Optional.empty();
+        String fromId = MetadataValues.idPullRequest(fileId == null ? "" : fileId);
+        Optional<Integer> number = fromId != null ? Counts.positive(fromId) : Optional.empty();
         if (number.isPresent()) {
             review.pullRequest(new PullRequest(number.get(), ""));
             ctx.report(DiagnosticCode.METADATA_MISSING, raw == null ? "no PR row; the PR number was taken from the review id"
@@ -363,14 +332,14 @@ final class MetadataExtractor {
         }
         for (String line : raw.split("\n")) {
             String l = line.strip();
-            Matcher earlier = EARLIER.matcher(l);
-            if (earlier.find()) {
-                Counts.positive(earlier.group("count")).ifPresent(review::earlierCommits);
+            String earlier = MetadataValues.earlierCommits(l);
+            if (earlier != null) {
+                Counts.positive(earlier).ifPresent(review::earlierCommits);
                 continue;
             }
-            Matcher m = COMMIT_LINE.matcher(l);
-            if (m.matches()) {
-                review.commit(new Commit(m.group("sha"), Inline.plain(m.group("subject"))));
+            String[] m = MetadataValues.commitLine(l);
+            if (m != null) {
+                review.commit(new Commit(m[0], Inline.plain(m[1])));
             } else if (!l.isEmpty()) {
                 review.commit(new Commit("", Inline.plain(l)));
             }
@@ -415,7 +384,7 @@ final class MetadataExtractor {
         for (String part : topLevelCommaSplit(raw)) {
             // Pills flattened to words ("Claude Codex Gemini", "Claude Opus 4.6   Codex GPT 5.4"): a new
             // reviewer starts at every word that is a family name.
-            String[] words = SPACES.split(part.strip());
+            String[] words = MetadataValues.words(part.strip());
             List<String> current = new ArrayList<>();
             List<String> split = new ArrayList<>();
             for (String w : words) {
@@ -438,20 +407,20 @@ final class MetadataExtractor {
             if (p.isEmpty()) {
                 continue;
             }
-            Matcher struck = STRUCK.matcher(p);
-            if (struck.find()) {
-                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck.group("name"))
-                        + " is struck out" + (struck.group("note") == null ? "" : " " + struck.group("note"))
+            String[] struck = MetadataValues.struck(p);
+            if (struck != null) {
+                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(struck[0])
+                        + " is struck out" + (struck[1] == null ? "" : " " + struck[1])
                         + " and did not take part", line);
-                ctx.agents().parse(struck.group("name"), true).ifPresent(review::droppedReviewer);
+                ctx.agents().parse(struck[0], true).ifPresent(review::droppedReviewer);
                 continue;
             }
-            Matcher failed = FAILURE_NOTE.matcher(p);
-            if (failed.find()) {
+            int[] failed = MetadataValues.failureNote(p);
+            if (failed != null) {
                 // The strike-through was lost on the way (a text extractor), the note that explains it was not.
-                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(p.substring(0, failed.start()).strip())
-                        + " is noted " + failed.group() + " and did not take part", line);
-                ctx.agents().parse(p.substring(0, failed.start()), true).ifPresent(review::droppedReviewer);
+                ctx.report(DiagnosticCode.REVIEWER_DROPPED, "reviewer " + Inline.plain(p.substring(0, failed[0]).strip())
+                        + " is noted " + p.substring(failed[0], failed[1]) + " and did not take part", line);
+                ctx.agents().parse(p.substring(0, failed[0]), true).ifPresent(review::droppedReviewer);
                 continue;
             }
             Optional<Agent> agent = ctx.agents().parse(p, true);
@@ -477,11 +446,12 @@ final class MetadataExtractor {
         Optional<Lead> bold = Lead.of(text);
         if (bold.isPresent()) {
             decision = Inline.plain(bold.get().title());
-            rationale = Inline.plain(RATIONALE_LEAD.matcher(bold.get().rest()).replaceFirst(""));
+            String rest = bold.get().rest();
+            rationale = Inline.plain(rest.substring(MetadataValues.rationaleStart(rest)));
         } else {
-            String[] parts = VERDICT_SPLIT.split(plain, 2);
-            decision = parts[0];
-            rationale = parts.length > 1 ? parts[1] : "";
+            int[] split = MetadataValues.verdictSplit(plain);
+            decision = split == null ? plain : plain.substring(0, split[0]);
+            rationale = split == null ? "" : plain.substring(split[1]);
         }
         review.verdict(new Verdict(outcome(decision), rationale.replace("\n", " ").strip(), plain));
     }
@@ -491,7 +461,7 @@ final class MetadataExtractor {
     }
 
     static Outcome outcome(String decision) {
-        String d = SPACES.matcher(NON_LETTERS.matcher(decision.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        String d = MetadataValues.decisionWords(decision);
         if (d.startsWith("rework") || d.startsWith("request changes") || d.startsWith("reject")
                 || d.startsWith("do not merge") || d.startsWith("block")) {
             return Outcome.REWORK;
