@@ -339,7 +339,7 @@ record FindingHead(
             lead = sevLead.severity();
             s = s.substring(sevLead.end());
             // "**CRITICAL** app_controller.go:58 — Title": the location leads the title.
-            int[] dash = dashSeparator(s);
+            int[] dash = Inline.spacedDash(s);
             if (dash != null) {
                 List<Location> leading = CodeLocations.in(s.substring(0, dash[0]), true);
                 if (!leading.isEmpty()) {
@@ -428,22 +428,6 @@ record FindingHead(
             p = q - 1;
         }
         return n;
-    }
-
-    /** Where the first " — " or " – " between spaces starts and ends, or null. */
-    private static int[] dashSeparator(String s) {
-        int n = s.length();
-        for (int p = 0; p < n; p++) {
-            if (!isSpace(s.charAt(p))) {
-                continue;
-            }
-            int q = skipSpaces(s, p);
-            if (q + 1 < n && (s.charAt(q) == '—' || s.charAt(q) == '–') && isSpace(s.charAt(q + 1))) {
-                return new int[] {p, skipSpaces(s, q + 1)};
-            }
-            p = q - 1;
-        }
-        return null;
     }
 
     /** The text of each {@code [agents]} group, left to right. */
@@ -592,7 +576,7 @@ record FindingHead(
             title = title.substring(br.end());
         }
         // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
-        int[] locationLead = dashSeparator(title);
+        int[] locationLead = Inline.spacedDash(title);
         if (locationLead != null) {
             List<Location> leading = CodeLocations.in(title.substring(0, locationLead[0]), true);
             if (!leading.isEmpty()) {

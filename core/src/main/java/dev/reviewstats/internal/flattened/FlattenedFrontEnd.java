@@ -1,11 +1,11 @@
 package dev.reviewstats.internal.flattened;
 
-import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.MetadataField;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.FrontEnd;
+import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Outline;
@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads text flattened from a review page. Markup is gone: headings are bare lines (sometimes with a
@@ -32,27 +30,6 @@ import java.util.regex.Pattern;
  * and thread-safe.
  */
 public final class FlattenedFrontEnd implements FrontEnd {
-    private static final Pattern AGENT_HEADING = Pattern.compile("^\\[?(?<family>[A-Z][a-z]+)\\]?(?:\\s*[—–-]\\s+(?<rest>.*))?$");
-    private static final Pattern FINDING_LINE = Pattern.compile("^(?<number>[CIS]" + Vocabulary.FINDING_NUMBER + "|" + Vocabulary.FINDING_NUMBER + ")\\.\\s+(?<title>.+)$");
-    private static final Pattern FINDING_ID_LINE = Pattern.compile("^[CIS]" + Vocabulary.FINDING_NUMBER + "\\.\\s.*");
-    /** The dash between a numbered item's title and its text. */
-    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
-    private static final Pattern FIX_LINE = Pattern.compile("^(?:Suggested\\s+)?Fix:\\s");
-    private static final Pattern BULLET = Pattern.compile("^[-•*]\\s+\\S");
-    private static final Pattern BULLET_MARK = Pattern.compile("^[-•*]\\s+");
-    /** A file location leading an attribution line: "pkg/app/app.go:43-75 ". */
-    private static final Pattern LEADING_LOCATION = Pattern.compile("^(?<location>[\\w./-]+\\.\\w+(?::\\d+(?:-\\d+)?)?)\\s+");
-    /** Where w3m ("[S:") or lynx ("[DEL:") opens struck-out text, and where they close it. */
-    private static final Pattern STRIKE_OPEN = Pattern.compile("\\[(?:S|DEL):");
-    private static final Pattern STRIKE_CLOSE = Pattern.compile(":(?:S|DEL)\\]");
-    /** Locations after a dash at the end of an attribution line: " — wsl.ts:793, settingsValidator.ts:700". */
-    private static final Pattern TRAILING_LOCATIONS = Pattern.compile(
-            "\\s+[—–]\\s+(?<locations>[\\w./-]+\\.\\w+(?::[\\d,-]+)?(?:,\\s*[\\w./-]+\\.\\w+(?::[\\d,-]+)?)*)$");
-    private static final Pattern LOCATION_SEPARATOR = Pattern.compile(",\\s*");
-    /** A tag group ending a finding line: "(important, gap)". */
-    private static final Pattern TRAILING_TAGS = Pattern.compile("\\((?<tags>[^()]{1,80})\\)$");
-    /** The end of a tag group opened on an earlier line: "regression) " before the agents. */
-    private static final Pattern TAGS_END = Pattern.compile("^[^()]*\\)\\s*$");
     /** How many lines a wrapped finding head may run over after its first. */
     private static final int MAX_WRAPPED_LINES = 3;
     /** A heading is a short line; a longer one is prose. */
@@ -61,12 +38,8 @@ public final class FlattenedFrontEnd implements FrontEnd {
     private static final String RETRO = "agent performance retro";
     private static final String DESIGN = "design observations";
     private static final String REVIEWERS = MetadataField.REVIEWERS.label();
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"'()\\[\\]]+");
     /** The most addresses kept: enough for every PR and commit link a report makes. */
     private static final int MAX_LINKS = 1000;
-    /** A summary cell that holds no figure: a dash, "n/a". */
-    private static final Pattern NO_FIGURE = Pattern.compile("[—–-]|n/a|N/A|none");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     @Override
     public SourceForm form() {
@@ -101,11 +74,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
         /** The web addresses the text spells out (lynx lists every link at the end), in order. */
         private List<String> webLinks() {
             List<String> out = new ArrayList<>();
-            Matcher m = WEB_ADDRESS.matcher(text);
-            while (m.find() && out.size() < MAX_LINKS) {
-                out.add(m.group());
-            }
-            return out;
+            return LineGrammar.webAddresses(text, MAX_LINKS);
         }
 
         Outline read() {
@@ -174,7 +143,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 final int col = c;
                 boolean figures = summary.rows().stream()
                         .anyMatch(row -> col < row.size() && RetroRow.leading(row.get(0)).filter(RetroRow::showsARun).isPresent() && !row.get(col).isBlank()
-                                && !NO_FIGURE.matcher(row.get(col).strip()).matches());
+                                && !LineGrammar.isNoFigure(row.get(col).strip()));
                 if (figures) {
                     ran.add(summary.header().get(c));
                 }
@@ -185,7 +154,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
         private Map<String, Integer> familyCounts(List<String> names) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String n : names) {
-                String family = SPACE.split(n.strip().replace("~~", ""), 2)[0];
+                String family = LineGrammar.firstWord(n.strip().replace("~~", ""));
                 if (r.agents.isFamily(family)) {
                     counts.merge(family, 1, Integer::sum);
                 }
@@ -308,7 +277,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
                     return item.get().next();
                 }
             }
-            if (BULLET.matcher(line).find()) {
+            if (LineGrammar.bulletText(line) > 0) {
                 return bulletList(i);
             }
             Optional<FindingHeadBlock> head = attributedHead(line, i + 1);
@@ -317,10 +286,9 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 // "Codex GPT 5.4Gemini 3.1 Pro(important, regression)".
                 Optional<Attributions.Named> next = r.agents.attributionLine(lines.clean(i + 1));
                 if (next.isPresent()) {
-                    Matcher f = FINDING_LINE.matcher(line);
-                    f.matches();
+                    LineGrammar.FindingLine f = LineGrammar.findingLine(line);
                     flushParagraph();
-                    r.add(new FindingHeadBlock(f.group("number"), f.group("title").strip(), List.of(),
+                    r.add(new FindingHeadBlock(f.number(), f.title(line).strip(), List.of(),
                             next.get().agents(), next.get().tags(), false, "", i + 1));
                     return i + 2;
                 }
@@ -339,7 +307,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 r.add(head.get());
                 return i + 1;
             }
-            if (FINDING_LINE.matcher(line).matches()) {
+            if (LineGrammar.findingLine(line) != null) {
                 // At 60 to 80 columns the agents after a long title run on to the next lines.
                 Optional<Wrapped> wrapped = wrappedHead(i, line);
                 if (wrapped.isPresent()) {
@@ -348,7 +316,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
                     return wrapped.get().next();
                 }
             }
-            if (startsFinding(line) || FIX_LINE.matcher(line).find()) {
+            if (startsFinding(line) || LineGrammar.isFixLine(line)) {
                 // A "Fix:" line is its own paragraph, as it is in every other form.
                 flushParagraph();
             }
@@ -361,11 +329,11 @@ public final class FlattenedFrontEnd implements FrontEnd {
 
         private void heading(int i, String line) {
             inMetadata = false;
-            Matcher agent = AGENT_HEADING.matcher(line);
-            if (!SectionNames.isKnownTitle(line) && agent.matches() && r.agents.isFamily(agent.group("family"))) {
-                startSection(3, "[" + agent.group("family") + "]", i + 1);
-                if (agent.group("rest") != null) {
-                    addParagraphLine(agent.group("rest"), i + 1);
+            LineGrammar.AgentHeading agent = LineGrammar.agentHeading(line);
+            if (!SectionNames.isKnownTitle(line) && agent != null && r.agents.isFamily(agent.family())) {
+                startSection(3, "[" + agent.family() + "]", i + 1);
+                if (agent.rest() != null) {
+                    addParagraphLine(agent.rest(), i + 1);
                 }
             } else {
                 int level = SectionNames.isKnownTitle(line) && !SectionNames.isSubsectionTitle(line) ? 2 : 3;
@@ -375,7 +343,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
 
         /** A finding line starts a new paragraph only when it carries an id, not for every numbered line. */
         private static boolean startsFinding(String line) {
-            return FINDING_ID_LINE.matcher(line).matches();
+            return LineGrammar.isFindingIdLine(line);
         }
 
         private boolean isHeading(int i, String line) {
@@ -390,12 +358,13 @@ public final class FlattenedFrontEnd implements FrontEnd {
             if (SectionNames.isKnownTitle(line)) {
                 return lines.pilcrowStyle() ? pilcrow || alone : alone;
             }
-            Matcher agent = AGENT_HEADING.matcher(line);
-            if (agent.matches() && r.agents.isFamily(agent.group("family")) && retro && !GluedTables.isRetroHeader(r, line, i)) {
-                return agent.group("rest") != null ? line.startsWith("[") : pilcrow || alone;
+            LineGrammar.AgentHeading agent = LineGrammar.agentHeading(line);
+            if (agent != null && r.agents.isFamily(agent.family()) && retro && !GluedTables.isRetroHeader(r, line, i)) {
+                return agent.rest() != null ? line.startsWith("[") : pilcrow || alone;
             }
             // Under the pilcrow style every other pilcrow line is a sub-heading, unless it ends in agents.
-            return pilcrow && r.agents.trailing(FINDING_LINE.matcher(line).replaceFirst("${title}")).isEmpty()
+            LineGrammar.FindingLine f = LineGrammar.findingLine(line);
+            return pilcrow && r.agents.trailing(f == null ? line : f.title(line)).isEmpty()
                     && attributedHead(line, i + 1).isEmpty();
         }
 
@@ -404,18 +373,18 @@ public final class FlattenedFrontEnd implements FrontEnd {
          * ends in agent names is no head: its number was lost, and inventing one would be a guess.
          */
         private Optional<FindingHeadBlock> attributedHead(String line, int lineNo) {
-            Matcher f = FINDING_LINE.matcher(line);
-            if (!f.matches()) {
+            LineGrammar.FindingLine f = LineGrammar.findingLine(line);
+            if (f == null) {
                 return Optional.empty();
             }
-            String number = f.group("number");
-            String title = f.group("title").strip();
+            String number = f.number();
+            String title = f.title(line).strip();
             List<String> tags = List.of();
-            Matcher t = TRAILING_TAGS.matcher(title);
-            if (t.find() && r.agents.trailing(title.substring(0, t.start())).isPresent()) {
+            int[] t = LineGrammar.trailingTags(title);
+            if (t != null && r.agents.trailing(title.substring(0, t[0])).isPresent()) {
                 // "Title Claude (important, gap)": the tags after the agents.
-                tags = FindingHeadBlock.tagsOf(t.group("tags"));
-                title = title.substring(0, t.start()).strip();
+                tags = FindingHeadBlock.tagsOf(title.substring(t[1], t[2]));
+                title = title.substring(0, t[0]).strip();
             }
             List<String> headTags = tags;
             return r.agents.trailing(title).map(named -> {
@@ -423,15 +392,15 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 // the dash after the title still does. A finding id's title is kept whole.
                 String text = named.text();
                 List<String> allTags = headTags;
-                Matcher before = TRAILING_TAGS.matcher(text);
-                if (allTags.isEmpty() && before.find()) {
+                int[] before = LineGrammar.trailingTags(text);
+                if (allTags.isEmpty() && before != null) {
                     // "Title (important, regression) Gemini": the tags before the agents.
-                    allTags = FindingHeadBlock.tagsOf(before.group("tags"));
-                    text = text.substring(0, before.start()).strip();
+                    allTags = FindingHeadBlock.tagsOf(text.substring(before[1], before[2]));
+                    text = text.substring(0, before[0]).strip();
                 }
-                String[] parts = Character.isDigit(number.charAt(0)) ? TITLE_DASH.split(text, 2) : new String[] {text};
-                return new FindingHeadBlock(number, parts[0], List.of(), named.agents(), allTags, false,
-                        parts.length == 2 ? parts[1] : "", lineNo);
+                int[] dash = Character.isDigit(number.charAt(0)) ? Inline.spacedDash(text) : null;
+                return new FindingHeadBlock(number, dash == null ? text : text.substring(0, dash[0]), List.of(), named.agents(),
+                        allTags, false, dash == null ? "" : text.substring(dash[1]), lineNo);
             });
         }
 
@@ -441,26 +410,27 @@ public final class FlattenedFrontEnd implements FrontEnd {
          */
         private Optional<Wrapped> struckHead(int i, String line) {
             String raw = lines.raw(i);
-            if (!FINDING_LINE.matcher(line).matches() || !STRIKE_OPEN.matcher(raw).find()) {
+            if (LineGrammar.findingLine(line) == null || !LineGrammar.opensStrike(raw)) {
                 return Optional.empty();
             }
             StringBuilder joined = new StringBuilder(raw.strip());
             int k = i;
-            while (!STRIKE_CLOSE.matcher(joined).find() && k + 1 < lines.size() && k < i + MAX_WRAPPED_LINES
+            while (!LineGrammar.closesStrike(joined) && k + 1 < lines.size() && k < i + MAX_WRAPPED_LINES
                     && !lines.isBlank(k + 1)) {
                 k++;
                 joined.append(' ').append(lines.raw(k).strip());
             }
-            Matcher f = FINDING_LINE.matcher(FlatLines.clean(joined.toString()));
-            if (!STRIKE_CLOSE.matcher(joined).find() || !f.matches() || !f.group("title").startsWith("~~")) {
+            String cleaned = FlatLines.clean(joined.toString());
+            LineGrammar.FindingLine f = LineGrammar.findingLine(cleaned);
+            if (!LineGrammar.closesStrike(joined) || f == null || !f.title(cleaned).startsWith("~~")) {
                 return Optional.empty();
             }
-            String title = f.group("title");
+            String title = f.title(cleaned);
             int end = title.lastIndexOf("~~");
             if (end <= 2) {
                 return Optional.empty();
             }
-            return Optional.of(new Wrapped(new FindingHeadBlock(f.group("number"), title.substring(2, end).strip(),
+            return Optional.of(new Wrapped(new FindingHeadBlock(f.number(), title.substring(2, end).strip(),
                     List.of(), List.of(), List.of(), true, "", i + 1), k + 1));
         }
 
@@ -473,8 +443,9 @@ public final class FlattenedFrontEnd implements FrontEnd {
             for (int k = i + 1; k <= end; k++) {
                 joined.append(' ').append(lines.clean(k));
             }
-            Matcher f = FINDING_LINE.matcher(joined.toString());
-            if (!f.matches() || !lines.endsWithPilcrow(end)) {
+            String head = joined.toString();
+            LineGrammar.FindingLine f = LineGrammar.findingLine(head);
+            if (f == null || !lines.endsWithPilcrow(end)) {
                 return Optional.empty();
             }
             int below = end + 1 < lines.size() && lines.isBlank(end + 1) ? end + 2 : end + 1;
@@ -489,24 +460,24 @@ public final class FlattenedFrontEnd implements FrontEnd {
             }
             // A later template leads with the location: "app.go:43-75 Claude — suggestion, regression";
             // another ends with them: "Claude Opus 4.6 Codex GPT 5.4 — wsl.ts:793, settingsValidator.ts:700".
-            Matcher at = LEADING_LOCATION.matcher(attribution);
-            List<String> locations = at.find() ? List.of(at.group("location")) : List.of();
+            LineGrammar.Located at = LineGrammar.leadingLocation(attribution);
+            List<String> locations = at != null ? List.of(at.location()) : List.of();
             String names = locations.isEmpty() ? attribution : attribution.substring(at.end());
-            Matcher tagged = TRAILING_TAGS.matcher(names);
+            int[] tagged = LineGrammar.trailingTags(names);
             String tagGroup = "";
-            if (tagged.find()) {
-                tagGroup = names.substring(tagged.start());
-                names = names.substring(0, tagged.start()).strip();
+            if (tagged != null) {
+                tagGroup = names.substring(tagged[0]);
+                names = names.substring(0, tagged[0]).strip();
             }
-            Matcher tail = TRAILING_LOCATIONS.matcher(names);
-            if (locations.isEmpty() && tail.find()) {
-                locations = List.of(LOCATION_SEPARATOR.split(tail.group("locations").strip()));
-                names = names.substring(0, tail.start());
+            int[] tail = locations.isEmpty() ? LineGrammar.trailingLocations(names) : null;
+            if (tail != null) {
+                locations = LineGrammar.locations(names.substring(tail[1], tail[2]).strip());
+                names = names.substring(0, tail[0]);
             }
             List<String> where = locations;
             int next = last + 1;
             return r.agents.attributionLine(names.strip() + tagGroup).map(named -> new Wrapped(
-                    new FindingHeadBlock(f.group("number"), f.group("title").strip(), where, named.agents(),
+                    new FindingHeadBlock(f.number(), f.title(head).strip(), where, named.agents(),
                             named.tags(), false, "", i + 1), next));
         }
 
@@ -559,11 +530,12 @@ public final class FlattenedFrontEnd implements FrontEnd {
                 boolean closed = lines.endsWithPilcrow(i + k);
                 if (head.isPresent()) {
                     // The agents must take the whole last line: otherwise it is the finding's text.
-                    Matcher f = FINDING_LINE.matcher(joined.toString());
-                    f.matches();
-                    String title = f.group("title");
-                    int agentsFrom = f.start("title") + r.agents.trailing(title).map(n -> n.text().length()).orElse(0);
-                    boolean tagsClose = agentsFrom > before && TAGS_END.matcher(joined.substring(before, Math.min(agentsFrom + 1, joined.length()))).matches();
+                    String whole = joined.toString();
+                    LineGrammar.FindingLine f = LineGrammar.findingLine(whole);
+                    String title = f.title(whole);
+                    int agentsFrom = f.titleStart() + r.agents.trailing(title).map(n -> n.text().length()).orElse(0);
+                    boolean tagsClose = agentsFrom > before
+                            && LineGrammar.closesTags(joined.substring(before, Math.min(agentsFrom + 1, joined.length())));
                     if (closed || agentsFrom <= before || tagsClose) {
                         return Optional.of(new Wrapped(head.get(), i + k + 1));
                     }
@@ -580,8 +552,8 @@ public final class FlattenedFrontEnd implements FrontEnd {
             flushParagraph();
             int start = i;
             List<ListItem> items = new ArrayList<>();
-            while (i < lines.size() && BULLET.matcher(lines.clean(i)).find()) {
-                String text = BULLET_MARK.matcher(lines.clean(i)).replaceFirst("");
+            while (i < lines.size() && LineGrammar.bulletText(lines.clean(i)) > 0) {
+                String text = lines.clean(i).substring(LineGrammar.bulletText(lines.clean(i)));
                 items.add(new ListItem(0, text, List.of(), i + 1));
                 i++;
             }

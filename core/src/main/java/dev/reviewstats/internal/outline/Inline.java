@@ -144,4 +144,23 @@ public final class Inline {
     private static boolean isWordOrStar(char c) {
         return CharClass.isWord(c) || c == '*';
     }
+
+    /**
+     * Where the first em or en dash between white space ({@code "Title — text"}, {@code \s+[—–]\s+})
+     * starts and ends, or null: the template's separator of a title from what follows it.
+     */
+    public static int[] spacedDash(String s) {
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            if (!CharClass.isSpace(s.charAt(p))) {
+                continue;
+            }
+            int q = CharClass.skipSpaces(s, p);
+            if (q + 1 < n && (s.charAt(q) == '—' || s.charAt(q) == '–') && CharClass.isSpace(s.charAt(q + 1))) {
+                return new int[] {p, CharClass.skipSpaces(s, q + 1)};
+            }
+            p = q - 1;
+        }
+        return null;
+    }
 }

@@ -1,0 +1,349 @@
+package dev.reviewstats.internal.flattened;
+
+import static dev.reviewstats.internal.outline.CharClass.isDigit;
+import static dev.reviewstats.internal.outline.CharClass.isInputEnd;
+import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
+import static dev.reviewstats.internal.outline.CharClass.isSpace;
+import static dev.reviewstats.internal.outline.CharClass.isWord;
+import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
+
+import dev.reviewstats.internal.template.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shapes of a flattened page's lines, each a scan: an agent's heading, a finding line and its
+ * id, a title's dash, a "Fix:" line, a bullet, locations before or after an attribution, a tag
+ * group, struck text as w3m and lynx mark it, web addresses. {@code LineGrammarTest} checks each
+ * against the pattern it replaced.
+ */
+final class LineGrammar {
+    /** Where w3m ("[S:") or lynx ("[DEL:") opens struck-out text, and where they close it. */
+    private static final List<String> STRIKE_OPENS = List.of("[S:", "[DEL:");
+    private static final List<String> STRIKE_CLOSES = List.of(":S]", ":DEL]");
+    /** A summary cell that gives no figure: the agent did not run. */
+    private static final List<String> NO_FIGURES = List.of("—", "–", "-", "n/a", "N/A", "none");
+    private static final String SUGGESTED = "Suggested";
+    private static final String FIX = "Fix:";
+    /** A tag group holds at most this many characters. */
+    private static final int MAX_TAGS = 80;
+
+    private LineGrammar() {
+    }
+
+    /** {@code [Claude]}, {@code Gemini — text}: the family an agent's heading names and the text after its dash (null when none). */
+    record AgentHeading(String family, String rest) {
+    }
+
+    static AgentHeading agentHeading(String s) {
+        int n = s.length();
+        int i = s.startsWith("[") ? 1 : 0;
+        if (i >= n || s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+            return null;
+        }
+        int f = i + 1;
+        while (f < n && s.charAt(f) >= 'a' && s.charAt(f) <= 'z') {
+            f++;
+        }
+        if (f == i + 1) {
+            return null;
+        }
+        String family = s.substring(i, f);
+        int j = f < n && s.charAt(f) == ']' ? f + 1 : f;
+        if (j == n) {
+            return new AgentHeading(family, null);
+        }
+        int dash = skipSpaces(s, j);
+        if (dash >= n || !isDash(s.charAt(dash))) {
+            return null;
+        }
+        int rest = skipSpaces(s, dash + 1);
+        return rest > dash + 1 && oneLine(s, rest) ? new AgentHeading(family, s.substring(rest)) : null;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–' || c == '-';
+    }
+
+    private static boolean isIdLetter(char c) {
+        return c == 'C' || c == 'I' || c == 'S';
+    }
+
+    /** Whether {@code s} from {@code from} holds no line break. */
+    private static boolean oneLine(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isLineTerminator(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code I1. Title}, {@code 2. Title}: the id or number, and where the title starts. */
+    record FindingLine(String number, int titleStart) {
+        String title(String line) {
+            return line.substring(titleStart);
+        }
+    }
+
+    /** Where the number of a finding line ends (at its stop), or -1. */
+    private static int numberEnd(String s) {
+        int from = !s.isEmpty() && isIdLetter(s.charAt(0)) ? 1 : 0;
+        int digits = skipDigits(s, from);
+        boolean number = digits > from && digits - from <= Vocabulary.FINDING_NUMBER_DIGITS;
+        return number && digits < s.length() && s.charAt(digits) == '.' ? digits : -1;
+    }
+
+    static FindingLine findingLine(String s) {
+        int stop = numberEnd(s);
+        if (stop < 0) {
+            return null;
+        }
+        int title = skipSpaces(s, stop + 1);
+        if (title == stop + 1) {
+            return null;
+        }
+        if (title == s.length()) {
+            // Only spaces after the stop: the title is the last of them, as ".+" takes it back from "\\s+".
+            boolean one = title - stop - 1 >= 2 && !isLineTerminator(s.charAt(title - 1));
+            return one ? new FindingLine(s.substring(0, stop), title - 1) : null;
+        }
+        return oneLine(s, title) ? new FindingLine(s.substring(0, stop), title) : null;
+    }
+
+    /** A finding line whose number is an id: {@code I1. Title}. */
+    static boolean isFindingIdLine(String s) {
+        int stop = numberEnd(s);
+        return stop > 0 && isIdLetter(s.charAt(0)) && stop + 1 < s.length() && isSpace(s.charAt(stop + 1)) && oneLine(s, stop + 2);
+    }
+
+    /** {@code Fix: …}, {@code Suggested Fix: …}. */
+    static boolean isFixLine(String s) {
+        int fix = 0;
+        if (s.startsWith(SUGGESTED)) {
+            int after = skipSpaces(s, SUGGESTED.length());
+            fix = after > SUGGESTED.length() ? after : 0;
+        }
+        int space = fix + FIX.length();
+        return s.startsWith(FIX, fix) && space < s.length() && isSpace(s.charAt(space));
+    }
+
+    /** Where a bullet's text starts, {@code - item}, {@code • item}; -1 when the line is no bullet. */
+    static int bulletText(String s) {
+        if (s.isEmpty() || (s.charAt(0) != '-' && s.charAt(0) != '•' && s.charAt(0) != '*')) {
+            return -1;
+        }
+        int text = skipSpaces(s, 1);
+        return text > 1 && text < s.length() ? text : -1;
+    }
+
+    private static boolean isPathChar(char c) {
+        return isWord(c) || c == '.' || c == '/' || c == '-';
+    }
+
+    /** Where a path with an extension that starts at {@code from} ends ({@code pkg/app.go}), or -1. */
+    private static int fileEnd(String s, int from, int limit) {
+        int end = from;
+        while (end < limit && isPathChar(s.charAt(end))) {
+            end++;
+        }
+        int dot = s.lastIndexOf('.', end - 1);
+        if (dot <= from || dot + 1 >= end) {
+            return -1;
+        }
+        for (int i = dot + 1; i < end; i++) {
+            if (!isWord(s.charAt(i))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** A location that leads an attribution line, {@code pkg/app/app.go:43-75 }: the location and where the names start. */
+    record Located(String location, int end) {
+    }
+
+    static Located leadingLocation(String s) {
+        int end = fileEnd(s, 0, s.length());
+        if (end < 0) {
+            return null;
+        }
+        if (end < s.length() && s.charAt(end) == ':' && skipDigits(s, end + 1) > end + 1) {
+            end = skipDigits(s, end + 1);
+            if (end < s.length() && s.charAt(end) == '-' && skipDigits(s, end + 1) > end + 1) {
+                end = skipDigits(s, end + 1);
+            }
+        }
+        int names = skipSpaces(s, end);
+        return names > end ? new Located(s.substring(0, end), names) : null;
+    }
+
+    static boolean opensStrike(CharSequence s) {
+        return containsAny(s, STRIKE_OPENS);
+    }
+
+    static boolean closesStrike(CharSequence s) {
+        return containsAny(s, STRIKE_CLOSES);
+    }
+
+    private static boolean containsAny(CharSequence s, List<String> marks) {
+        String t = s.toString();
+        return marks.stream().anyMatch(t::contains);
+    }
+
+    /**
+     * Locations after a dash that end an attribution line, {@code Claude — wsl.ts:793, a.ts:7}: where
+     * the spaces before the dash start, and where the list starts and ends; or null.
+     */
+    static int[] trailingLocations(String s) {
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            if (!isSpace(s.charAt(p))) {
+                continue;
+            }
+            int dash = skipSpaces(s, p);
+            if (dash < n && (s.charAt(dash) == '—' || s.charAt(dash) == '–')) {
+                int list = skipSpaces(s, dash + 1);
+                if (list > dash + 1) {
+                    for (int end = n; end >= list && end >= n - 2; end--) {
+                        if (isInputEnd(s, end) && locationList(s, list, end, new byte[end + 1])) {
+                            return new int[] {p, list, end};
+                        }
+                    }
+                }
+            }
+            p = dash - 1;
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code s[from, end)} is a list of locations, {@code a.ts:1,3-4, b/c.go}: a location's lines
+     * may themselves hold commas, so every place its lines could end is tried.
+     *
+     * @param known per start, 1 when a list was found to start there, 2 when none does
+     */
+    private static boolean locationList(String s, int from, int end, byte[] known) {
+        if (known[from] != 0) {
+            return known[from] == 1;
+        }
+        boolean found = false;
+        int file = fileEnd(s, from, end);
+        if (file > 0) {
+            List<Integer> ends = new ArrayList<>(List.of(file));
+            if (file < end && s.charAt(file) == ':') {
+                for (int k = file + 1; k < end && (isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '-'); k++) {
+                    ends.add(k + 1);
+                }
+            }
+            for (int y : ends) {
+                if (y == end) {
+                    found = true;
+                } else if (s.charAt(y) == ',') {
+                    int next = skipSpaces(s, y + 1);
+                    found = next < end && locationList(s, next, end, known);
+                }
+                if (found) {
+                    break;
+                }
+            }
+        }
+        known[from] = (byte) (found ? 1 : 2);
+        return found;
+    }
+
+    /** A list of locations split at its commas, as {@code Pattern.split} on {@code ",\\s*"} splits it. */
+    static List<String> locations(String list) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = list.indexOf(','); i >= 0; i = list.indexOf(',', start)) {
+            out.add(list.substring(start, i));
+            start = skipSpaces(list, i + 1);
+        }
+        if (out.isEmpty()) {
+            return List.of(list);
+        }
+        out.add(list.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return List.copyOf(out.subList(0, size));
+    }
+
+    /** A tag group that ends a line, {@code (important, gap)}: where it starts, and where its text starts and ends; or null. */
+    static int[] trailingTags(String s) {
+        int[] best = null;
+        int n = s.length();
+        for (int end = n; end >= n - 2 && end >= 1; end--) {
+            if (!isInputEnd(s, end) || s.charAt(end - 1) != ')') {
+                continue;
+            }
+            int open = end - 2;
+            while (open >= 0 && s.charAt(open) != '(' && s.charAt(open) != ')') {
+                open--;
+            }
+            int length = end - 2 - open;
+            if (open >= 0 && s.charAt(open) == '(' && length >= 1 && length <= MAX_TAGS && (best == null || open < best[0])) {
+                best = new int[] {open, open + 1, end - 1};
+            }
+        }
+        return best;
+    }
+
+    /** The end of a tag group opened on an earlier line, {@code regression) }: no parenthesis but the closing one, and spaces after it. */
+    static boolean closesTags(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) != '(' && s.charAt(i) != ')') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == ')' && skipSpaces(s, i + 1) == s.length();
+    }
+
+    private static boolean endsAddress(char c) {
+        return isSpace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']';
+    }
+
+    /** The web addresses {@code text} spells out, in order, at most {@code max}. */
+    static List<String> webAddresses(String text, int max) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (out.size() < max) {
+            int at = text.indexOf("http", i);
+            if (at < 0) {
+                break;
+            }
+            int scheme = text.startsWith("s", at + 4) ? at + 5 : at + 4;
+            int from = scheme + 3;
+            int end = from;
+            if (text.startsWith("://", scheme)) {
+                while (end < text.length() && !endsAddress(text.charAt(end))) {
+                    end++;
+                }
+            }
+            if (end > from) {
+                out.add(text.substring(at, end));
+                i = end;
+            } else {
+                i = at + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A summary cell that gives no figure ({@code —}, {@code n/a}, {@code none}): the agent did not run. */
+    static boolean isNoFigure(String cell) {
+        return NO_FIGURES.contains(cell);
+    }
+
+    /** The text before the first white space, or all of it. */
+    static String firstWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+}
