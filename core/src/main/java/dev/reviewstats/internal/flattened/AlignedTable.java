@@ -77,7 +77,7 @@ final class AlignedTable {
         int labelWidth = 0;
         while (end < lines.size() && !lines.isBlank(end) && !lines.clean(end).isEmpty() && end - start < MAX_LINES) {
             String line = lines.raw(end).replace('\t', ' ');
-            if (FlatLines.STARRED_HEADING.matcher(line.strip()).matches() || LIST_ITEM.matcher(line.strip()).find()) {
+            if (LineGrammar.starredHeading(line.strip()) != null || LIST_ITEM.matcher(line.strip()).find()) {
                 // A heading or a list set right under the table (html2text leaves no blank line).
                 break;
             }

@@ -1,12 +1,9 @@
 package dev.reviewstats.internal.flattened;
 
-import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -16,18 +13,8 @@ import org.jsoup.parser.Parser;
  */
 final class FlatLines {
     static final String PILCROW = "¶";
-    /** html2text marks headings with runs of stars: "***** Executive Summary *****". */
-    static final Pattern STARRED_HEADING = Pattern.compile("^\\*{3,}\\s+(?<title>.{1,200}?)\\s+\\*{3,}$");
-    private static final Pattern STRUCK_LYNX = Pattern.compile("\\[DEL:\\s*(?<text>[^\\]]{1,400}?)\\s*:DEL\\]");
-    private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:(?<text>[^\\]]{1,400}?):S\\]");
-    /** A horizontal rule as text extractors draw it. */
-    private static final Pattern RULE = Pattern.compile("^(?=.*[=\\-_*─━═]{3})[=\\-_*─━═ ]{10,}$");
     /** Pages under the pilcrow style mark every heading with one; fewer than this many is chance. */
     private static final int PILCROW_STYLE_MINIMUM = 3;
-    /** A finding id in a badge: "C-1", then the title after spaces. */
-    private static final Pattern DASHED_ID = Pattern.compile("(?<severity>[CIS])-(?<number>" + Vocabulary.FINDING_NUMBER + ")\\.?\\s+(?=\\S)");
-    /** A line of running text: four or more words separated by single spaces. */
-    private static final Pattern PROSE_LINE = Pattern.compile("\\S+(?: \\S+){3,}");
     /** Fewer lines of running text than this say nothing of a wrap width. */
     private static final int MIN_PROSE_LINES = 20;
     /** A wrapped line ends within this many characters of the width (a long word and its space). */
@@ -73,7 +60,7 @@ final class FlatLines {
         int[] atIndent = new int[MAX_INDENT + 1];
         for (String l : raw) {
             int indent = indentOf(l);
-            if (indent <= MAX_INDENT && PROSE_LINE.matcher(l.strip()).matches()) {
+            if (indent <= MAX_INDENT && LineGrammar.isProseLine(l.strip())) {
                 atIndent[indent]++;
             }
         }
@@ -84,7 +71,7 @@ final class FlatLines {
         int[] lengths = new int[raw.length];
         int n = 0;
         for (String l : raw) {
-            if (indentOf(l) == margin && PROSE_LINE.matcher(l.strip()).matches()) {
+            if (indentOf(l) == margin && LineGrammar.isProseLine(l.strip())) {
                 lengths[n++] = l.stripTrailing().length();
             }
         }
@@ -216,7 +203,7 @@ final class FlatLines {
         if (s.indexOf('[') < 0) {
             return s;
         }
-        return STRUCK_LYNX.matcher(STRUCK_W3M.matcher(s).replaceAll("~~${text}~~")).replaceAll("~~${text}~~");
+        return LineGrammar.unstrike(s);
     }
 
     static String clean(String raw) {
@@ -225,19 +212,19 @@ final class FlatLines {
         if (s.indexOf('&') >= 0 && s.indexOf(';') > 0) {
             s = Parser.unescapeEntities(s, false).replace('\u2002', ' ').replace('\u00A0', ' ');
         }
-        Matcher starred = STARRED_HEADING.matcher(s);
-        if (starred.matches()) {
-            s = starred.group("title").strip();
-        } else if (RULE.matcher(s).matches()) {
+        String starred = LineGrammar.starredHeading(s);
+        if (starred != null) {
+            s = starred.strip();
+        } else if (LineGrammar.isRule(s)) {
             return "";
         }
         if (s.endsWith(PILCROW)) {
             s = s.substring(0, s.length() - 1).strip();
         }
         // A template that numbers findings "C-1" in a badge of their own: the id as every other form writes it.
-        Matcher badge = DASHED_ID.matcher(s);
-        if (badge.lookingAt()) {
-            s = badge.group("severity") + badge.group("number") + ". " + s.substring(badge.end());
+        LineGrammar.DashedId badge = LineGrammar.dashedId(s);
+        if (badge != null) {
+            s = badge.id() + ". " + s.substring(badge.end());
         }
         return s;
     }

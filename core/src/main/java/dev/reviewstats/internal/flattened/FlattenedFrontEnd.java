@@ -347,7 +347,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
         }
 
         private boolean isHeading(int i, String line) {
-            if (FlatLines.STARRED_HEADING.matcher(lines.raw(i).strip()).matches()) {
+            if (LineGrammar.starredHeading(lines.raw(i).strip()) != null) {
                 return true;
             }
             boolean pilcrow = lines.endsWithPilcrow(i);

@@ -6,8 +6,6 @@ import dev.reviewstats.model.RetroRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tables whose cells lost every separator: the retro summary table (a header of agent names run
@@ -16,29 +14,17 @@ import java.util.regex.Pattern;
  * grammar could not settle is noted.
  */
 final class GluedTables {
-    private static final Pattern RESOLUTION_HEADER = Pattern.compile(
-            "^#\\s*Finding\\s*(?<action>Action|Status)\\s*(?<reason>Reason|Notes)?\\s*$");
-    private static final Pattern RESOLUTION_ROW = Pattern.compile("^(?<number>\\d{1,3})(?<rest>\\D.*)$");
-    private static final Pattern ACTION_SUFFIX = Pattern.compile(
-            "(Fixed|Tests? written|Skipped|Commented|Documentation updated|Documented|Deferred|Not addressed|Addressed|Declined|Auto-resolved by [CIS]\\d+)"
-                    + "(\\s*\\([^()]*\\))?$");
     /** How many blank lines may stand between a glued header and its first row. */
     private static final int MAX_GAP = 5;
 
-    /** One agent name in a summary table's header: a family and a short model, no sentence ("Gemini called it Important,"). */
-    private static final Pattern HEADER_NAME = Pattern.compile("[A-Z][\\w.-]*(?: [\\w.()-]+){0,3}");
     /** A header of one name a line runs over at most this many lines. */
     private static final int MAX_HEADER_LINES = 12;
-    /** The one word over a summary table's label column: "Metric", "Agent". */
-    private static final Pattern HEADER_LABEL = Pattern.compile("[A-Z][a-z]{1,15}(?![a-z])");
-    /** A list item's mark: a table does not start inside a list. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^[-•*]\\s");
 
     private GluedTables() {
     }
 
     static boolean isResolutionHeader(String line) {
-        return RESOLUTION_HEADER.matcher(line).matches();
+        return TableGrammar.resolutionHeader(line) != null;
     }
 
     private static String rowLabel(String line) {
@@ -63,7 +49,7 @@ final class GluedTables {
     static boolean startsAlignedRetro(FlatLines lines, int i) {
         for (int k = i; k < lines.size() && k < i + 5 && !lines.isBlank(k); k++) {
             String raw = lines.raw(k).strip();
-            if (LIST_ITEM.matcher(raw).find() || FlatLines.STARRED_HEADING.matcher(raw).matches()) {
+            if (TableGrammar.isListItem(raw) || LineGrammar.starredHeading(raw) != null) {
                 // html2text sets a table right under a list or a heading: those lines head no table.
                 return false;
             }
@@ -85,14 +71,14 @@ final class GluedTables {
         // Asked of every line: a header starts with a family or the label column's word, and the
         // look at the lines below (the costly part) is for lines that do.
         String head = r.lines.clean(i).strip();
-        if (!head.isEmpty() && !r.agents.startsWithFamily(head) && !HEADER_LABEL.matcher(head).lookingAt()) {
+        if (!head.isEmpty() && !r.agents.startsWithFamily(head) && TableGrammar.headerLabelEnd(head) < 0) {
             return false;
         }
         int last = headerEnd(r, i);
         line = agentsOfHeader(r, headerText(r.lines, i, last));
         List<String> names = r.agents.gluedNames(line);
         if (!r.agents.startsWithFamily(line) || names.isEmpty()
-                || !names.stream().allMatch(n -> HEADER_NAME.matcher(n).matches())) {
+                || !names.stream().allMatch(TableGrammar::isHeaderName)) {
             return false;
         }
         int next = last + 1;
@@ -122,7 +108,7 @@ final class GluedTables {
 
     /** A line that is one agent's name: the DOM's text sets each header cell on a line of its own. */
     private static boolean oneName(FlatRead r, String line) {
-        return r.agents.startsWithFamily(line) && HEADER_NAME.matcher(line).matches() && r.agents.gluedNames(line).size() == 1;
+        return r.agents.startsWithFamily(line) && TableGrammar.isHeaderName(line) && r.agents.gluedNames(line).size() == 1;
     }
 
     private static String headerText(FlatLines lines, int from, int to) {
@@ -135,10 +121,10 @@ final class GluedTables {
 
     /** A header's agent names, without the word that heads the label column ("Metric Claude Opus 4.6 …"). */
     private static String agentsOfHeader(FlatRead r, String line) {
-        Matcher m = HEADER_LABEL.matcher(line.strip());
-        if (!r.agents.startsWithFamily(line) && m.lookingAt()) {
+        int label = TableGrammar.headerLabelEnd(line.strip());
+        if (!r.agents.startsWithFamily(line) && label > 0) {
             // Spaced or glued: "Metric Claude Opus 4.6 …", "MetricClaude Opus 4.6Codex …".
-            String rest = line.strip().substring(m.end()).strip();
+            String rest = line.strip().substring(label).strip();
             if (r.agents.startsWithFamily(rest)) {
                 return rest;
             }
@@ -259,28 +245,27 @@ final class GluedTables {
     static int resolution(FlatRead r, int i) {
         FlatLines lines = r.lines;
         int start = i;
-        Matcher h = RESOLUTION_HEADER.matcher(lines.clean(i));
-        h.matches();
-        boolean withReason = h.group("reason") != null;
-        List<String> header = withReason ? List.of("#", "Finding", h.group("action"), h.group("reason"))
-                : List.of("#", "Finding", h.group("action"));
+        TableGrammar.ResolutionHeader h = TableGrammar.resolutionHeader(lines.clean(i));
+        boolean withReason = h.reason() != null;
+        List<String> header = withReason ? List.of("#", "Finding", h.action(), h.reason()) : List.of("#", "Finding", h.action());
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         i++;
         while (i < lines.size()) {
             String line = lines.clean(i);
-            Matcher row = RESOLUTION_ROW.matcher(line);
-            if (line.isEmpty() || !row.matches()) {
+            int text = TableGrammar.resolutionRowText(line);
+            if (line.isEmpty() || text < 0) {
                 break;
             }
-            String rest = row.group("rest");
-            Matcher a = ACTION_SUFFIX.matcher(rest);
-            List<String> cells = new ArrayList<>(List.of(row.group("number")));
-            if (!withReason && a.find()) {
-                cells.add(rest.substring(0, a.start()).strip());
-                cells.add(a.group().strip());
+            String number = line.substring(0, text);
+            String rest = line.substring(text);
+            int[] a = withReason ? null : TableGrammar.actionSuffix(rest);
+            List<String> cells = new ArrayList<>(List.of(number));
+            if (a != null) {
+                cells.add(rest.substring(0, a[0]).strip());
+                cells.add(rest.substring(a[0], a[1]).strip());
             } else {
-                r.note(DiagnosticCode.FLATTENED_SPLIT_FAILED, "resolution row " + row.group("number")
+                r.note(DiagnosticCode.FLATTENED_SPLIT_FAILED, "resolution row " + number
                         + " could not be split into finding and action; the action is left empty", i + 1);
                 cells.add(rest.strip());
                 cells.add("");

@@ -6,8 +6,6 @@ import dev.reviewstats.internal.template.MetadataField;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Two-column tables whose label and value were glued together or set in columns of spaces
@@ -20,18 +18,6 @@ final class LabelledTables {
     static final List<String> RESOLUTION = Vocabulary.longestFirst(Vocabulary.RESOLUTION_LABELS);
     private static final String COMMITS = MetadataField.COMMITS.label();
     private static final String REVIEWERS = MetadataField.REVIEWERS.label();
-    private static final Pattern COMMIT_LINE = Pattern.compile("^[0-9a-f]{7,40} ");
-    /** A metadata row the model does not know ("Mode  Standard"): a label, two or more spaces, a value. */
-    private static final Pattern UNKNOWN_LABEL_ROW = Pattern.compile(
-            "^(?<label>[A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20})?) {2,}(?<value>\\S.*)$");
-    /** The same row where label and value stand one space apart: a single-word label ("Mode Standard"). */
-    private static final Pattern UNKNOWN_LABEL_ROW_SPACED = Pattern.compile("^(?<label>[A-Z][A-Za-z-]{1,20}) (?<value>\\S.*)$");
-    /** A label the template added later: one to three capitalised words, no digits. */
-    private static final Pattern UNKNOWN_LABEL = Pattern.compile("^[A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20}){0,2}$");
-    private static final Pattern EARLIER_COMMITS = Pattern.compile("(?<=\\S)…?plus \\d+ earlier");
-    /** A space before a commit's sha (7 to 40 hex digits, then a space): where the next commit starts. */
-    private static final Pattern SPACED_SHA = Pattern.compile(" (?=[0-9a-f]{7,40} )");
-    private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
     /** How many blank lines a table may hold between two rows. */
     private static final int MAX_GAP = 4;
     /** A value set below its label is a few short lines. */
@@ -56,7 +42,7 @@ final class LabelledTables {
                 return true;
             }
         }
-        return UNKNOWN_LABEL.matcher(l).matches();
+        return TableGrammar.isAddedLabel(l);
     }
 
     /** Adds a metadata table read in columns; returns the line after it. */
@@ -67,7 +53,7 @@ final class LabelledTables {
             String value = row.size() > 1 ? row.get(1) : "";
             if (label.equalsIgnoreCase(COMMITS)) {
                 // The cell's lines were joined with spaces: each sha after a space starts a commit again.
-                value = SPACED_SHA.matcher(value).replaceAll("\n");
+                value = TableGrammar.spacedShasOnLines(value);
             }
             if (label.equalsIgnoreCase(REVIEWERS)) {
                 r.agents.learn(value);
@@ -144,16 +130,15 @@ final class LabelledTables {
                 rows.add(new ArrayList<>(List.of(l, value)));
                 rowLines.add(i + 1);
             } else if (!line.isEmpty() && !rows.isEmpty() && !SectionNames.isKnownTitle(line)
-                    && (UNKNOWN_LABEL_ROW.matcher(lines.raw(i).strip()).matches()
+                    && (TableGrammar.addedRow(lines.raw(i).strip(), false) != null
                         || singleSpaced && !indented && !lines.continuesByWidth(i)
-                            && UNKNOWN_LABEL_ROW_SPACED.matcher(lines.raw(i).strip()).matches())) {
+                            && TableGrammar.addedRow(lines.raw(i).strip(), true) != null)) {
                 // A row the template added later: kept as a raw row, the table goes on.
-                Matcher u = UNKNOWN_LABEL_ROW.matcher(lines.raw(i).strip());
-                if (!u.matches()) {
-                    u = UNKNOWN_LABEL_ROW_SPACED.matcher(lines.raw(i).strip());
-                    u.matches();
+                TableGrammar.AddedRow u = TableGrammar.addedRow(lines.raw(i).strip(), false);
+                if (u == null) {
+                    u = TableGrammar.addedRow(lines.raw(i).strip(), true);
                 }
-                rows.add(new ArrayList<>(List.of(u.group("label"), u.group("value").strip())));
+                rows.add(new ArrayList<>(List.of(u.label(), u.value().strip())));
                 rowLines.add(i + 1);
             } else if (!line.isEmpty() && !rows.isEmpty() && !indented
                     && (lines.continuesByWidth(i) && !SectionNames.isKnownTitle(line)
@@ -162,14 +147,14 @@ final class LabelledTables {
                 // width says so, or the value left a list or a note open, or the next row follows.
                 List<String> last = rows.get(rows.size() - 1);
                 // In the Commits cell a line is a commit (or "…plus N earlier"), unless the width wrapped a subject.
-                boolean newLine = last.get(0).equals(COMMITS) && (COMMIT_LINE.matcher(line).find() || !lines.continuesByWidth(i));
+                boolean newLine = last.get(0).equals(COMMITS) && (TableGrammar.isCommitLine(line) || !lines.continuesByWidth(i));
                 last.set(1, last.get(1) + (newLine ? "\n" : " ") + line);
             } else if (!line.isEmpty() && !rows.isEmpty() && !SectionNames.isKnownTitle(line)
                     && (rows.get(rows.size() - 1).get(0).equals(COMMITS) || indented)) {
                 // A cell over several lines: Commits always, any row when the extractor indents the rest (w3m).
                 List<String> last = rows.get(rows.size() - 1);
                 boolean singleLine = MetadataField.isSingleLine(last.get(0));
-                boolean commitLine = COMMIT_LINE.matcher(line).find() && !last.get(0).equals(COMMITS);
+                boolean commitLine = TableGrammar.isCommitLine(line) && !last.get(0).equals(COMMITS);
                 if (indented && singleLine && !commitLine && FlatLines.unfinishedList(last.get(1))) {
                     // A value left mid-item (a reviewer list cut inside a name) goes on here, even in a
                     // row that is one line when it fits: the extractor wrapped it at its width.
@@ -220,8 +205,8 @@ final class LabelledTables {
             return false;
         }
         boolean commitsGoOn = rows.get(rows.size() - 1).get(0).equals(COMMITS)
-                && (COMMIT_LINE.matcher(next).find() || next.startsWith("(") || next.startsWith("…") || next.startsWith("..."));
-        boolean unknownRow = UNKNOWN_LABEL_ROW.matcher(lines.raw(j).strip()).matches()
+                && (TableGrammar.isCommitLine(next) || next.startsWith("(") || next.startsWith("…") || next.startsWith("..."));
+        boolean unknownRow = TableGrammar.addedRow(lines.raw(j).strip(), false) != null
                 && label(lines.cleanOrEmpty(j + 2), labels) != null;
         return label(next, labels) != null || labels.contains(next) || commitsGoOn || unknownRow;
     }
@@ -239,7 +224,7 @@ final class LabelledTables {
                 && !labels.contains(lines.clean(j))) {
             if (lines.isBlank(j)) {
                 // Commits listed one per block, with blank lines between.
-                if (label.equals(COMMITS) && COMMIT_LINE.matcher(lines.cleanOrEmpty(j + 1)).find()) {
+                if (label.equals(COMMITS) && TableGrammar.isCommitLine(lines.cleanOrEmpty(j + 1))) {
                     j++;
                     continue;
                 }
@@ -259,6 +244,6 @@ final class LabelledTables {
 
     /** Commit lines run together: each short sha followed by a space starts a line, as does "…plus N earlier". */
     static String commits(String value) {
-        return EARLIER_COMMITS.matcher(SHORT_SHA.matcher(value).replaceAll("\n")).replaceAll("\n$0");
+        return TableGrammar.commits(value);
     }
 }

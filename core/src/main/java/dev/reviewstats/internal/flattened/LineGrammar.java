@@ -6,6 +6,7 @@ import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isSpace;
 import static dev.reviewstats.internal.outline.CharClass.isWord;
 import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+import static dev.reviewstats.internal.outline.CharClass.skipRun;
 import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
 
 import dev.reviewstats.internal.template.Vocabulary;
@@ -28,6 +29,11 @@ final class LineGrammar {
     private static final String FIX = "Fix:";
     /** A tag group holds at most this many characters. */
     private static final int MAX_TAGS = 80;
+    private static final int MIN_STARS = 3;
+    private static final int MAX_STARRED_TITLE = 200;
+    /** Struck text holds at most this many characters. */
+    private static final int MAX_STRUCK = 400;
+    private static final int MIN_RULE = 10;
 
     private LineGrammar() {
     }
@@ -345,5 +351,137 @@ final class LineGrammar {
             }
         }
         return s;
+    }
+
+    /** html2text's heading, {@code ****** Deep Review: … ******}: its title, or null. */
+    static String starredHeading(String s) {
+        int n = s.length();
+        int stars = skipRun(s, 0, '*');
+        int closing = n;
+        while (closing > 0 && s.charAt(closing - 1) == '*') {
+            closing--;
+        }
+        int spaces = closing;
+        while (spaces > 0 && isSpace(s.charAt(spaces - 1))) {
+            spaces--;
+        }
+        if (stars < MIN_STARS || n - closing < MIN_STARS || spaces == closing || stars >= closing) {
+            return null;
+        }
+        // The title is the shortest text after the opening spaces that leaves spaces before the closing stars.
+        for (int title = skipSpaces(s, stars); title > stars; title--) {
+            int end = Math.max(spaces, title + 1);
+            if (end < closing && end - title <= MAX_STARRED_TITLE && !hasLineTerminator(s, title, end)) {
+                return s.substring(title, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLineTerminator(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLineTerminator(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Struck text as w3m ({@code [S:Gemini:S]}) and then lynx ({@code [DEL: Gemini :DEL]}) mark it, written {@code ~~Gemini~~}. */
+    static String unstrike(String s) {
+        return unstrike(unstrike(s, "[S:", ":S]", false), "[DEL:", ":DEL]", true);
+    }
+
+    /**
+     * Each {@code open}…{@code close} holding 1 to 400 characters and no {@code ]}, written between
+     * {@code ~~}; {@code spaced} marks take the spaces inside them out of the text.
+     */
+    private static String unstrike(String s, String open, String close, boolean spaced) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = s.indexOf(open); at >= 0; ) {
+            int from = at + open.length();
+            int bracket = s.indexOf(']', from);
+            int closeAt = bracket - close.length() + 1;
+            String text = bracket >= 0 && closeAt >= from && s.startsWith(close, closeAt) ? struckText(s, from, closeAt, spaced) : null;
+            if (text == null) {
+                at = s.indexOf(open, at + 1);
+                continue;
+            }
+            out = out == null ? new StringBuilder(s.length()) : out;
+            out.append(s, copied, at).append("~~").append(text).append("~~");
+            copied = bracket + 1;
+            at = s.indexOf(open, copied);
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** The struck text between {@code from} and {@code to}, as the lazy pattern took it, or null. */
+    private static String struckText(String s, int from, int to, boolean spaced) {
+        int start = from;
+        int end = to;
+        if (spaced) {
+            start = skipSpaces(s, from);
+            while (end > start && isSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            if (end == start) {
+                // Nothing but spaces: the text is the last of them, given back by the leading spaces.
+                start = to - 1;
+                end = to;
+            }
+        }
+        return end > start && start >= from && end - start <= MAX_STRUCK ? s.substring(start, end) : null;
+    }
+
+    private static boolean isRuleChar(char c) {
+        return c == '=' || c == '-' || c == '_' || c == '*' || c == '─' || c == '━' || c == '═';
+    }
+
+    /** A horizontal rule as text extractors draw it: ten or more rule characters and spaces, three in a row. */
+    static boolean isRule(String s) {
+        int inRow = 0;
+        boolean three = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && !isRuleChar(c)) {
+                return false;
+            }
+            inRow = c == ' ' ? 0 : inRow + 1;
+            three |= inRow >= 3;
+        }
+        return three && s.length() >= MIN_RULE;
+    }
+
+    /** A badge's id, {@code C-1. Title}: the id written {@code C1}, and where the title starts; or null. */
+    record DashedId(String id, int end) {
+    }
+
+    static DashedId dashedId(String s) {
+        if (s.length() < 3 || !isIdLetter(s.charAt(0)) || s.charAt(1) != '-') {
+            return null;
+        }
+        int digits = skipDigits(s, 2);
+        if (digits == 2 || digits - 2 > Vocabulary.FINDING_NUMBER_DIGITS) {
+            return null;
+        }
+        int space = digits < s.length() && s.charAt(digits) == '.' ? digits + 1 : digits;
+        int end = skipSpaces(s, space);
+        return end > space && end < s.length() ? new DashedId(s.charAt(0) + s.substring(2, digits), end) : null;
+    }
+
+    /** A line of running text: four or more words separated by single spaces. */
+    static boolean isProseLine(String s) {
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                boolean single = s.charAt(i) == ' ' && i > 0 && i + 1 < s.length() && !isSpace(s.charAt(i + 1));
+                if (!single) {
+                    return false;
+                }
+                spaces++;
+            }
+        }
+        return spaces >= 3;
     }
 }

@@ -71,6 +71,15 @@ public final class CharClass {
         return i;
     }
 
+    /** Where the run of {@code c} that starts at {@code from} ends. */
+    public static int skipRun(CharSequence s, int from, char c) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == c) {
+            i++;
+        }
+        return i;
+    }
+
     /** Where the run of {@code \d} that starts at {@code from} ends. */
     public static int skipDigits(CharSequence s, int from) {
         int i = from;

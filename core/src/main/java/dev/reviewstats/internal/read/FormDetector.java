@@ -4,6 +4,7 @@ import static dev.reviewstats.internal.outline.CharClass.isDigit;
 import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isSpace;
 import static dev.reviewstats.internal.outline.CharClass.matchesAt;
+import static dev.reviewstats.internal.outline.CharClass.skipRun;
 import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
 
 import dev.reviewstats.model.SourceForm;
@@ -143,14 +144,6 @@ public final class FormDetector {
         return false;
     }
 
-    private static int run(String s, int from, char c) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == c) {
-            i++;
-        }
-        return i;
-    }
-
     private static int indent(String s, int from) {
         int i = from;
         while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
@@ -161,7 +154,7 @@ public final class FormDetector {
 
     /** {@code ## Title}: one to six hashes, a space, and text. */
     static boolean markdownHeading(String s, int line) {
-        int hashes = run(s, line, '#');
+        int hashes = skipRun(s, line, '#');
         return hashes > line && hashes - line <= MAX_HEADING_LEVEL && s.startsWith(" ", hashes)
                 && hashes + 1 < s.length() && !isSpace(s.charAt(hashes + 1));
     }
@@ -190,7 +183,7 @@ public final class FormDetector {
             if (s.charAt(j) == '\n' && isLineEnd(s, j) && j + 1 < s.length() && s.charAt(j + 1) == '|') {
                 int k = skipSpaces(s, j + 2);
                 k = k < s.length() && s.charAt(k) == ':' ? k + 1 : k;
-                if (run(s, k, '-') - k >= 3) {
+                if (skipRun(s, k, '-') - k >= 3) {
                     return true;
                 }
             }
@@ -229,14 +222,14 @@ public final class FormDetector {
 
     /** html2text's headings: "****** Deep Review: … ******". */
     static boolean starredHeading(String s, int line) {
-        int stars = run(s, line, '*');
+        int stars = skipRun(s, line, '*');
         if (stars - line < MIN_HEADING_STARS || !s.startsWith(" ", stars) || stars + 1 >= s.length() || isSpace(s.charAt(stars + 1))) {
             return false;
         }
         int text = stars + 2;
         for (int x = text; x <= text + MAX_STARRED_TEXT && x < s.length(); x++) {
             if (s.charAt(x) == ' ') {
-                int closing = run(s, x + 1, '*');
+                int closing = skipRun(s, x + 1, '*');
                 if (closing - x - 1 >= MIN_HEADING_STARS && isLineEnd(s, indent(s, closing))) {
                     return true;
                 }
@@ -256,7 +249,7 @@ public final class FormDetector {
         }
         for (String l : METADATA_LABELS) {
             if (s.startsWith(l, label)) {
-                int value = run(s, label + l.length(), ' ');
+                int value = skipRun(s, label + l.length(), ' ');
                 return value - label - l.length() >= 2 && value < s.length() && !isSpace(s.charAt(value));
             }
         }

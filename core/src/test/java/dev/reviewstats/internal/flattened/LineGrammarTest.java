@@ -33,6 +33,12 @@ class LineGrammarTest {
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"'()\\[\\]]+");
     private static final Pattern NO_FIGURE = Pattern.compile("[—–-]|n/a|N/A|none");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern STARRED_HEADING = Pattern.compile("^\\*{3,}\\s+(?<title>.{1,200}?)\\s+\\*{3,}$");
+    private static final Pattern STRUCK_LYNX = Pattern.compile("\\[DEL:\\s*(?<text>[^\\]]{1,400}?)\\s*:DEL\\]");
+    private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:(?<text>[^\\]]{1,400}?):S\\]");
+    private static final Pattern RULE = Pattern.compile("^(?=.*[=\\-_*─━═]{3})[=\\-_*─━═ ]{10,}$");
+    private static final Pattern DASHED_ID = Pattern.compile("(?<severity>[CIS])-(?<number>\\d{1,6})\\.?\\s+(?=\\S)");
+    private static final Pattern PROSE_LINE = Pattern.compile("\\S+(?: \\S+){3,}");
 
     @Provide
     Arbitrary<String> lines() {
@@ -86,6 +92,47 @@ class LineGrammarTest {
         assertThat(LineGrammar.webAddresses(s, 1000)).as(s).isEqualTo(WEB_ADDRESS.matcher(s).results().map(r -> r.group()).toList());
         assertThat(LineGrammar.isNoFigure(s)).as(s).isEqualTo(NO_FIGURE.matcher(s).matches());
         assertThat(LineGrammar.firstWord(s)).as(s).isEqualTo(SPACE.split(s, 2)[0]);
+        checkPageShapes(s);
+    }
+
+    private static void checkPageShapes(String s) {
+        Matcher starred = STARRED_HEADING.matcher(s);
+        assertThat(LineGrammar.starredHeading(s)).as(s).isEqualTo(starred.matches() ? starred.group("title") : null);
+        assertThat(LineGrammar.unstrike(s)).as(s)
+                .isEqualTo(STRUCK_LYNX.matcher(STRUCK_W3M.matcher(s).replaceAll("~~${text}~~")).replaceAll("~~${text}~~"));
+        assertThat(LineGrammar.isRule(s)).as(s).isEqualTo(RULE.matcher(s).matches());
+        Matcher badge = DASHED_ID.matcher(s);
+        assertThat(LineGrammar.dashedId(s)).as(s)
+                .isEqualTo(badge.lookingAt() ? new LineGrammar.DashedId(badge.group("severity") + badge.group("number"), badge.end()) : null);
+        assertThat(LineGrammar.isProseLine(s)).as(s).isEqualTo(PROSE_LINE.matcher(s).matches());
+    }
+
+    @Provide
+    Arbitrary<String> pageLines() {
+        return Arbitraries.of("***", "****", "*", " ", "  ", "\t", "\n", "Deep Review", "x", "[S:", ":S]", "[DEL:", ":DEL]", " :DEL]", "]", "[",
+                "Gemini 3.1 Pro", "=", "-", "─", "═══", "_", "C-1", "I-12", ".", "S-1234567", "a b", "$1", "\\", "x".repeat(199), "é")
+                .list().ofMaxSize(10).map(p -> String.join("", p));
+    }
+
+    @Property(tries = 30_000)
+    void readsPageShapesAsThePatternsDid(@ForAll("pageLines") String s) {
+        checkPageShapes(s);
+    }
+
+    @Example
+    void pageShapesAreReadToTheirBounds() {
+        for (int k = 196; k <= 204; k++) {
+            checkPageShapes("*** " + "t".repeat(k) + " ***");
+            checkPageShapes("[S:" + "t".repeat(2 * k) + ":S] [DEL: " + "t".repeat(2 * k + 1) + " :DEL]");
+        }
+        for (int k = 1; k <= 5; k++) {
+            checkPageShapes("***" + " ".repeat(k) + "***");
+            checkPageShapes("***" + " ".repeat(k) + "\n ***");
+        }
+        for (int k = 7; k <= 12; k++) {
+            checkPageShapes("=".repeat(k));
+            checkPageShapes("= ".repeat(k));
+        }
     }
 
     @Provide
