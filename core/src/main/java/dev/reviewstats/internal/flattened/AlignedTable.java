@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * A table set in columns of spaces, as {@code w3m -dump} and {@code html2text} lay it out at their
@@ -43,12 +42,6 @@ final class AlignedTable {
      */
     private static final int WRAPS_ON = 3;
     private static final String COMMITS = MetadataField.COMMITS.label();
-    /** A line that starts with a commit's sha. */
-    private static final Pattern COMMIT_LINE = Pattern.compile("[0-9a-f]{7,40} ");
-    /** A list item's mark: no table row starts with one. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^[-•*+]\\s");
-    /** The gap that separates a row's label from its first cell on one line. */
-    private static final Pattern GAP = Pattern.compile("\\s{2,}");
 
     /** Where a renderer puts a cell that is shorter than its row. */
     private enum Valign { MIDDLE, TOP }
@@ -77,13 +70,13 @@ final class AlignedTable {
         int labelWidth = 0;
         while (end < lines.size() && !lines.isBlank(end) && !lines.clean(end).isEmpty() && end - start < MAX_LINES) {
             String line = lines.raw(end).replace('\t', ' ');
-            if (LineGrammar.starredHeading(line.strip()) != null || LIST_ITEM.matcher(line.strip()).find()) {
+            if (LineGrammar.starredHeading(line.strip()) != null || TableGrammar.isAnyListItem(line.strip())) {
                 // A heading or a list set right under the table (html2text leaves no blank line).
                 break;
             }
             String text = line.strip();
             int indent = indent(line);
-            String first = GAP.split(text, 2)[0];
+            String first = TableGrammar.beforeGap(text);
             if (bodyIndent < 0 && (!header || isLabel.test(first))) {
                 bodyIndent = indent;
                 labelWidth = first.length() == text.length() ? Integer.MAX_VALUE : gapEnd(text, first.length());
@@ -155,7 +148,7 @@ final class AlignedTable {
 
     private static Optional<Read> read(String[] raw, int start, int maxColumns, Predicate<String> isLabel, boolean header) {
         int body = 0;
-        while (header && body < raw.length && !isLabel.test(GAP.split(raw[body].strip(), 2)[0])) {
+        while (header && body < raw.length && !isLabel.test(TableGrammar.beforeGap(raw[body].strip()))) {
             body++;
         }
         if (body == raw.length) {
@@ -380,11 +373,11 @@ final class AlignedTable {
      * (a Commits cell centred on its label reaches above it).
      */
     private static boolean commitsAfterText(String[][] cells, int first, int last, int c) {
-        if (COMMIT_LINE.matcher(cells[first][c]).lookingAt()) {
+        if (TableGrammar.isCommitLine(cells[first][c])) {
             return false;
         }
         for (int k = first + 1; k <= last; k++) {
-            if (COMMIT_LINE.matcher(cells[k][c]).lookingAt()) {
+            if (TableGrammar.isCommitLine(cells[k][c])) {
                 return true;
             }
         }
@@ -398,8 +391,8 @@ final class AlignedTable {
      * below the commits centres its own value.
      */
     private static boolean takesASubjectsEnd(String[][] cells, int a, int first, int c, boolean commitsRow) {
-        return !commitsRow && first == a && a > 0 && COMMIT_LINE.matcher(cells[a - 1][c]).lookingAt()
-                && !COMMIT_LINE.matcher(cells[first][c]).lookingAt();
+        return !commitsRow && first == a && a > 0 && TableGrammar.isCommitLine(cells[a - 1][c])
+                && !TableGrammar.isCommitLine(cells[first][c]);
     }
 
     /**

@@ -3,8 +3,6 @@ package dev.reviewstats.internal.flattened;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A table laid out in columns of spaces under a rule of dash runs, as {@code pandoc -t plain} writes
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
  * The dash runs give the columns; each line is cut at them. Rows run to the first blank line.
  */
 final class ColumnTable {
-    private static final Pattern DASH_RUN = Pattern.compile("-{3,}");
     /** The longest table read; a longer run of rows is read no further (the input limits bound it anyway). */
     private static final int MAX_ROWS = 500;
     /** How many lines a multiline table's header may wrap over. */
@@ -38,12 +35,7 @@ final class ColumnTable {
         if (s.isEmpty() || !s.replace("-", "").replace(" ", "").isEmpty()) {
             return false;
         }
-        Matcher m = DASH_RUN.matcher(line);
-        int runs = 0;
-        while (m.find()) {
-            runs++;
-        }
-        return runs >= 2;
+        return TableGrammar.dashRuns(line).size() >= 2;
     }
 
     /** Reads the table whose header is line {@code header} and whose rule is the line after it. */
@@ -51,11 +43,7 @@ final class ColumnTable {
         if (header + 1 >= lines.size() || !isRule(lines.raw(header + 1))) {
             return Optional.empty();
         }
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = DASH_RUN.matcher(lines.raw(header + 1));
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> spans = TableGrammar.dashRuns(lines.raw(header + 1));
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         int i = header + 2;
@@ -85,11 +73,7 @@ final class ColumnTable {
         if (!isRule(lines.raw(rule))) {
             return Optional.empty();
         }
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = DASH_RUN.matcher(lines.raw(rule));
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> spans = TableGrammar.dashRuns(lines.raw(rule));
         List<String> head = List.of();
         if (header) {
             int top = rule - 1;

@@ -3,12 +3,11 @@ package dev.reviewstats.internal.flattened;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
+import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Design observations in flattened text, whose bold titles and pills are gone. Extractors write an
@@ -19,16 +18,6 @@ import java.util.regex.Pattern;
  * title of its own is read whole as a list item.
  */
 final class DesignItems {
-    /** The marker that starts an item: a number or a bullet. */
-    private static final Pattern MARKER = Pattern.compile("^(?:(?<number>\\d{1,3})\\.|[-•*])\\s+");
-    private static final Pattern SCOPED = Pattern.compile(
-            "^(?<title>.{3,400}?)\\s+\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*[:.]?\\s*(?<text>.*)$");
-    /** A title's first sentence end: "Title Claude. Text". */
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+");
-    /** The dash between a title and its text: "Process group isolation — Replacing …". */
-    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
-    /** Locations after a dash at a title's end ("… event — pkg/app/x.go:170-182"): the Markdown's title stops before them. */
-    private static final Pattern LOCATION_TAIL = Pattern.compile("\\s+[—–]\\s+(?=[\\w@.~\\-]*(?:/|\\.[A-Za-z0-9]{1,6}:\\d))");
     private static final String BOLD = "**";
 
     /** An item read, and the line after it. */
@@ -45,28 +34,30 @@ final class DesignItems {
         if (first.startsWith(BOLD)) {
             return Optional.empty();
         }
-        Matcher marker = MARKER.matcher(first);
-        boolean marked = marker.find();
+        LineGrammar.Marker marker = LineGrammar.marker(first);
+        boolean marked = marker != null;
         int next = marked ? wrappedEnd(lines, i) : i + 1;
         StringBuilder joined = new StringBuilder(first);
         for (int j = i + 1; j < next; j++) {
             joined.append(' ').append(lines.clean(j));
         }
-        String number = marked && marker.group("number") != null ? marker.group("number") : "";
+        String number = marked && marker.number() != null ? marker.number() : "";
         String rest = marked ? joined.substring(marker.end()) : joined.toString();
         String titlePart;
         String text;
         List<String> tags;
-        Matcher scoped = SCOPED.matcher(rest);
-        if (scoped.matches()) {
-            titlePart = scoped.group("title");
-            text = scoped.group("text").strip();
-            tags = List.of(scoped.group("scope"));
+        LineGrammar.Scoped scoped = LineGrammar.scoped(rest);
+        if (scoped != null) {
+            titlePart = scoped.title();
+            text = scoped.text().strip();
+            tags = List.of(scoped.scope());
         } else if (!marked) {
             return Optional.empty();
         } else {
-            String[] sentence = SENTENCE_END.split(rest, 2);
-            String[] dashed = TITLE_DASH.split(rest, 2);
+            int[] stop = LineGrammar.sentenceEnd(rest);
+            int[] dash = Inline.spacedDash(rest);
+            String[] sentence = stop == null ? new String[] {rest} : new String[] {rest.substring(0, stop[0]), rest.substring(stop[1])};
+            String[] dashed = dash == null ? new String[] {rest} : new String[] {rest.substring(0, dash[0]), rest.substring(dash[1])};
             if (sentence.length == 2 && r.agents.trailing(sentence[0]).isPresent()) {
                 // "Title Claude. Text": the names end the title.
                 titlePart = sentence[0];
@@ -98,7 +89,8 @@ final class DesignItems {
                 text = atEnd.get().text();
             }
         }
-        String title = LOCATION_TAIL.split(titlePart, 2)[0].strip();
+        int tail = LineGrammar.locationTail(titlePart);
+        String title = (tail < 0 ? titlePart : titlePart.substring(0, tail)).strip();
         return Optional.of(new Read(new FindingHeadBlock(number, title, List.of(), agents, tags, false, text, i + 1), next));
     }
 
@@ -107,7 +99,7 @@ final class DesignItems {
         int indent = indentation(lines.raw(i));
         int j = i + 1;
         while (j < lines.size() && !lines.isBlank(j) && indentation(lines.raw(j)) > indent
-                && !MARKER.matcher(lines.clean(j)).find()) {
+                && LineGrammar.marker(lines.clean(j)) == null) {
             j++;
         }
         return j;

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What text extractors add to a page or mangle in it, set right before the lines are read: lynx's
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
 final class ExtractorArtifacts {
     /** How far from the end lynx's reference list may start, in lines: it lists every link of the page. */
     private static final String REFERENCES = "References";
-    /** A gap inside a line: the line is set in columns. */
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {2,}\\S");
 
     private ExtractorArtifacts() {
     }
@@ -58,7 +55,7 @@ final class ExtractorArtifacts {
         int firstLine = -1;
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
-            boolean columns = COLUMN_GAP.matcher(line.strip()).find();
+            boolean columns = LineGrammar.hasColumnGap(line.strip());
             StringBuilder out = new StringBuilder(line.length());
             int pad = 0;
             int i = 0;

@@ -1,5 +1,8 @@
 package dev.reviewstats.internal.flattened;
 
+import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.model.RetroRow;
 import dev.reviewstats.model.SeverityCounts;
@@ -8,8 +11,6 @@ import dev.reviewstats.internal.template.Vocabulary;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a retro-table row whose cell separators were lost ({@code Unique insights1322}) back into
@@ -22,36 +23,21 @@ import java.util.regex.Pattern;
  * others are left empty (unknown), and the caller reports the row.
  */
 final class GluedRow {
-    private static final String NONE = "—|–|-|n/a|N/A|not recorded|unknown";
-    private static final Pattern DURATION = Pattern.compile(
-            "(?:" + NONE + "|\\d+ ?h \\d+ ?m(?:in)? \\d{1,2} ?s|\\d+ ?m(?:in)? \\d{1,2} ?s|\\d+:\\d{2}(?::\\d{2})?|\\d+ ?s)");
-    /** Severity counts in the template's order, critical before important before suggestion: "1I 7S". */
-    private static final Pattern SEVERITY_COUNTS = Pattern.compile(
-            "(?:" + NONE + "|none|0|" + Count.N + "C(?: " + Count.N + "I)?(?: " + Count.N + "S)?|" + Count.N + "I(?: " + Count.N
-                    + "S)?|" + Count.N + "S)");
-
-    /** A count as the template writes it: no leading zero, so "01I" is no cell. */
-    private static final class Count {
-        static final String N = "(?:0|[1-9]\\d*)";
-    }
-    private static final Pattern COUNT_WITH_NOTE = Pattern.compile("(?:" + NONE + "|(?:0|[1-9]\\d*)(?: \\([^()]*\\))?\\*?)");
-    private static final Pattern SECONDS = Pattern.compile("(?:" + NONE + "|0|[1-9]\\d*)");
-
     /** Row labels as the template writes them, longest first so that "Duration (s)" wins over "Duration". */
     static final List<String> LABELS = Vocabulary.longestFirst(RetroRow.allNames());
 
-    private static final Map<RetroRow, Pattern> GRAMMAR = Map.of(
-            RetroRow.DURATION_SECONDS, SECONDS,
-            RetroRow.DURATION, DURATION,
-            RetroRow.FINDINGS, SEVERITY_COUNTS,
-            RetroRow.TOTALS, SEVERITY_COUNTS,
-            RetroRow.TOOL_CALLS, COUNT_WITH_NOTE);
+    private static final Map<RetroRow, CellGrammar> GRAMMAR = Map.of(
+            RetroRow.DURATION_SECONDS, CellGrammar.SECONDS,
+            RetroRow.DURATION, CellGrammar.DURATION,
+            RetroRow.FINDINGS, CellGrammar.SEVERITY_COUNTS,
+            RetroRow.TOTALS, CellGrammar.SEVERITY_COUNTS,
+            RetroRow.TOOL_CALLS, CellGrammar.COUNT_WITH_NOTE);
 
     private GluedRow() {
     }
 
-    static Pattern grammar(String label) {
-        return RetroRow.of(label).map(GRAMMAR::get).orElse(COUNT_WITH_NOTE);
+    static CellGrammar grammar(String label) {
+        return RetroRow.of(label).map(GRAMMAR::get).orElse(CellGrammar.COUNT_WITH_NOTE);
     }
 
     /** The longest cell of a plain row ({@code 1h 23m 45s}, {@code 2C 11I 13S}); a longer run is no cell. */
@@ -67,11 +53,11 @@ final class GluedRow {
      * (start, length) with lengths up to {@link #MAX_CELL} (or {@link #MAX_NOTE_CELL}), and the enumeration only follows cuts that
      * can still be completed. A row longer than its agents' cells can be is no row at all.
      */
-    static List<List<String>> candidates(String glued, int n, Pattern cell) {
+    static List<List<String>> candidates(String glued, int n, CellGrammar cell) {
         String text = glued.strip();
         int len = text.length();
         List<List<String>> out = new ArrayList<>();
-        int maxCell = cell == COUNT_WITH_NOTE ? MAX_NOTE_CELL : MAX_CELL;
+        int maxCell = cell == CellGrammar.COUNT_WITH_NOTE ? MAX_NOTE_CELL : MAX_CELL;
         if (n <= 0 || len > (long) n * (maxCell + 1)) {
             return out;
         }
@@ -81,7 +67,7 @@ final class GluedRow {
             fits[i] = new boolean[Math.min(maxCell, len - i) + 1];
             for (int k = 1; k < fits[i].length; k++) {
                 String head = text.substring(i, i + k);
-                fits[i][k] = head.equals(head.strip()) && cell.matcher(head).matches();
+                fits[i][k] = head.equals(head.strip()) && cell.matches(head);
             }
         }
         boolean[][] completes = new boolean[n + 1][len + 1];
@@ -174,14 +160,29 @@ final class GluedRow {
             return true;
         }
         int sum = 0;
-        Matcher m = BREAKDOWN_NUMBER.matcher(cell.substring(open));
-        while (m.find()) {
-            sum += Math.max(0, Counts.intOrMinusOne(m.group("n")));
+        String breakdown = cell.substring(open);
+        for (int i = 0; i < breakdown.length(); ) {
+            int end = skipDigits(breakdown, i);
+            if (end == i) {
+                i++;
+                continue;
+            }
+            boolean alone = (i == 0 || !isNumberChar(breakdown.charAt(i - 1)))
+                    && (end == breakdown.length() || !isNumberChar(breakdown.charAt(end)));
+            if (alone && end - i <= MAX_BREAKDOWN_DIGITS) {
+                sum += Math.max(0, Counts.intOrMinusOne(breakdown.substring(i, end)));
+            }
+            i = end;
         }
         return sum <= count;
     }
 
-    private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("(?<![\\w.])(?<n>\\d{1,6})(?![\\w.])");
+    /** A breakdown's number stands alone: no word character or stop touches it ("v1.2" holds none). */
+    private static boolean isNumberChar(char c) {
+        return CharClass.isWord(c) || c == '.';
+    }
+
+    private static final int MAX_BREAKDOWN_DIGITS = 6;
 
     /** The leading number of a count cell, or -1. */
     static int leading(String cell) {

@@ -9,6 +9,8 @@ import static dev.reviewstats.internal.outline.CharClass.skipDigits;
 import static dev.reviewstats.internal.outline.CharClass.skipRun;
 import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
 
+import dev.reviewstats.internal.outline.CharClass;
+import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,12 @@ final class LineGrammar {
     /** Struck text holds at most this many characters. */
     private static final int MAX_STRUCK = 400;
     private static final int MIN_RULE = 10;
+    private static final int MAX_ITEM_NUMBER = 3;
+    /** A design item's scope, written after its title in parentheses. */
+    private static final List<String> SCOPES = List.of("in-scope", "future", "out-of-scope", "follow-up", "pre-existing");
+    private static final int MIN_SCOPED_TITLE = 3;
+    private static final int MAX_SCOPED_TITLE = 400;
+    private static final int MAX_EXTENSION = 6;
 
     private LineGrammar() {
     }
@@ -203,25 +211,14 @@ final class LineGrammar {
      * the spaces before the dash start, and where the list starts and ends; or null.
      */
     static int[] trailingLocations(String s) {
-        int n = s.length();
-        for (int p = 0; p < n; p++) {
-            if (!isSpace(s.charAt(p))) {
-                continue;
-            }
-            int dash = skipSpaces(s, p);
-            if (dash < n && (s.charAt(dash) == '—' || s.charAt(dash) == '–')) {
-                int list = skipSpaces(s, dash + 1);
-                if (list > dash + 1) {
-                    for (int end = n; end >= list && end >= n - 2; end--) {
-                        if (isInputEnd(s, end) && locationList(s, list, end, new byte[end + 1])) {
-                            return new int[] {p, list, end};
-                        }
-                    }
+        return Inline.spacedDash(s, list -> {
+            for (int end = s.length(); end >= list && end >= s.length() - 2; end--) {
+                if (isInputEnd(s, end) && locationList(s, list, end, new byte[end + 1])) {
+                    return end;
                 }
             }
-            p = dash - 1;
-        }
-        return null;
+            return -1;
+        });
     }
 
     /**
@@ -483,5 +480,110 @@ final class LineGrammar {
             }
         }
         return spaces >= 3;
+    }
+
+    /** An item's mark, {@code 3. } or {@code - }: the number (null for a bullet) and where the text starts. */
+    record Marker(String number, int end) {
+    }
+
+    static Marker marker(String s) {
+        int digits = skipDigits(s, 0);
+        String number = null;
+        int mark;
+        if (digits > 0 && digits <= MAX_ITEM_NUMBER && digits < s.length() && s.charAt(digits) == '.') {
+            number = s.substring(0, digits);
+            mark = digits + 1;
+        } else if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '•' || s.charAt(0) == '*')) {
+            mark = 1;
+        } else {
+            return null;
+        }
+        int end = skipSpaces(s, mark);
+        return end > mark ? new Marker(number, end) : null;
+    }
+
+    /** A design item with its scope, {@code Title (future): text}: the title, scope and text; or null. */
+    record Scoped(String title, String scope, String text) {
+    }
+
+    static Scoped scoped(String s) {
+        for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
+            int spaces = open;
+            while (spaces > 0 && isSpace(s.charAt(spaces - 1))) {
+                spaces--;
+            }
+            int title = Math.max(MIN_SCOPED_TITLE, spaces);
+            if (title >= open || title > MAX_SCOPED_TITLE) {
+                if (title > MAX_SCOPED_TITLE) {
+                    return null;
+                }
+                continue;
+            }
+            if (hasLineTerminator(s, 0, title)) {
+                return null;
+            }
+            for (String scope : SCOPES) {
+                int close = open + 1 + scope.length();
+                if (s.startsWith(scope, open + 1) && s.startsWith(")", close)) {
+                    int text = skipSpaces(s, close + 1);
+                    text = text < s.length() && (s.charAt(text) == ':' || s.charAt(text) == '.') ? skipSpaces(s, text + 1) : text;
+                    if (!hasLineTerminator(s, text, s.length())) {
+                        return new Scoped(s.substring(0, title), scope, s.substring(text));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first stop followed by white space, {@code Title Claude. Text}: where it starts and where the text after it starts; or null. */
+    static int[] sentenceEnd(String s) {
+        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+            int text = skipSpaces(s, i + 1);
+            if (text > i + 1) {
+                return new int[] {i, text};
+            }
+        }
+        return null;
+    }
+
+    /** Where locations after a dash end a title ({@code … event — pkg/app/x.go:170-182}), or -1. */
+    static int locationTail(String s) {
+        int[] dash = Inline.spacedDash(s, from -> startsLocation(s, from) ? from : -1);
+        return dash == null ? -1 : dash[0];
+    }
+
+    /** A path with a directory, or a file with a line, at {@code from}: {@code pkg/x.go}, {@code x.go:170}. */
+    private static boolean startsLocation(String s, int from) {
+        int end = from;
+        while (end < s.length() && (isWord(s.charAt(end)) || s.charAt(end) == '@' || s.charAt(end) == '.' || s.charAt(end) == '~'
+                || s.charAt(end) == '-')) {
+            end++;
+        }
+        if (end < s.length() && s.charAt(end) == '/') {
+            return true;
+        }
+        int dot = s.lastIndexOf('.', end - 1);
+        if (dot < from || end - dot - 1 < 1 || end - dot - 1 > MAX_EXTENSION) {
+            return false;
+        }
+        for (int i = dot + 1; i < end; i++) {
+            if (!CharClass.isLetterOrDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return end + 1 < s.length() && s.charAt(end) == ':' && isDigit(s.charAt(end + 1));
+    }
+
+    /** Two columns laid out with spaces: a run of two or more spaces between text. */
+    static boolean hasColumnGap(String s) {
+        for (int i = s.indexOf("  "); i >= 0; i = s.indexOf("  ", i + 1)) {
+            int end = skipRun(s, i, ' ');
+            if (i > 0 && !isSpace(s.charAt(i - 1)) && end < s.length() && !isSpace(s.charAt(end))) {
+                return true;
+            }
+            i = end - 1;
+        }
+        return false;
     }
 }

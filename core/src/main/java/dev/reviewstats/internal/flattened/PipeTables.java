@@ -5,7 +5,6 @@ import dev.reviewstats.internal.template.MetadataField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Consecutive pipe rows, split into tables: a row followed by a separator row heads a new table;
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * flatteners shift the empty corner cell of a header to its end.
  */
 final class PipeTables {
-    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}.*$");
-    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|");
     private static final String REVIEWERS = MetadataField.REVIEWERS.label();
     private static final String COMMITS = MetadataField.COMMITS.label();
 
@@ -33,7 +30,7 @@ final class PipeTables {
         List<Boolean> heads = new ArrayList<>();
         while (i < lines.size() && startsTable(lines.clean(i))) {
             String line = lines.clean(i);
-            if (TABLE_SEPARATOR.matcher(line).matches()) {
+            if (TableGrammar.isPipeDelimiterRow(line)) {
                 if (!heads.isEmpty()) {
                     heads.set(heads.size() - 1, true);
                 }
@@ -94,7 +91,7 @@ final class PipeTables {
             s = s.substring(0, s.length() - 1);
         }
         List<String> out = new ArrayList<>();
-        for (String c : CELL_SEPARATOR.split(s, -1)) {
+        for (String c : TableGrammar.pipeCells(s)) {
             out.add(c.strip());
         }
         return out;

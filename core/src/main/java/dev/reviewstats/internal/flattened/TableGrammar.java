@@ -7,8 +7,10 @@ import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isSpace;
 import static dev.reviewstats.internal.outline.CharClass.isWord;
 import static dev.reviewstats.internal.outline.CharClass.skipDigits;
+import static dev.reviewstats.internal.outline.CharClass.skipRun;
 import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +35,7 @@ final class TableGrammar {
     private static final int MAX_SHA = 40;
     private static final String EARLIER = "plus ";
     private static final String EARLIER_END = " earlier";
+    private static final int MIN_DASHES = 3;
 
     private TableGrammar() {
     }
@@ -300,5 +303,61 @@ final class TableGrammar {
             }
         }
         return out.append(s, copied, s.length()).toString();
+    }
+
+    /** A pipe table's delimiter row, {@code |:---|---|}: an optional pipe and colon, then three dashes or more. */
+    static boolean isPipeDelimiterRow(String s) {
+        int i = skipSpaces(s, s.startsWith("|") ? 1 : 0);
+        i = s.startsWith(":", i) ? i + 1 : i;
+        return skipRun(s, i, '-') - i >= MIN_DASHES && !hasLineTerminator(s, i);
+    }
+
+    private static boolean hasLineTerminator(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            if (isLineTerminator(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text between pipes, every empty cell kept. */
+    static List<String> pipeCells(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = s.indexOf('|'); i >= 0; i = s.indexOf('|', start)) {
+            out.add(s.substring(start, i));
+            start = i + 1;
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** The runs of three dashes or more in a rule, {@code ----  ------}: where each starts and ends. */
+    static List<int[]> dashRuns(String line) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = line.indexOf('-'); i >= 0; ) {
+            int end = skipRun(line, i, '-');
+            if (end - i >= MIN_DASHES) {
+                out.add(new int[] {i, end});
+            }
+            i = line.indexOf('-', end);
+        }
+        return out;
+    }
+
+    /** A row's text before the first gap of two white-space characters: its label when the cells are spaced apart. */
+    static String beforeGap(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (isSpace(s.charAt(i)) && isSpace(s.charAt(i + 1))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+
+    /** A list item's mark, {@code +} included, and a space: no table row starts with one. */
+    static boolean isAnyListItem(String s) {
+        return isListItem(s) || s.length() > 1 && s.charAt(0) == '+' && isSpace(s.charAt(1));
     }
 }

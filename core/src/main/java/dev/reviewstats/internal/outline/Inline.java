@@ -146,18 +146,30 @@ public final class Inline {
     }
 
     /**
-     * Where the first em or en dash between white space ({@code "Title — text"}, {@code \s+[—–]\s+})
+     * Where the first em or en dash between white space ({@code "Title — text"}, {@code \\s+[—–]\\s+})
      * starts and ends, or null: the template's separator of a title from what follows it.
      */
     public static int[] spacedDash(String s) {
+        int[] dash = spacedDash(s, text -> text);
+        return dash == null ? null : new int[] {dash[0], dash[1]};
+    }
+
+    /**
+     * The first em or en dash between white space whose following text {@code after} accepts: where
+     * the white space before it starts, where the text after it starts, and what {@code after} gave
+     * (a result of -1 rejects the dash).
+     */
+    public static int[] spacedDash(String s, java.util.function.IntUnaryOperator after) {
         int n = s.length();
         for (int p = 0; p < n; p++) {
             if (!CharClass.isSpace(s.charAt(p))) {
                 continue;
             }
             int q = CharClass.skipSpaces(s, p);
-            if (q + 1 < n && (s.charAt(q) == '—' || s.charAt(q) == '–') && CharClass.isSpace(s.charAt(q + 1))) {
-                return new int[] {p, CharClass.skipSpaces(s, q + 1)};
+            int text = q < n && (s.charAt(q) == '—' || s.charAt(q) == '–') ? CharClass.skipSpaces(s, q + 1) : -1;
+            int result = text > q + 1 ? after.applyAsInt(text) : -1;
+            if (result >= 0) {
+                return new int[] {p, text, result};
             }
             p = q - 1;
         }

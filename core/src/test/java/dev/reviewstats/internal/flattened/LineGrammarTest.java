@@ -38,6 +38,12 @@ class LineGrammarTest {
     private static final Pattern STRUCK_W3M = Pattern.compile("\\[S:(?<text>[^\\]]{1,400}?):S\\]");
     private static final Pattern RULE = Pattern.compile("^(?=.*[=\\-_*─━═]{3})[=\\-_*─━═ ]{10,}$");
     private static final Pattern DASHED_ID = Pattern.compile("(?<severity>[CIS])-(?<number>\\d{1,6})\\.?\\s+(?=\\S)");
+    private static final Pattern MARKER = Pattern.compile("^(?:(?<number>\\d{1,3})\\.|[-•*])\\s+");
+    private static final Pattern SCOPED = Pattern.compile(
+            "^(?<title>.{3,400}?)\\s+\\((?<scope>in-scope|future|out-of-scope|follow-up|pre-existing)\\)\\s*[:.]?\\s*(?<text>.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+");
+    private static final Pattern LOCATION_TAIL = Pattern.compile("\\s+[—–]\\s+(?=[\\w@.~\\-]*(?:/|\\.[A-Za-z0-9]{1,6}:\\d))");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {2,}\\S");
     private static final Pattern PROSE_LINE = Pattern.compile("\\S+(?: \\S+){3,}");
 
     @Provide
@@ -105,6 +111,33 @@ class LineGrammarTest {
         assertThat(LineGrammar.dashedId(s)).as(s)
                 .isEqualTo(badge.lookingAt() ? new LineGrammar.DashedId(badge.group("severity") + badge.group("number"), badge.end()) : null);
         assertThat(LineGrammar.isProseLine(s)).as(s).isEqualTo(PROSE_LINE.matcher(s).matches());
+        checkItemShapes(s);
+    }
+
+    private static void checkItemShapes(String s) {
+        Matcher marker = MARKER.matcher(s);
+        assertThat(LineGrammar.marker(s)).as(s).isEqualTo(marker.find() ? new LineGrammar.Marker(marker.group("number"), marker.end()) : null);
+        Matcher scoped = SCOPED.matcher(s);
+        assertThat(LineGrammar.scoped(s)).as(s).isEqualTo(scoped.matches()
+                ? new LineGrammar.Scoped(scoped.group("title"), scoped.group("scope"), scoped.group("text")) : null);
+        String[] sentence = SENTENCE_END.split(s, 2);
+        int[] stop = LineGrammar.sentenceEnd(s);
+        assertThat(stop == null ? new String[] {s} : new String[] {s.substring(0, stop[0]), s.substring(stop[1])}).as(s).isEqualTo(sentence);
+        int tail = LineGrammar.locationTail(s);
+        assertThat(tail < 0 ? s : s.substring(0, tail)).as(s).isEqualTo(LOCATION_TAIL.split(s, 2)[0]);
+        assertThat(LineGrammar.hasColumnGap(s)).as(s).isEqualTo(COLUMN_GAP.matcher(s).find());
+    }
+
+    @Provide
+    Arbitrary<String> items() {
+        return Arbitraries.of("1.", "12.", "1234.", "-", "•", "*", " ", "  ", "\t", "\n", "Ti", "Title", "(future)", "(in-scope)", "(other)",
+                "(", ")", ":", ".", ". ", "text", " — ", " – ", "pkg/app/x.go:170-182", "x.go:1", ".go:1", "x.toolong:1", "a-b", "@", "~", "Claude",
+                "x".repeat(398)).list().ofMaxSize(9).map(p -> String.join("", p));
+    }
+
+    @Property(tries = 30_000)
+    void readsItemsAsThePatternsDid(@ForAll("items") String s) {
+        checkItemShapes(s);
     }
 
     @Provide

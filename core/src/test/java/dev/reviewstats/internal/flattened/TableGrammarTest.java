@@ -29,6 +29,11 @@ class TableGrammarTest {
     private static final Pattern UNKNOWN_LABEL = Pattern.compile("^[A-Z][A-Za-z-]{1,20}(?: [A-Za-z-]{1,20}){0,2}$");
     private static final Pattern EARLIER_COMMITS = Pattern.compile("(?<=\\S)…?plus \\d+ earlier");
     private static final Pattern SPACED_SHA = Pattern.compile(" (?=[0-9a-f]{7,40} )");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}.*$");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|");
+    private static final Pattern DASH_RUN = Pattern.compile("-{3,}");
+    private static final Pattern GAP = Pattern.compile("\\s{2,}");
+    private static final Pattern ANY_LIST_ITEM = Pattern.compile("^[-•*+]\\s");
     private static final Pattern SHORT_SHA = Pattern.compile("(?<=\\S)(?=[0-9a-f]{7} )");
 
     @Provide
@@ -63,6 +68,27 @@ class TableGrammarTest {
         assertThat(TableGrammar.isAddedLabel(s)).as(s).isEqualTo(UNKNOWN_LABEL.matcher(s).matches());
         assertThat(TableGrammar.spacedShasOnLines(s)).as(s).isEqualTo(SPACED_SHA.matcher(s).replaceAll("\n"));
         assertThat(TableGrammar.commits(s)).as(s).isEqualTo(EARLIER_COMMITS.matcher(SHORT_SHA.matcher(s).replaceAll("\n")).replaceAll("\n$0"));
+        checkRules(s);
+    }
+
+    private static void checkRules(String s) {
+        assertThat(TableGrammar.isPipeDelimiterRow(s)).as(s).isEqualTo(TABLE_SEPARATOR.matcher(s).matches());
+        assertThat(TableGrammar.pipeCells(s)).as(s).isEqualTo(java.util.List.of(CELL_SEPARATOR.split(s, -1)));
+        assertThat(TableGrammar.dashRuns(s)).as(s).usingRecursiveComparison()
+                .isEqualTo(DASH_RUN.matcher(s).results().map(r -> new int[] {r.start(), r.end()}).toList());
+        assertThat(TableGrammar.beforeGap(s)).as(s).isEqualTo(GAP.split(s, 2)[0]);
+        assertThat(TableGrammar.isAnyListItem(s)).as(s).isEqualTo(ANY_LIST_ITEM.matcher(s).find());
+    }
+
+    @Provide
+    Arbitrary<String> rules() {
+        return Arbitraries.of("|", ":", "-", "--", "---", "----", " ", "  ", "\t", "\n", "\u2028", "a", "+", "•", "x y").list().ofMaxSize(10)
+                .map(p -> String.join("", p));
+    }
+
+    @Property(tries = 30_000)
+    void readsRulesAsThePatternsDid(@ForAll("rules") String s) {
+        checkRules(s);
     }
 
     @Example
