@@ -409,33 +409,7 @@ final class MetadataValues {
 
     /** The runs of text between white space, including the non-breaking and zero-width spaces, as {@code Pattern.split} gives them. */
     static String[] words(String s) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        boolean matched = false;
-        int i = 0;
-        while (i < s.length()) {
-            if (!isWordSpace(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < s.length() && isWordSpace(s.charAt(end))) {
-                end++;
-            }
-            out.add(s.substring(start, i));
-            matched = true;
-            start = end;
-            i = end;
-        }
-        if (!matched) {
-            return new String[] {s};
-        }
-        out.add(s.substring(start));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size).toArray(new String[0]);
+        return dev.reviewstats.internal.outline.CharClass.splitAtRuns(s, c -> isWordSpace((char) c));
     }
 
     static boolean isWordSpace(char c) {

@@ -1,6 +1,8 @@
 package dev.reviewstats.internal.flattened;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
+import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Agent names in flattened text, where the pills that marked them are gone: bare family names after
@@ -18,14 +17,6 @@ import java.util.stream.Collectors;
  * template's families and learns the others from the reviewers row. One per read.
  */
 final class Attributions {
-    /** One agent name: a family and a short model, as reviewers rows write them. */
-    private static final Pattern AGENT_NAME = Pattern.compile("^[A-Z][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,4}[,;]?$");
-    private static final Pattern NAME_END = Pattern.compile("[,;]$");
-    /** A tag group at the end of an attribution line: "(important, regression)". */
-    private static final Pattern TRAILING_TAGS = Pattern.compile("\\((?<tags>[^()]{1,80})\\)$");
-    /** Tags after a dash, as a later template sets them under the title: "Codex Gemini — important, regression". */
-    private static final Pattern DASHED_TAGS = Pattern.compile("\\s+[—–]\\s+(?<tags>[a-z][a-z ,/-]{1,80})$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An attribution line is short; a longer line is prose. */
     private static final int MAX_ATTRIBUTION = 200;
     private static final int MAX_NAME = 40;
@@ -33,9 +24,10 @@ final class Attributions {
     private final Set<String> families = new LinkedHashSet<>(Vocabulary.FAMILIES);
     /** The reviewers' full names as the reviewers row gives them ("Gemini 3.5 Flash"), longest first. */
     private final List<String> names = new ArrayList<>();
-    private static final Pattern EFFORT = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    private Pattern familyPattern;
-    private int familyPatternSize;
+    /** Tags after a dash hold at most this many characters after their first letter. */
+    private static final int MAX_DASHED_TAGS = 80;
+    /** An agent's name is its family and at most four more words. */
+    private static final int MAX_NAME_WORDS = 5;
 
     /** Agents and tags read off a line. */
     record Named(String text, List<String> agents, List<String> tags) {
@@ -57,13 +49,13 @@ final class Attributions {
             if (p.startsWith("~~")) {
                 continue;
             }
-            p = EFFORT.matcher(p).replaceAll("").strip();
+            p = withoutEffort(p).strip();
             // "Claude Codex Gemini", "Claude Opus 4.6 Codex GPT 5.4": names a list did not separate.
             List<String> split = gluedNames(p);
             parts.addAll(split.size() >= 2 ? split : List.of(p));
         }
         for (String p : parts) {
-            String w = SPACES.split(p)[0];
+            String w = CharClass.splitAtSpaces(p)[0];
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && p.length() <= MAX_NAME) {
                 families.add(w);
                 if (!names.contains(p) && p.contains(" ")) {
@@ -83,30 +75,33 @@ final class Attributions {
         // Asked of every line: the first word is found by a scan, not by splitting the whole line.
         String t = text.strip();
         int end = 0;
-        while (end < t.length() && !isSpace(t.charAt(end))) {
+        while (end < t.length() && !CharClass.isSpace(t.charAt(end))) {
             end++;
         }
         String w = t.substring(0, end).replace("[", "").replace("]", "");
         return families.contains(w);
     }
 
-    /** What {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** Splits "Claude Opus 4.6Codex GPT 5.4Gemini 3.1 Pro" where each family name begins. */
     List<String> gluedNames(String line) {
-        if (familyPattern == null || familyPatternSize != families.size()) {
-            // Families are learnt from the reviewers row, so the pattern is built per read.
-            String alternatives = families.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-            familyPattern = Pattern.compile("(?:" + alternatives + ")(?![a-z])");
-            familyPatternSize = families.size();
-        }
-        Matcher m = familyPattern.matcher(line);
+        // A family name not followed by a small letter starts a name; the first family that fits wins.
         List<Integer> starts = new ArrayList<>();
-        while (m.find()) {
-            starts.add(m.start());
+        for (int i = 0; i < line.length(); ) {
+            int end = -1;
+            for (String family : families) {
+                int after = i + family.length();
+                if (line.startsWith(family, i) && !(after < line.length() && line.charAt(after) >= 'a' && line.charAt(after) <= 'z')) {
+                    end = after;
+                    break;
+                }
+            }
+            if (end < 0 || end == i) {
+                i++;
+            } else {
+                starts.add(i);
+                i = end;
+            }
         }
         List<String> names = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
@@ -126,14 +121,14 @@ final class Attributions {
             return Optional.empty();
         }
         List<String> tags = List.of();
-        Matcher t = TRAILING_TAGS.matcher(text);
-        Matcher d = DASHED_TAGS.matcher(text);
-        if (t.find()) {
-            tags = FindingHeadBlock.tagsOf(t.group("tags"));
-            text = text.substring(0, t.start()).strip();
-        } else if (d.find()) {
-            tags = FindingHeadBlock.tagsOf(d.group("tags"));
-            text = text.substring(0, d.start()).strip();
+        int[] t = LineGrammar.trailingTags(text);
+        int[] d = t == null ? dashedTags(text) : null;
+        if (t != null) {
+            tags = FindingHeadBlock.tagsOf(text.substring(t[1], t[2]));
+            text = text.substring(0, t[0]).strip();
+        } else if (d != null) {
+            tags = FindingHeadBlock.tagsOf(text.substring(d[1], d[2]));
+            text = text.substring(0, d[0]).strip();
         }
         List<Integer> starts = new ArrayList<>();
         for (int k = 0; k < text.length(); k++) {
@@ -150,10 +145,10 @@ final class Attributions {
         List<String> names = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             String name = text.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : text.length()).strip();
-            if (name.isEmpty() || name.length() > MAX_NAME || !AGENT_NAME.matcher(name).matches()) {
+            if (name.isEmpty() || name.length() > MAX_NAME || !isAgentName(name)) {
                 return Optional.empty();
             }
-            names.add(NAME_END.matcher(name).replaceAll(""));
+            names.add(name.endsWith(",") || name.endsWith(";") ? name.substring(0, name.length() - 1) : name);
         }
         return Optional.of(new Named("", names, tags));
     }
@@ -218,7 +213,7 @@ final class Attributions {
                     if (Character.isWhitespace(before) || Character.isDigit(before) || Character.isUpperCase(before)
                             || before == ')') {
                         String left = rest.substring(0, at).strip();
-                        if (SPACES.split(left).length >= keepWords && !left.isEmpty() || keepWords == 0) {
+                        if (CharClass.splitAtSpaces(left).length >= keepWords && !left.isEmpty() || keepWords == 0) {
                             found.add(0, name);
                             rest = left;
                             more = true;
@@ -228,7 +223,7 @@ final class Attributions {
                 }
             }
         }
-        String[] words = rest.isEmpty() ? new String[0] : SPACES.split(rest);
+        String[] words = rest.isEmpty() ? new String[0] : CharClass.splitAtSpaces(rest);
         int k = words.length;
         while (k > keepWords) {
             List<String> glued = families.contains(words[k - 1]) ? List.of(words[k - 1]) : gluedFamilies(words[k - 1]);
@@ -242,5 +237,95 @@ final class Attributions {
             return Optional.empty();
         }
         return Optional.of(new Named(String.join(" ", Arrays.copyOf(words, k)), found, List.of()));
+    }
+
+    /** One agent name, a family and a short model as reviewers rows write them: {@code Claude Opus 4.6,}. */
+    static boolean isAgentName(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+            return false;
+        }
+        int end = s.endsWith(",") || s.endsWith(";") ? s.length() - 1 : s.length();
+        int words = 1;
+        int i = 1;
+        while (i < end) {
+            if (isNameChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int word = CharClass.skipSpaces(s, i);
+            if (word == i || word >= end || !isNameChar(s.charAt(word)) || ++words > MAX_NAME_WORDS) {
+                return false;
+            }
+            i = word;
+        }
+        return true;
+    }
+
+    private static boolean isNameChar(char c) {
+        return CharClass.isWord(c) || c == '.' || c == '-';
+    }
+
+    /** Tags after a dash that end a line, {@code Codex Gemini — important, regression}: where the dash's spaces start and the tags start and end; or null. */
+    static int[] dashedTags(String s) {
+        return Inline.spacedDash(s, from -> {
+            if (from >= s.length() || s.charAt(from) < 'a' || s.charAt(from) > 'z') {
+                return -1;
+            }
+            int end = from + 1;
+            while (end < s.length() && isTagChar(s.charAt(end))) {
+                end++;
+            }
+            return end - from - 1 >= 1 && end - from - 1 <= MAX_DASHED_TAGS && CharClass.isInputEnd(s, end) ? end : -1;
+        });
+    }
+
+    private static boolean isTagChar(char c) {
+        return (c >= 'a' && c <= 'z') || c == ' ' || c == ',' || c == '/' || c == '-';
+    }
+
+    /**
+     * The reviewer's name without the note in parentheses that ends it, {@code Codex GPT 5.4 (effort:
+     * high)}, and the spaces around that note.
+     */
+    static String withoutEffort(String s) {
+        int best = -1;
+        int bestEnd = -1;
+        for (int end = s.length(); end >= s.length() - 2 && end >= 0; end--) {
+            if (!CharClass.isInputEnd(s, end)) {
+                continue;
+            }
+            int close = end;
+            while (close > 0 && CharClass.isSpace(s.charAt(close - 1))) {
+                close--;
+            }
+            if (close == 0 || s.charAt(close - 1) != ')') {
+                continue;
+            }
+            int open = close - 2;
+            while (open >= 0 && s.charAt(open) != '(' && s.charAt(open) != ')') {
+                open--;
+            }
+            if (open < 0 || s.charAt(open) != '(') {
+                continue;
+            }
+            int start = open;
+            while (start > 0 && CharClass.isSpace(s.charAt(start - 1))) {
+                start--;
+            }
+            if (best < 0 || start < best) {
+                best = start;
+                bestEnd = matchEnd(s, close);
+            }
+        }
+        return best < 0 ? s : s.substring(0, best) + s.substring(bestEnd);
+    }
+
+    /** Where the spaces after a note end, as far as {@code \\s*$} takes them. */
+    private static int matchEnd(String s, int close) {
+        int end = CharClass.skipSpaces(s, close);
+        while (end > close && !CharClass.isInputEnd(s, end)) {
+            end--;
+        }
+        return end;
     }
 }

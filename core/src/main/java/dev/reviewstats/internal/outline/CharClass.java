@@ -71,6 +71,43 @@ public final class CharClass {
         return i;
     }
 
+    /** The text split at runs of {@code \s}, as {@code Pattern.split} on {@code \s+} splits it (trailing empty strings dropped). */
+    public static String[] splitAtSpaces(String s) {
+        return splitAtRuns(s, c -> isSpace((char) c));
+    }
+
+    /**
+     * The text split at runs of the characters {@code separator} accepts, as {@code Pattern.split} on
+     * such a run splits it: a leading empty string when the text starts with one, trailing ones dropped.
+     */
+    public static String[] splitAtRuns(String s, java.util.function.IntPredicate separator) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!separator.test(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && separator.test(s.charAt(end))) {
+                end++;
+            }
+            out.add(s.substring(start, i));
+            start = end;
+            i = end;
+        }
+        if (out.isEmpty()) {
+            return new String[] {s};
+        }
+        out.add(s.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
     /** Where the run of {@code c} that starts at {@code from} ends. */
     public static int skipRun(CharSequence s, int from, char c) {
         int i = from;

@@ -157,7 +157,8 @@ public final class Inline {
     /**
      * The first em or en dash between white space whose following text {@code after} accepts: where
      * the white space before it starts, where the text after it starts, and what {@code after} gave
-     * (a result of -1 rejects the dash).
+     * (a result of -1 rejects the dash). The text may be empty: {@code after} is then given the end of
+     * {@code s}.
      */
     public static int[] spacedDash(String s, java.util.function.IntUnaryOperator after) {
         int n = s.length();
