@@ -67,7 +67,6 @@ public final class ReviewParser {
         return t;
     });
 
-    private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("(?<lower>[a-z])(?<upper>[A-Z])");
 
     private final Duration budget;
     private final FamilyAliases aliases;
@@ -418,7 +417,7 @@ public final class ReviewParser {
         String msg = e.getMessage() == null ? "" : e.getMessage();
         return switch (cls) {
             case "AccessDenied" -> "permission denied";
-            default -> (cls.isEmpty() ? "I/O error" : CAMEL_HUMP.matcher(cls).replaceAll("${lower} ${upper}").toLowerCase(java.util.Locale.ROOT))
+            default -> (cls.isEmpty() ? "I/O error" : words(cls).toLowerCase(java.util.Locale.ROOT))
                     + (msg.isEmpty() ? "" : ": " + msg);
         };
     }
@@ -432,5 +431,18 @@ public final class ReviewParser {
         String name = fileName(path);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** An exception's class name as words: {@code AccessDenied} is {@code Access Denied}. */
+    static String words(String camelCase) {
+        StringBuilder out = new StringBuilder(camelCase.length() + 8);
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
+            out.append(c);
+            if (c >= 'a' && c <= 'z' && i + 1 < camelCase.length() && camelCase.charAt(i + 1) >= 'A' && camelCase.charAt(i + 1) <= 'Z') {
+                out.append(' ').append(camelCase.charAt(++i));
+            }
+        }
+        return out.toString();
     }
 }

@@ -50,4 +50,15 @@ class ReviewParserPropertiesTest {
             assertThat(((ParseResult.Skipped) r).detail()).isNotBlank();
         }
     }
+
+    @net.jqwik.api.Property(tries = 10_000)
+    void exceptionNamesBecomeWordsAsThePatternMadeThem(@net.jqwik.api.ForAll("classNames") String name) {
+        org.assertj.core.api.Assertions.assertThat(ReviewParser.words(name)).as(name)
+                .isEqualTo(java.util.regex.Pattern.compile("(?<lower>[a-z])(?<upper>[A-Z])").matcher(name).replaceAll("${lower} ${upper}"));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> classNames() {
+        return net.jqwik.api.Arbitraries.strings().withChars("aBcDXyz$1").ofMaxLength(12);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
@@ -13,7 +14,6 @@ import java.util.List;
 
 /** Renders outline blocks as plain text, for bodies and prose items. */
 final class BlockText {
-    private static final java.util.regex.Pattern NUMBER_END = java.util.regex.Pattern.compile("[.:)]+$");
 
     private BlockText() {
     }
@@ -48,7 +48,7 @@ final class BlockText {
         if (b instanceof Paragraph p) {
             sb.append(indent).append(Inline.plain(p.text().replace("\n", " "))).append("\n\n");
         } else if (b instanceof FindingHeadBlock h) {
-            String number = h.number().isEmpty() ? "" : NUMBER_END.matcher(h.number()).replaceAll("") + ". ";
+            String number = h.number().isEmpty() ? "" : withoutStops(h.number()) + ". ";
             sb.append(indent).append(number).append(head(h)).append("\n\n");
         } else if (b instanceof CodeBlock c) {
             sb.append(c.code().stripTrailing()).append("\n\n");
@@ -70,5 +70,24 @@ final class BlockText {
         } else if (b instanceof RawHtml) {
             return;
         }
+    }
+
+    /** A number without the stops that end it, {@code 2.} and {@code I1)} written {@code 2} and {@code I1}. */
+    static String withoutStops(String number) {
+        for (int end = number.length(); end >= number.length() - 2 && end > 0; end--) {
+            if (!CharClass.isInputEnd(number, end) || !isStop(number.charAt(end - 1))) {
+                continue;
+            }
+            int start = end - 1;
+            while (start > 0 && isStop(number.charAt(start - 1))) {
+                start--;
+            }
+            return number.substring(0, start) + number.substring(end);
+        }
+        return number;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == ':' || c == ')';
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
@@ -34,7 +35,6 @@ import java.util.regex.Pattern;
  * one run lives in its {@link ParseContext}.
  */
 public final class ReviewExtractor {
-    private static final Pattern CANONICAL_ID = Pattern.compile("\\d{8}-\\d{6}-[\\w.\\-]+");
     private static final Map<Region, SectionKind> PROSE_KINDS = Map.of(
             Region.EXECUTIVE_SUMMARY, SectionKind.EXECUTIVE_SUMMARY,
             Region.TESTING, SectionKind.TESTING_ASSESSMENT,
@@ -262,10 +262,10 @@ public final class ReviewExtractor {
     private static String id(String title, String fileStem, ParseContext ctx) {
         Matcher t = SectionNames.REVIEW_TITLE.matcher(title);
         String fromTitle = t.matches() ? t.group("rest").strip() : "";
-        if (CANONICAL_ID.matcher(fromTitle).matches()) {
+        if (Vocabulary.isReviewId(fromTitle, 0, fromTitle.length())) {
             return fromTitle;
         }
-        if (fileStem != null && CANONICAL_ID.matcher(fileStem).matches()) {
+        if (fileStem != null && Vocabulary.isReviewId(fileStem, 0, fileStem.length())) {
             ctx.report(DiagnosticCode.ID_FROM_FILE_NAME, "the title '" + title + "' carries no review id; the file name "
                     + fileStem + " gave it", 1);
             return fileStem;

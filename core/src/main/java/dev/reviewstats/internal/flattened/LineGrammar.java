@@ -258,21 +258,7 @@ final class LineGrammar {
 
     /** A list of locations split at its commas, as {@code Pattern.split} on {@code ",\\s*"} splits it. */
     static List<String> locations(String list) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = list.indexOf(','); i >= 0; i = list.indexOf(',', start)) {
-            out.add(list.substring(start, i));
-            start = skipSpaces(list, i + 1);
-        }
-        if (out.isEmpty()) {
-            return List.of(list);
-        }
-        out.add(list.substring(start));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return List.copyOf(out.subList(0, size));
+        return Inline.splitAtCommas(list, false);
     }
 
     /** A tag group that ends a line, {@code (important, gap)}: where it starts, and where its text starts and ends; or null. */

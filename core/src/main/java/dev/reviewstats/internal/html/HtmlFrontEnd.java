@@ -1,5 +1,7 @@
 package dev.reviewstats.internal.html;
 
+import dev.reviewstats.internal.template.Vocabulary;
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.template.Counts;
 import static dev.reviewstats.internal.html.Markup.CODE_HEADERS;
 import static dev.reviewstats.internal.html.Markup.FIX_LABEL;
@@ -40,8 +42,6 @@ import org.jsoup.nodes.Node;
  * section extractors stay shared. Stateless and thread-safe.
  */
 public final class HtmlFrontEnd implements FrontEnd {
-    private static final Pattern LANGUAGE = Pattern.compile("language-(?<language>\\S+)");
-    private static final Pattern REVIEW_LINK = Pattern.compile("\\d{8}-\\d{6}-[\\w.\\-]+\\.(?:html|md)$");
     private static final int DEEPEST = 200;
 
     @Override
@@ -82,7 +82,7 @@ public final class HtmlFrontEnd implements FrontEnd {
         if (doc.selectFirst(Markup.META_TABLE) != null) {
             return Optional.empty();
         }
-        long reviewLinks = hrefs.stream().filter(h -> REVIEW_LINK.matcher(h).find()).distinct().count();
+        long reviewLinks = hrefs.stream().filter(HtmlFrontEnd::linksAReview).distinct().count();
         if (reviewLinks >= 3) {
             String title = doc.title().isBlank() ? "the page" : "'" + doc.title().strip() + "'";
             return Optional.of(title + " is a catalogue page linking " + reviewLinks + " reviews, not a review");
@@ -223,8 +223,7 @@ public final class HtmlFrontEnd implements FrontEnd {
         CodeBlock code(Element pre) {
             Element codeEl = pre.selectFirst(Markup.CODE);
             String cls = (codeEl != null ? codeEl.className() + " " : "") + pre.className();
-            Matcher m = LANGUAGE.matcher(cls);
-            return new CodeBlock(m.find() ? m.group("language") : "", (codeEl != null ? codeEl : pre).wholeText(), lineOf(pre));
+            return new CodeBlock(language(cls), (codeEl != null ? codeEl : pre).wholeText(), lineOf(pre));
         }
 
         TableBlock table(Element t) {
@@ -258,5 +257,47 @@ public final class HtmlFrontEnd implements FrontEnd {
     private static int parseIntOr(String s, int fallback) {
         int n = Counts.intOrMinusOne(s.strip());
         return n < 0 ? fallback : n;
+    }
+
+    private static final String LANGUAGE_CLASS = "language-";
+    private static final java.util.List<String> REPORT_ENDINGS = java.util.List.of(".html", ".md");
+
+    /** A code block's language from its classes, {@code language-go}, or {@code ""}. */
+    static String language(String classes) {
+        for (int at = classes.indexOf(LANGUAGE_CLASS); at >= 0; at = classes.indexOf(LANGUAGE_CLASS, at + 1)) {
+            int from = at + LANGUAGE_CLASS.length();
+            int end = from;
+            while (end < classes.length() && !CharClass.isSpace(classes.charAt(end))) {
+                end++;
+            }
+            if (end > from) {
+                return classes.substring(from, end);
+            }
+        }
+        return "";
+    }
+
+    /** Whether a link points at another review's page or Markdown, {@code …/20260412-101500-pr-238.html}: an index links them. */
+    static boolean linksAReview(String href) {
+        for (int end = href.length(); end >= href.length() - 2 && end >= 0; end--) {
+            if (!CharClass.isInputEnd(href, end)) {
+                continue;
+            }
+            for (String ending : REPORT_ENDINGS) {
+                int suffix = end - ending.length();
+                if (suffix >= 0 && href.startsWith(ending, suffix)) {
+                    for (int p = suffix - 1; p >= 0 && isIdChar(href.charAt(p)); p--) {
+                        if (Vocabulary.isReviewId(href, p, suffix)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdChar(char c) {
+        return CharClass.isWord(c) || c == '.' || c == '-';
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.markdown;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.template.Counts;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
@@ -53,10 +54,6 @@ import java.util.regex.Pattern;
 
 /** Reads Markdown into the outline. Stateless and thread-safe: flexmark's parser is immutable once built. */
 public final class MarkdownFrontEnd implements FrontEnd {
-    private static final Pattern BR_TAG = Pattern.compile("(?i)<br\\s*/?>");
-    /** A link to lines of a source file ({@code …/ssh_keys.go#L32}, {@code #L10-L20}), as the HTML page's code headers have. */
-    private static final Pattern LINE_ANCHOR = Pattern.compile("#L\\d{1,7}(?:-L?\\d{1,7})?$");
-    private static final Pattern LIST_NUMBER = Pattern.compile("\\d+");
 
     private final Parser parser;
 
@@ -166,8 +163,9 @@ public final class MarkdownFrontEnd implements FrontEnd {
             }
             int number = 0;
             if (ordered) {
-                var m = LIST_NUMBER.matcher(item.getOpeningMarker());
-                number = m.find() ? safeInt(m.group(), next) : next;
+                String marker = item.getOpeningMarker().toString();
+                int digits = firstDigits(marker);
+                number = digits >= 0 ? safeInt(marker.substring(digits, CharClass.skipDigits(marker, digits)), next) : next;
                 next = number + 1;
             }
             String text = "";
@@ -257,7 +255,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
                 appendText(n.getChars(), sb);
             } else if (n instanceof Code code) {
                 sb.append('`').append(textOf(code.getText())).append('`');
-            } else if (n instanceof Link link && LINE_ANCHOR.matcher(link.getUrl()).find() && !hasCode(link)) {
+            } else if (n instanceof Link link && pointsAtLines(link.getUrl().toString()) && !hasCode(link)) {
                 // "[ssh_keys.go:32-60](…/ssh_keys.go#L32)": a link to source lines names a location, which
                 // the outline writes as code, as a location written `ssh_keys.go:32-60` is.
                 sb.append('`');
@@ -279,7 +277,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 sb.append('\n');
             } else if (n instanceof HtmlInline html) {
-                if (BR_TAG.matcher(html.getChars()).matches()) {
+                if (isLineBreakTag(html.getChars().toString())) {
                     sb.append('\n');
                 }
             } else if (n.hasChildren()) {
@@ -318,5 +316,51 @@ public final class MarkdownFrontEnd implements FrontEnd {
         int count() {
             return index.count();
         }
+    }
+
+    private static final String BR = "<br";
+    private static final String LINE_ANCHOR = "#L";
+    private static final int MAX_ANCHOR_DIGITS = 7;
+
+    /** Where the first digit of an ordered list's marker is, or -1. */
+    static int firstDigits(String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            if (CharClass.isDigit(marker.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A link to lines of a source file, {@code …/ssh_keys.go#L32} or {@code #L10-L20}, as the HTML page's code headers have. */
+    static boolean pointsAtLines(String url) {
+        for (int at = url.indexOf(LINE_ANCHOR); at >= 0; at = url.indexOf(LINE_ANCHOR, at + 1)) {
+            int from = at + LINE_ANCHOR.length();
+            int end = CharClass.skipDigits(url, from);
+            if (end == from || end - from > MAX_ANCHOR_DIGITS) {
+                continue;
+            }
+            if (url.startsWith("-", end)) {
+                int second = url.startsWith("L", end + 1) ? end + 2 : end + 1;
+                int secondEnd = CharClass.skipDigits(url, second);
+                if (secondEnd > second && secondEnd - second <= MAX_ANCHOR_DIGITS && CharClass.isInputEnd(url, secondEnd)) {
+                    return true;
+                }
+            }
+            if (CharClass.isInputEnd(url, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An inline {@code <br>}, {@code <BR/>}, {@code <br />}. */
+    static boolean isLineBreakTag(String html) {
+        if (!CharClass.matchesAt(html, 0, BR)) {
+            return false;
+        }
+        int i = CharClass.skipSpaces(html, BR.length());
+        i = html.startsWith("/", i) ? i + 1 : i;
+        return html.startsWith(">", i) && i + 1 == html.length();
     }
 }

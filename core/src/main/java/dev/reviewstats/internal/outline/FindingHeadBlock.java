@@ -21,11 +21,10 @@ import java.util.Objects;
  */
 public record FindingHeadBlock(String number, String title, List<String> locations, List<String> agents,
         List<String> tags, boolean struck, String text, int line) implements Block {
-    private static final java.util.regex.Pattern TAG_SEPARATOR = java.util.regex.Pattern.compile("\\s*,\\s*");
 
     /** Tags as a template writes them in one group, comma-separated: {@code important, regression}. */
     public static List<String> tagsOf(String written) {
-        return List.of(TAG_SEPARATOR.split(written.strip()));
+        return Inline.splitAtCommas(written.strip(), true);
     }
 
     public FindingHeadBlock {

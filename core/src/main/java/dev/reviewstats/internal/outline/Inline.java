@@ -1,5 +1,7 @@
 package dev.reviewstats.internal.outline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
@@ -175,5 +177,32 @@ public final class Inline {
             p = q - 1;
         }
         return null;
+    }
+
+    /**
+     * The text split at its commas and the white space after them, and before them too when
+     * {@code spacesBefore}, as {@code Pattern.split} on {@code ,\\s*} or {@code \\s*,\\s*} splits it:
+     * trailing empty parts are dropped.
+     */
+    public static List<String> splitAtCommas(String s, boolean spacesBefore) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int comma = s.indexOf(','); comma >= 0; comma = s.indexOf(',', start)) {
+            int end = comma;
+            while (spacesBefore && end > start && CharClass.isSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            out.add(s.substring(start, end));
+            start = CharClass.skipSpaces(s, comma + 1);
+        }
+        if (out.isEmpty()) {
+            return List.of(s);
+        }
+        out.add(s.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return List.copyOf(out.subList(0, size));
     }
 }

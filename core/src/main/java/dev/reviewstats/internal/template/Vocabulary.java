@@ -1,5 +1,7 @@
 package dev.reviewstats.internal.template;
 
+import dev.reviewstats.internal.outline.CharClass;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,5 +40,28 @@ public final class Vocabulary {
      */
     public static List<String> longestFirst(List<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** A review id's date and time before its name: {@code 20260412-101500-}. */
+    private static final int REVIEW_ID_PREFIX = 16;
+
+    /**
+     * Whether {@code s[from, to)} is a review id as the tool names reports: eight digits, a hyphen, six
+     * digits, a hyphen, then word characters, dots and hyphens ({@code 20260412-101500-pr-238}).
+     */
+    public static boolean isReviewId(CharSequence s, int from, int to) {
+        if (to - from <= REVIEW_ID_PREFIX) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean ok = i - from < REVIEW_ID_PREFIX
+                    ? (i - from == 8 || i - from == 15 ? c == '-' : c >= '0' && c <= '9')
+                    : CharClass.isWord(c) || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -48,4 +48,15 @@ class BlockTextTest {
                 Column | Other
                 a b | c""");
     }
+
+    @net.jqwik.api.Property(tries = 20_000)
+    void numbersLoseTheirStopsAsThePatternTookThem(@net.jqwik.api.ForAll("numbers") String number) {
+        assertThat(BlockText.withoutStops(number)).as(number)
+                .isEqualTo(java.util.regex.Pattern.compile("[.:)]+$").matcher(number).replaceAll(""));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> numbers() {
+        return net.jqwik.api.Arbitraries.of("I1", "2", ".", ":", ")", "\n", "\r\n", "\u2028", "x").list().ofMaxSize(6).map(p -> String.join("", p));
+    }
 }
