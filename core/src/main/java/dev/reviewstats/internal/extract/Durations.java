@@ -1,21 +1,24 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.template.Counts;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /** The duration spellings reports use: {@code 1 h 20 min 55 s}, {@code 14m 04s}, {@code 5:46}, {@code 278}. */
 final class Durations {
-    private static final Pattern UNITS = Pattern.compile(
-            "(?i)^(?:(?<hours>\\d+)\\s*h(?:ours?|rs?)?)?\\s*(?:(?<minutes>\\d+)\\s*m(?:in(?:utes?|s)?)?)?\\s*(?:(?<seconds>\\d+)\\s*s(?:ec(?:onds?|s)?)?)?$");
-    private static final Pattern CLOCK = Pattern.compile("^(?:(?<hours>\\d+):)?(?<minutes>\\d{1,2}):(?<seconds>\\d{2})$");
-    private static final Pattern SECONDS = Pattern.compile("^(?<seconds>\\d+)$");
-    /** Cells that say the value is not known, as opposed to unreadable. */
-    static final Pattern UNKNOWN = Pattern.compile("(?i)^(?:—|–|-|n/?a|not recorded|unknown|none|\\?)?$");
+    /** Cells that say the value is not known, as opposed to unreadable; compared without case. */
+    private static final List<String> UNKNOWN = List.of("", "—", "–", "-", "na", "n/a", "not recorded", "unknown", "none", "?");
+    /** Each unit's letter and the spellings that may follow it, longest first: {@code h}, {@code hours}, {@code min}. */
+    private static final List<String> UNIT_LETTERS = List.of("h", "m", "s");
+    private static final List<List<String>> UNIT_TAILS = List.of(
+            List.of("ours", "our", "rs", "r", ""),
+            List.of("inutes", "inute", "ins", "in", ""),
+            List.of("econds", "econd", "ecs", "ec", ""));
+    private static final int MAX_CLOCK_MINUTE_DIGITS = 2;
+    private static final int CLOCK_SECOND_DIGITS = 2;
 
-    private static final Pattern PARENTHESISED = Pattern.compile("\\(.*?\\)");
     private Durations() {
     }
 
@@ -33,24 +36,91 @@ final class Durations {
     }
 
     private static Optional<Duration> parseUnchecked(String raw, boolean bareIsSeconds) {
-        String t = PARENTHESISED.matcher(raw.replace("`", "")).replaceAll("").replace('\u00A0', ' ').strip();
-        Matcher m = CLOCK.matcher(t);
-        if (m.matches()) {
-            long h = m.group("hours") == null ? 0 : Counts.longOrMinusOne(m.group("hours"));
-            return of(h, Counts.longOrMinusOne(m.group("minutes")), Counts.longOrMinusOne(m.group("seconds")));
+        String t = withoutParentheses(raw.replace("`", "")).replace('\u00A0', ' ').strip();
+        String[] clock = clock(t);
+        if (clock != null) {
+            long h = clock[0] == null ? 0 : Counts.longOrMinusOne(clock[0]);
+            return of(h, Counts.longOrMinusOne(clock[1]), Counts.longOrMinusOne(clock[2]));
         }
-        m = SECONDS.matcher(t);
-        if (m.matches()) {
-            return bareIsSeconds ? of(0, 0, Counts.longOrMinusOne(m.group("seconds"))) : Optional.empty();
+        if (!t.isEmpty() && CharClass.skipDigits(t, 0) == t.length()) {
+            return bareIsSeconds ? of(0, 0, Counts.longOrMinusOne(t)) : Optional.empty();
         }
-        m = UNITS.matcher(t);
-        if (m.matches() && (m.group("hours") != null || m.group("minutes") != null || m.group("seconds") != null)) {
-            long h = m.group("hours") == null ? 0 : Counts.longOrMinusOne(m.group("hours"));
-            long min = m.group("minutes") == null ? 0 : Counts.longOrMinusOne(m.group("minutes"));
-            long s = m.group("seconds") == null ? 0 : Counts.longOrMinusOne(m.group("seconds"));
+        String[] units = new String[3];
+        if (units(t, 0, 0, units) && (units[0] != null || units[1] != null || units[2] != null)) {
+            long h = units[0] == null ? 0 : Counts.longOrMinusOne(units[0]);
+            long min = units[1] == null ? 0 : Counts.longOrMinusOne(units[1]);
+            long s = units[2] == null ? 0 : Counts.longOrMinusOne(units[2]);
             return of(h, min, s);
         }
         return Optional.empty();
+    }
+
+    /** The text without its parenthesised notes: each from a parenthesis to the next closing one on the same line. */
+    static String withoutParentheses(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int open = s.indexOf('('); open >= 0; ) {
+            int close = open + 1;
+            while (close < s.length() && s.charAt(close) != ')' && !CharClass.isLineTerminator(s.charAt(close))) {
+                close++;
+            }
+            if (close >= s.length() || s.charAt(close) != ')') {
+                open = s.indexOf('(', open + 1);
+                continue;
+            }
+            out = out == null ? new StringBuilder(s.length()) : out;
+            out.append(s, copied, open);
+            copied = close + 1;
+            open = s.indexOf('(', copied);
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** {@code 1:02:03} or {@code 5:46}: hours (null when none), minutes and seconds as digits; or null. */
+    static String[] clock(String t) {
+        String[] parts = t.split(":", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            return null;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || CharClass.skipDigits(p, 0) != p.length()) {
+                return null;
+            }
+        }
+        String minutes = parts[parts.length - 2];
+        String seconds = parts[parts.length - 1];
+        if (minutes.length() > MAX_CLOCK_MINUTE_DIGITS || seconds.length() != CLOCK_SECOND_DIGITS) {
+            return null;
+        }
+        return new String[] {parts.length == 3 ? parts[0] : null, minutes, seconds};
+    }
+
+    /**
+     * Reads {@code 1 h 20 min 55 s} from {@code at} on, the units in that order and each optional, as
+     * the pattern it replaced tried them: a unit where one can stand, its longest spelling first.
+     *
+     * @param unit the first unit still allowed (0 hours, 1 minutes, 2 seconds)
+     * @param digits each unit's digits as read, null when absent
+     */
+    private static boolean units(String t, int at, int unit, String[] digits) {
+        if (unit == UNIT_LETTERS.size()) {
+            return at == t.length();
+        }
+        int from = unit == 0 ? at : CharClass.skipSpaces(t, at);
+        int end = CharClass.skipDigits(t, from);
+        int letter = CharClass.skipSpaces(t, end);
+        if (end > from && CharClass.matchesAt(t, letter, UNIT_LETTERS.get(unit))) {
+            for (String tail : UNIT_TAILS.get(unit)) {
+                if (CharClass.matchesAt(t, letter + 1, tail)) {
+                    digits[unit] = t.substring(from, end);
+                    if (units(t, letter + 1 + tail.length(), unit + 1, digits)) {
+                        return true;
+                    }
+                    digits[unit] = null;
+                }
+            }
+        }
+        return units(t, from, unit + 1, digits);
     }
 
     /** The duration, or empty when a part had too many digits to be one (-1). */
@@ -62,6 +132,7 @@ final class Durations {
     }
 
     static boolean saysUnknown(String raw) {
-        return UNKNOWN.matcher(raw.replace("`", "").replace("*", "").strip()).matches();
+        String t = raw.replace("`", "").replace("*", "").strip();
+        return UNKNOWN.stream().anyMatch(u -> u.length() == t.length() && CharClass.matchesAt(t, 0, u));
     }
 }
