@@ -221,7 +221,7 @@ final class AppendixExtractor {
             int close = FindingHead.closing(text, m.end() - 1);
             String note = text.substring(m.end(), close < 0 ? text.length() : close);
             String id = m.group("id").toUpperCase(Locale.ROOT);
-            String title = note.split("[;—]", 2)[0].strip();
+            String title = beforeSemicolonOrDash(note).strip();
             out.putIfAbsent(id, new Finding(id, Severity.fromLetter(id.charAt(0)).orElseThrow(), title, List.of(),
                     List.of(agent), List.of(), note, "", List.of(), false, line));
             if (close < 0) {
@@ -229,5 +229,15 @@ final class AppendixExtractor {
             }
             scanned = close + 1;
         }
+    }
+
+    /** A note's text before its first semicolon or em dash. */
+    private static String beforeSemicolonOrDash(String note) {
+        for (int i = 0; i < note.length(); i++) {
+            if (note.charAt(i) == ';' || note.charAt(i) == '—') {
+                return note.substring(0, i);
+            }
+        }
+        return note;
     }
 }

@@ -613,22 +613,7 @@ record FindingHead(
 
     /** The title without the spaces, dashes and colons at its ends; a final line break stays, as {@code $} leaves it. */
     private static String withoutEdges(String s) {
-        int from = 0;
-        while (from < s.length() && isEdge(s.charAt(from))) {
-            from++;
-        }
-        int to = s.length();
-        while (to > from && isEdge(s.charAt(to - 1))) {
-            to--;
-        }
-        if (to == s.length() && to > from && isLineTerminator(s.charAt(to - 1))) {
-            int beforeBreak = to - 1;
-            while (beforeBreak > from && isEdge(s.charAt(beforeBreak - 1))) {
-                beforeBreak--;
-            }
-            return s.substring(from, beforeBreak) + s.charAt(to - 1);
-        }
-        return s.substring(from, to);
+        return Inline.trimEdges(s, c -> isEdge((char) c), c -> isEdge((char) c));
     }
 
     /** A bracket's severity: one word, or a severity named plainly ("Important issue"); not "DOWNGRADED from CRITICAL". */

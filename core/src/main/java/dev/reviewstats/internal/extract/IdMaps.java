@@ -2,6 +2,7 @@ package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
@@ -161,7 +162,7 @@ final class IdMaps {
         String id = own.toUpperCase(Locale.ROOT);
         Severity from = Severity.fromLetter(id.charAt(0)).orElseThrow();
         String f = fate.strip();
-        String cleanTitle = title.replaceAll("^[\\s:(—–-]+|[\\s:)—–-]+$", "").strip();
+        String cleanTitle = Inline.trimEdges(title, c -> isTitleEdge(c) || c == '(', c -> isTitleEdge(c) || c == ')').strip();
         Optional<JudgementOutcome> words = ReconciliationExtractor.fateOf(f);
         Matcher target = ID_ANYWHERE.matcher(f);
         boolean toId = target.find() && (words.isEmpty() || words.get() == JudgementOutcome.MERGED
@@ -190,5 +191,10 @@ final class IdMaps {
             }
         }
         return -1;
+    }
+
+    /** What stands between an id and its title or after the title in an id map: spaces, colons, dashes. */
+    private static boolean isTitleEdge(int c) {
+        return CharClass.isSpace((char) c) || c == ':' || c == '—' || c == '–' || c == '-';
     }
 }

@@ -44,7 +44,7 @@ final class Attributions {
      */
     void learn(String reviewers) {
         List<String> parts = new ArrayList<>();
-        for (String part : reviewers.replace('\n', ' ').split("[,;]")) {
+        for (String part : atCommasAndSemicolons(reviewers.replace('\n', ' '))) {
             String p = part.strip();
             if (p.startsWith("~~")) {
                 continue;
@@ -327,5 +327,23 @@ final class Attributions {
             end--;
         }
         return end;
+    }
+
+    /** The text split at each comma and semicolon, trailing empty parts dropped, as {@code split("[,;]")} splits it. */
+    static List<String> atCommasAndSemicolons(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ',' || s.charAt(i) == ';') {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        int size = out.size();
+        while (size > 1 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return size == 1 && out.get(0).isEmpty() && out.size() > 1 ? List.of() : out.subList(0, size);
     }
 }

@@ -59,7 +59,7 @@ final class GluedTables {
             }
             // A wrapped label: "Design" over "observations".
             int gap = raw.indexOf("  ");
-            if (gap > 0 && isRetroLabel(raw.substring(0, gap) + " " + lines.cleanOrEmpty(k + 1).split("\\s{2,}")[0])) {
+            if (gap > 0 && isRetroLabel(raw.substring(0, gap) + " " + TableGrammar.beforeGap(lines.cleanOrEmpty(k + 1)))) {
                 return true;
             }
         }

@@ -205,4 +205,23 @@ public final class Inline {
         }
         return List.copyOf(out.subList(0, size));
     }
+
+    /**
+     * The text without the run of {@code leading} characters that starts it and the run of
+     * {@code trailing} characters that ends it, as {@code replaceAll("^[L]+|[T]+$", "")} removes them:
+     * a line break that ends the text stays, and the run before it goes.
+     */
+    public static String trimEdges(String s, IntPredicate leading, IntPredicate trailing) {
+        int from = 0;
+        while (from < s.length() && leading.test(s.charAt(from))) {
+            from++;
+        }
+        int n = s.length();
+        int end = n > from && !trailing.test(s.charAt(n - 1)) && CharClass.isInputEnd(s, n - 1) ? n - 1 : n;
+        int to = end;
+        while (to > from && trailing.test(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to) + s.substring(end);
+    }
 }

@@ -35,6 +35,7 @@ class AttributionsTest {
         assertThat(Attributions.dashedTags(s)).as(s).isEqualTo(d.find() ? new int[] {d.start(), d.start("tags"), d.end("tags")} : null);
         assertThat(CharClass.splitAtSpaces(s)).as(s).isEqualTo(SPACES.split(s));
         assertThat(Attributions.withoutEffort(s)).as(s).isEqualTo(EFFORT.matcher(s).replaceAll(""));
+        assertThat(Attributions.atCommasAndSemicolons(s)).as(s).isEqualTo(List.of(s.split("[,;]")));
     }
 
     @Property(tries = 20_000)
