@@ -33,17 +33,11 @@ import java.util.regex.Pattern;
  */
 final class FindingExtractor {
     private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(?<fix>.*)$");
-    private static final Pattern EARLIER_ROUND = Pattern.compile(
-            "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,2})(?:'s)?\\s+(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b"
-                    + "|\\b(?:from|in|since|raised in|carried over from)\\s+round\\s+(?<only>\\d{1,2})(?:\\s+(?<onlyId>[CIS]" + Vocabulary.FINDING_NUMBER + "))?\\b");
 
     /** Words that say a finding of an earlier round is still there: "raised as round 1 S2 and is unaddressed". */
     private static final Pattern CARRY = Pattern.compile("(?i)\\b(?:unaddressed|not\\s+(?:yet\\s+)?addressed|not\\s+fixed|still|carr(?:y|ied)[- ]over"
             + "|carries\\s+over|remains?|persists?|again|re-?raised|unchanged|same\\s+finding|open)\\b");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\n\\s*\\n");
-    /** A finding of an earlier round named in a sentence: "round 1 S2", "R1 S2", "Round 1's S2". */
-    private static final Pattern NAMED_FINDING = Pattern.compile(
-            "(?i)\\b(?:round\\s*|R)(?<round>\\d{1,3})(?:'s)?\\s+(?<id>[CIS]" + Vocabulary.FINDING_NUMBER + ")\\b");
     /** Sentences longer than this are not read for carry-overs: real ones are a line or two. */
     private static final int MAX_CARRY_SENTENCE = 2_000;
 
@@ -308,11 +302,8 @@ final class FindingExtractor {
             }
             Set<String> rounds = new LinkedHashSet<>();
             String text = h.title() + "\n" + String.join("\n", h.agentGroups()) + "\n" + body;
-            Matcher r = EARLIER_ROUND.matcher(text);
-            boolean worthTrying = mayNameAnEarlierRound(text);
-            while (worthTrying && r.find()) {
-                rounds.add(r.group("round") != null ? "R" + r.group("round") + " " + r.group("id")
-                        : "R" + r.group("only") + (r.group("onlyId") != null ? " " + r.group("onlyId") : ""));
+            if (mayNameAnEarlierRound(text)) {
+                rounds.addAll(RoundReferences.inText(text));
             }
             if (!h.notes().isEmpty()) {
                 notes.put(id, h.notes());
@@ -334,9 +325,7 @@ final class FindingExtractor {
                 if (sentence.length() > MAX_CARRY_SENTENCE || !mayNameAnEarlierRound(sentence) || !CARRY.matcher(sentence).find()) {
                     continue;
                 }
-                Matcher named = NAMED_FINDING.matcher(sentence);
-                while (named.find()) {
-                    String ref = "R" + named.group("round") + " " + named.group("id");
+                for (String ref : RoundReferences.namedFindings(sentence)) {
                     rounds.stream().filter(ref::equalsIgnoreCase).forEach(carried::add);
                 }
             }
@@ -344,9 +333,9 @@ final class FindingExtractor {
         }
 
         /**
-         * Whether {@link #EARLIER_ROUND} (or {@link #NAMED_FINDING}) can match at all: both need "round"
+         * Whether {@link RoundReferences} can find anything at all: a reference needs "round"
          * or an R and a digit, at the start of a word. Most bodies have neither ("around" and
-         * "background" do not count), and the patterns are costly to try at every position.
+         * "background" do not count), and are not scanned further.
          */
         private static boolean mayNameAnEarlierRound(String text) {
             for (char r : new char[] {'r', 'R'}) {
