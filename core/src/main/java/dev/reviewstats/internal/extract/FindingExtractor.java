@@ -1,6 +1,5 @@
 package dev.reviewstats.internal.extract;
 
-import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;

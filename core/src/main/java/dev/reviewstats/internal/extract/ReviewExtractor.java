@@ -3,7 +3,6 @@ package dev.reviewstats.internal.extract;
 import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.SectionNames;
 import dev.reviewstats.internal.template.Region;
-import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
@@ -14,13 +13,11 @@ import dev.reviewstats.model.AgentStats;
 import dev.reviewstats.model.DiagnosticLevel;
 import dev.reviewstats.model.Diagnostic;
 import dev.reviewstats.model.DiagnosticCode;
-import dev.reviewstats.model.Finding;
 import dev.reviewstats.model.Judgement;
 import dev.reviewstats.model.OriginalReview;
 import dev.reviewstats.model.Review;
 import dev.reviewstats.model.SectionKind;
 import dev.reviewstats.model.SectionState;
-import dev.reviewstats.model.Severity;
 import dev.reviewstats.model.Source;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs the section extractors over an outline, whichever front end made it. Stateless: all state of

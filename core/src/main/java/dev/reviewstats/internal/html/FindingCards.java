@@ -11,7 +11,6 @@ import static dev.reviewstats.internal.html.Markup.PILL_OR_NUMBER;
 import static dev.reviewstats.internal.html.Markup.hasAnyClass;
 import static dev.reviewstats.internal.html.Markup.isFindingTitle;
 
-import static dev.reviewstats.internal.outline.CharClass.isDigit;
 import static dev.reviewstats.internal.outline.CharClass.isInputEnd;
 import static dev.reviewstats.internal.outline.CharClass.isLetterOrDigit;
 import static dev.reviewstats.internal.outline.CharClass.isSpace;

@@ -50,7 +50,6 @@ import dev.reviewstats.internal.read.InputLimits;
 import dev.reviewstats.model.SourceForm;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads Markdown into the outline. Stateless and thread-safe: flexmark's parser is immutable once built. */
 public final class MarkdownFrontEnd implements FrontEnd {
