@@ -169,7 +169,7 @@ final class FindingExtractor {
                 open.body.add(p);
                 return;
             }
-            if (SectionNames.SAYS_NONE.matcher(Inline.plain(text)).matches()) {
+            if (SectionNames.saysNone(Inline.plain(text))) {
                 if (current != null && states.get(current) != SectionState.PRESENT) {
                     states.put(current, SectionState.NONE);
                 }

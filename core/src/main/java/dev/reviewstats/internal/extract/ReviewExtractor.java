@@ -24,7 +24,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Runs the section extractors over an outline, whichever front end made it. Stateless: all state of
@@ -240,7 +239,7 @@ public final class ReviewExtractor {
         }
         if (parts.size() == 1 && parts.get(0).blocks().size() == 1
                 && parts.get(0).blocks().get(0) instanceof Paragraph para
-                && SectionNames.SAYS_NONE.matcher(Inline.plain(para.text())).matches()) {
+                && SectionNames.saysNone(Inline.plain(para.text()))) {
             return SectionState.NONE;
         }
         return SectionState.PRESENT;
@@ -256,8 +255,8 @@ public final class ReviewExtractor {
     }
 
     private static String id(String title, String fileStem, ParseContext ctx) {
-        Matcher t = SectionNames.REVIEW_TITLE.matcher(title);
-        String fromTitle = t.matches() ? t.group("rest").strip() : "";
+        String rest = SectionNames.reviewTitleRest(title);
+        String fromTitle = rest != null ? rest.strip() : "";
         if (Vocabulary.isReviewId(fromTitle, 0, fromTitle.length())) {
             return fromTitle;
         }

@@ -79,10 +79,10 @@ final class Structure {
         for (Section s : sections) {
             Region r = s.level() == 0 ? Region.TITLE : SectionNames.classify(s.title());
             if (!titleSeen && document && s.level() > 0 && s.level() <= 2
-                    && SectionNames.REVIEW_TITLE.matcher(SectionNames.normalize(s.title())).matches()) {
+                    && SectionNames.reviewTitleRest(SectionNames.normalize(s.title())) != null) {
                 r = Region.TITLE;
                 titleSeen = true;
-            } else if (!document && SectionNames.REVIEW_TITLE.matcher(SectionNames.normalize(s.title())).matches()
+            } else if (!document && SectionNames.reviewTitleRest(SectionNames.normalize(s.title())) != null
                     && r == Region.UNKNOWN) {
                 r = Region.WRAPPER;
             }

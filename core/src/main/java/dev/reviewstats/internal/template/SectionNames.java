@@ -1,24 +1,25 @@
 package dev.reviewstats.internal.template;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.model.Severity;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /** The section titles the template has used, in all its versions, and what each one means. */
 public final class SectionNames {
-    /** "1. Consolidated Review", "2) Agent Performance Retro". */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
-    /** "Important Issues (as raised; consolidated to S2 / dropped)": a note after the title. */
-    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s+\\([^()]{1,120}\\)$");
-    /** Flatteners append a pilcrow to headings; some renderers a colon. */
-    private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s:¶#]+$");
-    public static final Pattern REVIEW_TITLE = Pattern.compile(
-            "(?i)^(?:deep\\s+(?:code\\s+)?review|code\\s+review|review)\\b\\s*[:—–-]?\\s*(?<rest>.*)$");
+    /** "Important Issues (as raised; consolidated to S2 / dropped)": a note after the title of at most this many characters. */
+    private static final int MAX_NOTE = 120;
     /** What a section says when it has nothing: "None.", "No suggestions.", "N/A". */
-    public static final Pattern SAYS_NONE = Pattern.compile("(?i)^(?:none|nothing|n/a|no\\b.{0,60})[.!]?$");
+    private static final List<String> NONE_WORDS = List.of("none", "nothing", "n/a");
+    /** "No …" says a section has nothing when it is short: at most this many characters after "no". */
+    private static final int MAX_NO_SENTENCE = 60;
+    /** How a report's own title starts: "Deep Review:", "Deep Code Review —", "Code Review", "Review". */
+    private static final String DEEP = "deep";
+    private static final String CODE = "code";
+    private static final String REVIEW = "review";
 
     private static final Map<String, Region> TITLES = Map.ofEntries(
             Map.entry("consolidated review", Region.WRAPPER),
@@ -74,9 +75,10 @@ public final class SectionNames {
     /** A title reduced to what identifies it: plain, lower case, without numbering or trailing noise. */
     public static String normalize(String title) {
         String t = Inline.plain(title).toLowerCase(Locale.ROOT);
-        t = LEADING_NUMBER.matcher(t).replaceFirst("");
-        t = TRAILING_NOISE.matcher(t).replaceFirst("");
-        String withoutNote = TRAILING_NOTE.matcher(t).replaceFirst("");
+        t = t.substring(leadingNumberEnd(t));
+        // Flatteners append a pilcrow to headings; some renderers a colon.
+        t = Inline.trimEdges(t, c -> false, c -> CharClass.isSpace((char) c) || c == ':' || c == '¶' || c == '#');
+        String withoutNote = withoutTrailingNote(t);
         // Only a title the template knows sheds its note: "Findings (2)" is still Findings, an unknown title stays whole.
         return TITLES.containsKey(withoutNote.strip()) ? withoutNote.strip() : t.strip();
     }
@@ -113,5 +115,93 @@ public final class SectionNames {
             case SUGGESTIONS -> Optional.of(Severity.SUGGESTION);
             default -> Optional.empty();
         };
+    }
+
+    /** "1. Consolidated Review", "2) Agent Performance Retro": where the title starts after its number, or 0. */
+    static int leadingNumberEnd(String t) {
+        int digits = CharClass.skipDigits(t, 0);
+        if (digits == 0 || digits >= t.length() || (t.charAt(digits) != '.' && t.charAt(digits) != ')')) {
+            return 0;
+        }
+        int end = CharClass.skipSpaces(t, digits + 1);
+        return end > digits + 1 ? end : 0;
+    }
+
+    /** The title without a note in parentheses that ends it after a space, {@code Findings (as raised)}. */
+    static String withoutTrailingNote(String t) {
+        int n = t.length();
+        for (int end = n; end >= n - 2 && end >= 1; end--) {
+            if (!CharClass.isInputEnd(t, end) || t.charAt(end - 1) != ')') {
+                continue;
+            }
+            int open = end - 2;
+            while (open >= 0 && t.charAt(open) != '(' && t.charAt(open) != ')') {
+                open--;
+            }
+            int length = end - 2 - open;
+            if (open < 1 || t.charAt(open) != '(' || length < 1 || length > MAX_NOTE || !CharClass.isSpace(t.charAt(open - 1))) {
+                continue;
+            }
+            int start = open - 1;
+            while (start > 0 && CharClass.isSpace(t.charAt(start - 1))) {
+                start--;
+            }
+            return t.substring(0, start) + t.substring(end);
+        }
+        return t;
+    }
+
+    /**
+     * What follows a report's own title words ({@code Deep Review: PR #238} gives {@code PR #238}),
+     * without regard to case; null when the title does not start with them.
+     */
+    public static String reviewTitleRest(String title) {
+        int end = -1;
+        if (CharClass.matchesAt(title, 0, DEEP)) {
+            int next = CharClass.skipSpaces(title, DEEP.length());
+            if (next > DEEP.length()) {
+                int code = CharClass.matchesAt(title, next, CODE) ? CharClass.skipSpaces(title, next + CODE.length()) : next;
+                code = code > next + CODE.length() ? code : next;
+                end = CharClass.matchesAt(title, code, REVIEW) ? code + REVIEW.length() : -1;
+            }
+        } else if (CharClass.matchesAt(title, 0, CODE)) {
+            int next = CharClass.skipSpaces(title, CODE.length());
+            end = next > CODE.length() && CharClass.matchesAt(title, next, REVIEW) ? next + REVIEW.length() : -1;
+        } else if (CharClass.matchesAt(title, 0, REVIEW)) {
+            end = REVIEW.length();
+        }
+        if (end < 0 || !CharClass.isBoundary(title, end)) {
+            return null;
+        }
+        int rest = CharClass.skipSpaces(title, end);
+        if (rest < title.length() && ":—–-".indexOf(title.charAt(rest)) >= 0) {
+            rest = CharClass.skipSpaces(title, rest + 1);
+        }
+        for (int i = rest; i < title.length(); i++) {
+            if (CharClass.isLineTerminator(title.charAt(i))) {
+                return null;
+            }
+        }
+        return title.substring(rest);
+    }
+
+    /** Whether a section's text says it has nothing: "None.", "Nothing", "N/A", "No suggestions." (short). */
+    public static boolean saysNone(String text) {
+        String body = text.endsWith(".") || text.endsWith("!") ? text.substring(0, text.length() - 1) : text;
+        for (String word : NONE_WORDS) {
+            if (body.length() == word.length() && CharClass.matchesAt(body, 0, word)) {
+                return true;
+            }
+        }
+        if (!CharClass.matchesAt(text, 0, "no") || !CharClass.isBoundary(text, 2)) {
+            return false;
+        }
+        for (int i = 2; i < text.length(); i++) {
+            if (CharClass.isLineTerminator(text.charAt(i))) {
+                return false;
+            }
+        }
+        int rest = text.length() - 2;
+        return rest <= MAX_NO_SENTENCE || rest == MAX_NO_SENTENCE + 1 && body.length() < text.length();
     }
 }
