@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.extract;
 
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.model.Agent;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads agent names ({@code Claude Opus 4.7 (effort: xhigh)}, {@code [Gemini]}) and resolves them
@@ -20,16 +19,7 @@ import java.util.regex.Pattern;
 final class AgentNames {
     /** The families as the report tool's own pills name them. */
     static final List<String> KNOWN_FAMILIES = Vocabulary.FAMILIES;
-    private static final Pattern EFFORT = Pattern.compile("(?i)\\(\\s*effort\\s*:\\s*(?<effort>[^)]*)\\)");
-    /** The setting itself ({@code xhigh}), without a note the report adds after it ({@code xhigh — dropped, see retro}). */
-    private static final Pattern EFFORT_WORD = Pattern.compile("[\\w.+-]{1,40}");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
-    /** A model version looks like a short run of words and numbers. */
-    private static final Pattern MODEL = Pattern.compile("^[A-Za-z0-9][\\w.\\-]*(?:\\s+[\\w.\\-]+){0,3}$");
 
-    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/|\\+)\\s*");
     private final List<Agent> reviewers = new ArrayList<>();
     private final Set<String> families = new LinkedHashSet<>(KNOWN_FAMILIES);
     /** Names the user declared, by lower-case alias: each means the family it maps to. */
@@ -111,7 +101,7 @@ final class AgentNames {
 
     /** Matches a family name at the start of a text, ignoring brackets and markup. */
     Optional<String> leadingFamily(String text) {
-        String t = LEADING_NON_LETTERS.matcher(Inline.plain(text)).replaceFirst("");
+        String t = fromFirstLetter(Inline.plain(text));
         int end = 0;
         while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
             end++;
@@ -206,7 +196,7 @@ final class AgentNames {
     }
 
     private static boolean hasModelWord(Agent r, String word) {
-        for (String w : SPACES.split(r.model())) {
+        for (String w : CharClass.splitAtSpaces(r.model())) {
             if (w.equalsIgnoreCase(word) && !w.chars().allMatch(Character::isDigit)) {
                 return true;
             }
@@ -229,22 +219,22 @@ final class AgentNames {
     Optional<Agent> parse(String text, boolean anyFamily) {
         String t = Inline.plain(text).replace("[", "").replace("]", "").strip();
         String effort = "";
-        Matcher e = EFFORT.matcher(t);
-        if (e.find()) {
-            Matcher word = EFFORT_WORD.matcher(e.group("effort").strip());
-            effort = word.lookingAt() ? word.group() : "";
-            t = (t.substring(0, e.start()) + t.substring(e.end())).strip();
+        int[] e = effortNote(t);
+        if (e != null) {
+            effort = effortWord(t.substring(e[1], e[2]).strip());
+            t = (t.substring(0, e[0]) + t.substring(e[3])).strip();
         }
-        t = PARENTHESISED.matcher(t).replaceAll("").strip();
+        t = withoutParentheses(t).strip();
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = SPACES.split(t, 2);
+        int space = firstSpace(t);
+        String[] parts = space < 0 ? new String[] {t} : new String[] {t.substring(0, space), t.substring(CharClass.skipSpaces(t, space))};
         Optional<String> glued = gluedFamily(parts[0]);
         if (glued.isPresent()) {
             // "Qwen3 Coder Next", "GLM-4.7 Flash": the family word carries the version, so the whole
             // name is the model, as the gold guide writes it, and the family is what the pills say.
-            return MODEL.matcher(t).matches() ? Optional.of(models.apply(new Agent(glued.get(), t, effort))) : Optional.empty();
+            return isModel(t) ? Optional.of(models.apply(new Agent(glued.get(), t, effort))) : Optional.empty();
         }
         Optional<String> family = family(parts[0]);
         if (family.isEmpty() && !(anyFamily && Character.isUpperCase(parts[0].charAt(0)))) {
@@ -255,7 +245,7 @@ final class AgentNames {
             // An alias naming a product of a family ("Devstral 2" under Mistral): the product is part of the model.
             model = t;
         }
-        if (!model.isEmpty() && !MODEL.matcher(model).matches()) {
+        if (!model.isEmpty() && !isModel(model)) {
             return Optional.empty();
         }
         return Optional.of(models.apply(new Agent(family.orElse(parts[0]), model, effort)));
@@ -295,11 +285,120 @@ final class AgentNames {
      */
     Optional<List<Agent>> parseList(String text) {
         List<Agent> out = new ArrayList<>();
-        for (String part : LIST_SEPARATOR.split(Inline.plain(text))) {
+        for (String part : listParts(Inline.plain(text))) {
             if (!part.isBlank()) {
                 parse(part, false).ifPresent(out::add);
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    private static final String EFFORT = "effort";
+    private static final int MAX_EFFORT_WORD = 40;
+    private static final int MAX_MODEL_WORDS = 4;
+
+    /** The text from its first letter (of any script) on. */
+    static String fromFirstLetter(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetter(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return s.substring(i);
+    }
+
+    /** {@code (effort: xhigh)}, without regard to case: where it starts, where its setting starts and ends, and where it ends; or null. */
+    static int[] effortNote(String s) {
+        for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
+            int word = CharClass.skipSpaces(s, open + 1);
+            if (!CharClass.matchesAt(s, word, EFFORT)) {
+                continue;
+            }
+            int colon = CharClass.skipSpaces(s, word + EFFORT.length());
+            int close = colon < s.length() && s.charAt(colon) == ':' ? s.indexOf(')', colon + 1) : -1;
+            if (close >= 0) {
+                int setting = CharClass.skipSpaces(s, colon + 1);
+                return new int[] {open, Math.min(setting, close), close, close + 1};
+            }
+        }
+        return null;
+    }
+
+    /** The effort setting itself ({@code xhigh}), without a note the report adds after it ({@code xhigh — dropped}). */
+    static String effortWord(String setting) {
+        int end = 0;
+        while (end < setting.length() && end < MAX_EFFORT_WORD && isModelChar(setting.charAt(end), "+")) {
+            end++;
+        }
+        return setting.substring(0, end);
+    }
+
+    private static boolean isModelChar(char c, String more) {
+        return CharClass.isWord(c) || c == '.' || c == '-' || more.indexOf(c) >= 0;
+    }
+
+    /** The text without its parenthesised notes (innermost ones: no parenthesis inside). */
+    static String withoutParentheses(String s) {
+        return Inline.withoutParenthesised(s, c -> c != '(');
+    }
+
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CharClass.isSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A model version: a short run of words and numbers, {@code Opus 4.6}, {@code GPT-5.4 mini}. */
+    static boolean isModel(String s) {
+        if (s.isEmpty() || !CharClass.isLetterOrDigit(s.charAt(0))) {
+            return false;
+        }
+        int words = 1;
+        int i = 1;
+        while (i < s.length()) {
+            if (isModelChar(s.charAt(i), "")) {
+                i++;
+                continue;
+            }
+            int word = CharClass.skipSpaces(s, i);
+            if (word == i || word >= s.length() || !isModelChar(s.charAt(word), "") || ++words > MAX_MODEL_WORDS) {
+                return false;
+            }
+            i = word;
+        }
+        return true;
+    }
+
+    /** A list of agents split at commas, "and", "&", "/" and "+", with the spaces around them. */
+    static List<String> listParts(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int p = 0;
+        while (p < s.length()) {
+            int sep = CharClass.skipSpaces(s, p);
+            int end = separatorEnd(s, sep);
+            if (end < 0) {
+                p = sep > p ? sep : p + 1;
+                continue;
+            }
+            out.add(s.substring(start, p));
+            start = CharClass.skipSpaces(s, end);
+            p = start;
+        }
+        return Inline.splitResult(s, out, start);
+    }
+
+    /** Where a list separator at {@code i} ends, or -1. */
+    private static int separatorEnd(String s, int i) {
+        if (i >= s.length()) {
+            return -1;
+        }
+        char c = s.charAt(i);
+        if (c == ',' || c == '&' || c == '/' || c == '+') {
+            return i + 1;
+        }
+        return s.startsWith("and", i) && CharClass.isBoundary(s, i) && CharClass.isBoundary(s, i + 3) ? i + 3 : -1;
     }
 }

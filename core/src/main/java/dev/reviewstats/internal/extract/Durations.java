@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.extract;
 
 import dev.reviewstats.internal.outline.CharClass;
+import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.template.Counts;
 import java.time.Duration;
 import java.util.Optional;
@@ -57,23 +58,7 @@ final class Durations {
 
     /** The text without its parenthesised notes: each from a parenthesis to the next closing one on the same line. */
     static String withoutParentheses(String s) {
-        StringBuilder out = null;
-        int copied = 0;
-        for (int open = s.indexOf('('); open >= 0; ) {
-            int close = open + 1;
-            while (close < s.length() && s.charAt(close) != ')' && !CharClass.isLineTerminator(s.charAt(close))) {
-                close++;
-            }
-            if (close >= s.length() || s.charAt(close) != ')') {
-                open = s.indexOf('(', open + 1);
-                continue;
-            }
-            out = out == null ? new StringBuilder(s.length()) : out;
-            out.append(s, copied, open);
-            copied = close + 1;
-            open = s.indexOf('(', copied);
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        return Inline.withoutParenthesised(s, c -> !CharClass.isLineTerminator((char) c));
     }
 
     /** {@code 1:02:03} or {@code 5:46}: hours (null when none), minutes and seconds as digits; or null. */

@@ -195,15 +195,49 @@ public final class Inline {
             out.add(s.substring(start, end));
             start = CharClass.skipSpaces(s, comma + 1);
         }
-        if (out.isEmpty()) {
+        return splitResult(s, out, start);
+    }
+
+    /**
+     * What {@code Pattern.split} returns given the parts before each separator found and where the last
+     * part starts: the whole text when no separator was found, else the parts with trailing empty ones
+     * dropped.
+     */
+    public static List<String> splitResult(String s, List<String> before, int lastStart) {
+        if (before.isEmpty()) {
             return List.of(s);
         }
-        out.add(s.substring(start));
+        List<String> out = new ArrayList<>(before);
+        out.add(s.substring(lastStart));
         int size = out.size();
         while (size > 0 && out.get(size - 1).isEmpty()) {
             size--;
         }
         return List.copyOf(out.subList(0, size));
+    }
+
+    /**
+     * The text without each parenthesis, from {@code (} to the first {@code )} with only characters
+     * {@code inside} accepts between them, as {@code replaceAll} removes a pattern's matches.
+     */
+    public static String withoutParenthesised(String s, IntPredicate inside) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int open = s.indexOf('('); open >= 0; ) {
+            int close = open + 1;
+            while (close < s.length() && s.charAt(close) != ')' && inside.test(s.charAt(close))) {
+                close++;
+            }
+            if (close >= s.length() || s.charAt(close) != ')') {
+                open = s.indexOf('(', open + 1);
+                continue;
+            }
+            out = out == null ? new StringBuilder(s.length()) : out;
+            out.append(s, copied, open);
+            copied = close + 1;
+            open = s.indexOf('(', copied);
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /**
