@@ -92,6 +92,18 @@ class LayeringTest {
     }
 
     @Test
+    void theFrontEndsOutlineAndTemplateReadByScansNotPatterns() {
+        noClasses().that().resideInAnyPackage("dev.reviewstats.internal.outline..", "dev.reviewstats.internal.template..",
+                        "dev.reviewstats.internal.read..", "dev.reviewstats.internal.html..", "dev.reviewstats.internal.flattened..")
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .orShould().callMethod(String.class, "matches", String.class)
+                .orShould().callMethod(String.class, "replaceAll", String.class, String.class)
+                .orShould().callMethod(String.class, "replaceFirst", String.class, String.class)
+                .because("the template's grammars are scans, each checked against the pattern it replaced; a new shape goes"
+                        + " into its grammar class with a case in its test").check(classes);
+    }
+
+    @Test
     void analyticsKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.reviewstats.analytics..")
                 .should().dependOnClassesThat().resideInAPackage("dev.reviewstats.cli..").check(classes);
