@@ -352,23 +352,8 @@ final class AgentNames {
 
     /** A model version: a short run of words and numbers, {@code Opus 4.6}, {@code GPT-5.4 mini}. */
     static boolean isModel(String s) {
-        if (s.isEmpty() || !CharClass.isLetterOrDigit(s.charAt(0))) {
-            return false;
-        }
-        int words = 1;
-        int i = 1;
-        while (i < s.length()) {
-            if (isModelChar(s.charAt(i), "")) {
-                i++;
-                continue;
-            }
-            int word = CharClass.skipSpaces(s, i);
-            if (word == i || word >= s.length() || !isModelChar(s.charAt(word), "") || ++words > MAX_MODEL_WORDS) {
-                return false;
-            }
-            i = word;
-        }
-        return true;
+        return !s.isEmpty() && CharClass.isLetterOrDigit(s.charAt(0))
+                && Inline.isSpacedWords(s, s.length(), c -> isModelChar((char) c, ""), MAX_MODEL_WORDS);
     }
 
     /** A list of agents split at commas, "and", "&", "/" and "+", with the spaces around them. */

@@ -92,7 +92,7 @@ record FindingHead(
     private static String codeId(String s) {
         int before = s.startsWith("**") || s.startsWith("~~") ? 2 : 0;
         int letter = before + 1;
-        if (s.length() <= letter || s.charAt(before) != '`' || !isIdLetter(s.charAt(letter))) {
+        if (s.length() <= letter || s.charAt(before) != '`' || !Vocabulary.isSeverityLetter(s.charAt(letter))) {
             return s;
         }
         int digits = skipDigits(s, letter + 1);
@@ -106,10 +106,6 @@ record FindingHead(
         String id = s.substring(letter, end);
         String plainId = end == digits ? id + "." : id;
         return s.substring(0, before) + plainId + s.substring(end + 1);
-    }
-
-    private static boolean isIdLetter(char c) {
-        return c == 'C' || c == 'I' || c == 'S';
     }
 
     private static boolean isStop(char c) {
@@ -137,7 +133,7 @@ record FindingHead(
         while (m < n && (s.charAt(m) == '*' || s.charAt(m) == '~')) {
             m++;
         }
-        if (m >= n || !isIdLetter(s.charAt(m))) {
+        if (m >= n || !Vocabulary.isSeverityLetter(s.charAt(m))) {
             return null;
         }
         int digits = skipDigits(s, m + 1);
@@ -253,7 +249,7 @@ record FindingHead(
     }
 
     private static Given givenNumber(String s) {
-        int letter = !s.isEmpty() && isIdLetter(s.charAt(0)) ? 1 : 0;
+        int letter = !s.isEmpty() && Vocabulary.isSeverityLetter(s.charAt(0)) ? 1 : 0;
         int digits = skipDigits(s, letter);
         if (!isNumber(digits - letter)) {
             return null;

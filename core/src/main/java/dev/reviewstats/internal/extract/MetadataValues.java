@@ -1,7 +1,9 @@
 package dev.reviewstats.internal.extract;
 
 import static dev.reviewstats.internal.outline.CharClass.isBoundary;
+import static dev.reviewstats.internal.outline.CharClass.hasLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isDigit;
+import static dev.reviewstats.internal.outline.CharClass.isDigits;
 import static dev.reviewstats.internal.outline.CharClass.isLetter;
 import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isSpace;
@@ -69,23 +71,14 @@ final class MetadataValues {
         return i < s.length() ? s.charAt(i) : 0;
     }
 
-    private static boolean digits(String s, int from, int n) {
-        for (int i = from; i < from + n; i++) {
-            if (!isDigit(at(s, i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isDate(String s, int p) {
-        return digits(s, p, 4) && at(s, p + 4) == '-' && digits(s, p + 5, 2) && at(s, p + 7) == '-' && digits(s, p + 8, 2);
+        return isDigits(s, p, 4) && at(s, p + 4) == '-' && isDigits(s, p + 5, 2) && at(s, p + 7) == '-' && isDigits(s, p + 8, 2);
     }
 
     /** A review id's {@code 20260412-101500}: its eight digits of date and six of time, or null. */
     static String[] idDateTime(String id) {
         for (int p = 0; p + 15 <= id.length(); p++) {
-            if (digits(id, p, 8) && id.charAt(p + 8) == '-' && digits(id, p + 9, 6)) {
+            if (isDigits(id, p, 8) && id.charAt(p + 8) == '-' && isDigits(id, p + 9, 6)) {
                 return new String[] {id.substring(p, p + 8), id.substring(p + 9, p + 15)};
             }
         }
@@ -115,10 +108,8 @@ final class MetadataValues {
         }
         int sha = Math.min(run, from + MAX_SHA);
         int subject = skipSpaces(l, sha < l.length() && l.charAt(sha) == '`' ? sha + 1 : sha);
-        for (int i = subject; i < l.length(); i++) {
-            if (isLineTerminator(l.charAt(i))) {
-                return null;
-            }
+        if (hasLineTerminator(l, subject, l.length())) {
+            return null;
         }
         return new String[] {l.substring(from, sha), l.substring(subject)};
     }
@@ -193,10 +184,8 @@ final class MetadataValues {
             return null;
         }
         int rest = skipSpaces(s, digits);
-        for (int i = rest; i < s.length(); i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return null;
-            }
+        if (hasLineTerminator(s, rest, s.length())) {
+            return null;
         }
         String qualifier = "";
         int close = s.lastIndexOf(')');
@@ -266,10 +255,8 @@ final class MetadataValues {
             boolean one = value - spaces >= 2 && !isLineTerminator(s.charAt(value - 1));
             return one ? new String[] {s.substring(a, label), s.substring(value - 1)} : null;
         }
-        for (int i = value; i < s.length(); i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return null;
-            }
+        if (hasLineTerminator(s, value, s.length())) {
+            return null;
         }
         return new String[] {s.substring(a, label), s.substring(value)};
     }

@@ -54,32 +54,22 @@ final class RoundReferences {
 
     /** {@code round 1's S2} or {@code R1 S2} at {@code p}: where the round's digits and the id start and end, and where the reference ends; or null. */
     private static int[] named(String s, int p, int maxRoundDigits) {
-        int[] roundAt = matchesAt(s, p, ROUND) ? new int[] {skipSpaces(s, p + ROUND.length())} : new int[0];
-        int[] starts = matchesAt(s, p, "r") ? append(roundAt, p + 1) : roundAt;
-        for (int digits : starts) {
-            int end = skipDigits(s, digits);
-            if (end == digits || end - digits > maxRoundDigits) {
+        int afterRound = matchesAt(s, p, ROUND) ? skipSpaces(s, p + ROUND.length()) : -1;
+        int afterR = matchesAt(s, p, "r") ? p + 1 : -1;
+        for (int digits : new int[] {afterRound, afterR}) {
+            int end = digits < 0 ? digits : skipDigits(s, digits);
+            if (end <= digits || end - digits > maxRoundDigits) {
                 continue;
             }
+            // Without a possessive that leads to an id there is none: its apostrophe is no space.
             int space = matchesAt(s, end, "'s") ? end + 2 : end;
             int id = skipSpaces(s, space);
             int idEnd = id > space ? idEnd(s, id) : -1;
-            if (idEnd < 0 && space > end) {
-                // Without the "'s" that did not lead to an id, spaces must follow the digits themselves.
-                id = skipSpaces(s, end);
-                idEnd = id > end ? idEnd(s, id) : -1;
-            }
             if (idEnd >= 0) {
                 return new int[] {digits, end, id, idEnd, idEnd};
             }
         }
         return null;
-    }
-
-    private static int[] append(int[] a, int v) {
-        int[] out = java.util.Arrays.copyOf(a, a.length + 1);
-        out[a.length] = v;
-        return out;
     }
 
     /** Where an id ({@code S2}, any case) that starts at {@code at} and ends at a word boundary ends, or -1. */

@@ -245,20 +245,7 @@ final class Attributions {
             return false;
         }
         int end = s.endsWith(",") || s.endsWith(";") ? s.length() - 1 : s.length();
-        int words = 1;
-        int i = 1;
-        while (i < end) {
-            if (isNameChar(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int word = CharClass.skipSpaces(s, i);
-            if (word == i || word >= end || !isNameChar(s.charAt(word)) || ++words > MAX_NAME_WORDS) {
-                return false;
-            }
-            i = word;
-        }
-        return true;
+        return Inline.isSpacedWords(s, end, c -> isNameChar((char) c), MAX_NAME_WORDS);
     }
 
     private static boolean isNameChar(char c) {

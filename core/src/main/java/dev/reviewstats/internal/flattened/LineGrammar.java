@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import static dev.reviewstats.internal.outline.CharClass.hasLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isDigit;
 import static dev.reviewstats.internal.outline.CharClass.isInputEnd;
 import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
@@ -73,25 +74,11 @@ final class LineGrammar {
             return null;
         }
         int rest = skipSpaces(s, dash + 1);
-        return rest > dash + 1 && oneLine(s, rest) ? new AgentHeading(family, s.substring(rest)) : null;
+        return rest > dash + 1 && !hasLineTerminator(s, rest, s.length()) ? new AgentHeading(family, s.substring(rest)) : null;
     }
 
     private static boolean isDash(char c) {
         return c == '—' || c == '–' || c == '-';
-    }
-
-    private static boolean isIdLetter(char c) {
-        return c == 'C' || c == 'I' || c == 'S';
-    }
-
-    /** Whether {@code s} from {@code from} holds no line break. */
-    private static boolean oneLine(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code I1. Title}, {@code 2. Title}: the id or number, and where the title starts. */
@@ -103,7 +90,7 @@ final class LineGrammar {
 
     /** Where the number of a finding line ends (at its stop), or -1. */
     private static int numberEnd(String s) {
-        int from = !s.isEmpty() && isIdLetter(s.charAt(0)) ? 1 : 0;
+        int from = !s.isEmpty() && Vocabulary.isSeverityLetter(s.charAt(0)) ? 1 : 0;
         int digits = skipDigits(s, from);
         boolean number = digits > from && digits - from <= Vocabulary.FINDING_NUMBER_DIGITS;
         return number && digits < s.length() && s.charAt(digits) == '.' ? digits : -1;
@@ -123,13 +110,13 @@ final class LineGrammar {
             boolean one = title - stop - 1 >= 2 && !isLineTerminator(s.charAt(title - 1));
             return one ? new FindingLine(s.substring(0, stop), title - 1) : null;
         }
-        return oneLine(s, title) ? new FindingLine(s.substring(0, stop), title) : null;
+        return !hasLineTerminator(s, title, s.length()) ? new FindingLine(s.substring(0, stop), title) : null;
     }
 
     /** A finding line whose number is an id: {@code I1. Title}. */
     static boolean isFindingIdLine(String s) {
         int stop = numberEnd(s);
-        return stop > 0 && isIdLetter(s.charAt(0)) && stop + 1 < s.length() && isSpace(s.charAt(stop + 1)) && oneLine(s, stop + 2);
+        return stop > 0 && Vocabulary.isSeverityLetter(s.charAt(0)) && stop + 1 < s.length() && isSpace(s.charAt(stop + 1)) && !hasLineTerminator(s, stop + 2, s.length());
     }
 
     /** {@code Fix: …}, {@code Suggested Fix: …}. */
@@ -361,15 +348,6 @@ final class LineGrammar {
         return null;
     }
 
-    private static boolean hasLineTerminator(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Struck text as w3m ({@code [S:Gemini:S]}) and then lynx ({@code [DEL: Gemini :DEL]}) mark it, written {@code ~~Gemini~~}. */
     static String unstrike(String s) {
         return unstrike(unstrike(s, "[S:", ":S]", false), "[DEL:", ":DEL]", true);
@@ -441,7 +419,7 @@ final class LineGrammar {
     }
 
     static DashedId dashedId(String s) {
-        if (s.length() < 3 || !isIdLetter(s.charAt(0)) || s.charAt(1) != '-') {
+        if (s.length() < 3 || !Vocabulary.isSeverityLetter(s.charAt(0)) || s.charAt(1) != '-') {
             return null;
         }
         int digits = skipDigits(s, 2);

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.flattened;
 
+import static dev.reviewstats.internal.outline.CharClass.hasLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isDigit;
 import static dev.reviewstats.internal.outline.CharClass.isInputEnd;
 import static dev.reviewstats.internal.outline.CharClass.isLetter;
@@ -10,6 +11,7 @@ import static dev.reviewstats.internal.outline.CharClass.skipDigits;
 import static dev.reviewstats.internal.outline.CharClass.skipRun;
 import static dev.reviewstats.internal.outline.CharClass.skipSpaces;
 
+import dev.reviewstats.internal.template.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,10 +80,8 @@ final class TableGrammar {
         if (digits == 0 || digits > MAX_ROW_NUMBER || digits >= s.length()) {
             return -1;
         }
-        for (int i = digits + 1; i < s.length(); i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return -1;
-            }
+        if (hasLineTerminator(s, digits + 1, s.length())) {
+            return -1;
         }
         return digits;
     }
@@ -99,7 +99,7 @@ final class TableGrammar {
                 int id = p + AUTO_RESOLVED.length();
                 char letter = id < s.length() ? s.charAt(id) : 0;
                 int digits = skipDigits(s, id + 1);
-                int end = (letter == 'C' || letter == 'I' || letter == 'S') && digits > id + 1 ? endOfAction(s, digits) : -1;
+                int end = Vocabulary.isSeverityLetter(letter) && digits > id + 1 ? endOfAction(s, digits) : -1;
                 if (end >= 0) {
                     return new int[] {p, end};
                 }
@@ -255,10 +255,8 @@ final class TableGrammar {
         if (value >= s.length() || isSpace(s.charAt(value))) {
             return null;
         }
-        for (int i = value + 1; i < s.length(); i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return null;
-            }
+        if (hasLineTerminator(s, value + 1, s.length())) {
+            return null;
         }
         return new AddedRow(s.substring(0, label), s.substring(value));
     }
@@ -309,16 +307,7 @@ final class TableGrammar {
     static boolean isPipeDelimiterRow(String s) {
         int i = skipSpaces(s, s.startsWith("|") ? 1 : 0);
         i = s.startsWith(":", i) ? i + 1 : i;
-        return skipRun(s, i, '-') - i >= MIN_DASHES && !hasLineTerminator(s, i);
-    }
-
-    private static boolean hasLineTerminator(String s, int from) {
-        for (int k = from; k < s.length(); k++) {
-            if (isLineTerminator(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+        return skipRun(s, i, '-') - i >= MIN_DASHES && !hasLineTerminator(s, i, s.length());
     }
 
     /** The text between pipes, every empty cell kept. */

@@ -191,20 +191,16 @@ final class FindingCards {
         return locationsOnly && tagsOnly ? next : null;
     }
 
-    private static boolean isIdLetter(char c) {
-        return c == 'C' || c == 'I' || c == 'S';
-    }
-
     /** A title's anchor that is a finding id: {@code I1}. */
     static boolean isFindingId(String s) {
         int digits = skipDigits(s, 1);
-        return !s.isEmpty() && isIdLetter(s.charAt(0)) && digits == s.length() && digits - 1 <= Vocabulary.FINDING_NUMBER_DIGITS
+        return !s.isEmpty() && Vocabulary.isSeverityLetter(s.charAt(0)) && digits == s.length() && digits - 1 <= Vocabulary.FINDING_NUMBER_DIGITS
                 && digits > 1;
     }
 
     /** A number early pages write inside the title, {@code I1. Title}, {@code 2. Title}: where the title starts after it, or -1. */
     static int leadingNumber(String t) {
-        int from = !t.isEmpty() && isIdLetter(t.charAt(0)) ? 1 : 0;
+        int from = !t.isEmpty() && Vocabulary.isSeverityLetter(t.charAt(0)) ? 1 : 0;
         int digits = skipDigits(t, from);
         if (digits == from || digits - from > Vocabulary.FINDING_NUMBER_DIGITS || digits >= t.length() || t.charAt(digits) != '.') {
             return -1;

@@ -62,6 +62,26 @@ public final class CharClass {
         return c == '\n' ? i == 0 || s.charAt(i - 1) != '\r' : isLineTerminator(c);
     }
 
+    /** Whether {@code s[from, to)} holds a line break, which the {@code .} of a pattern does not match. */
+    public static boolean hasLineTerminator(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLineTerminator(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds {@code n} ASCII digits from {@code from} on ({@code \d{n}}). */
+    public static boolean isDigits(CharSequence s, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            if (i >= s.length() || !isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the run of {@code \s} that starts at {@code from} ends. */
     public static int skipSpaces(CharSequence s, int from) {
         int i = from;

@@ -258,4 +258,31 @@ public final class Inline {
         }
         return s.substring(from, to) + s.substring(end);
     }
+
+    /**
+     * Whether {@code s[0, to)} is one to {@code maxWords} words of {@code wordChar} characters
+     * separated by runs of white space, with none at either end ({@code w+(?:\\s+w+){0,max-1}}).
+     */
+    public static boolean isSpacedWords(String s, int to, IntPredicate wordChar, int maxWords) {
+        int words = 0;
+        int i = 0;
+        while (i < to) {
+            int word = i;
+            while (i < to && wordChar.test(s.charAt(i))) {
+                i++;
+            }
+            if (i == word || ++words > maxWords) {
+                return false;
+            }
+            if (i == to) {
+                return true;
+            }
+            int next = CharClass.skipSpaces(s, i);
+            if (next == i || next >= to) {
+                return false;
+            }
+            i = next;
+        }
+        return false;
+    }
 }

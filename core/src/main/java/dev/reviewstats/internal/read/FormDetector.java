@@ -1,6 +1,7 @@
 package dev.reviewstats.internal.read;
 
 import static dev.reviewstats.internal.outline.CharClass.isDigit;
+import static dev.reviewstats.internal.outline.CharClass.isDigits;
 import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isSpace;
 import static dev.reviewstats.internal.outline.CharClass.matchesAt;
@@ -269,17 +270,8 @@ public final class FormDetector {
     /** "   Date 2026-05-04 20:38" (lynx): label and date with no colon. */
     static boolean flatDateLine(String s, int line) {
         int d = valueAfter(s, line, "Date");
-        return d >= 0 && digits(s, d, 4) && s.startsWith("-", d + 4) && digits(s, d + 5, 2) && s.startsWith("-", d + 7)
-                && digits(s, d + 8, 2);
-    }
-
-    private static boolean digits(String s, int from, int n) {
-        for (int i = from; i < from + n; i++) {
-            if (i >= s.length() || !isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return d >= 0 && isDigits(s, d, 4) && s.startsWith("-", d + 4) && isDigits(s, d + 5, 2) && s.startsWith("-", d + 7)
+                && isDigits(s, d + 8, 2);
     }
 
     /** "   Reviewers Claude …" (lynx): label and value with no colon. */

@@ -1,5 +1,6 @@
 package dev.reviewstats.internal.template;
 
+import static dev.reviewstats.internal.outline.CharClass.hasLineTerminator;
 import static dev.reviewstats.internal.outline.CharClass.isBoundary;
 import static dev.reviewstats.internal.outline.CharClass.isDigit;
 import static dev.reviewstats.internal.outline.CharClass.isLineTerminator;
@@ -113,10 +114,6 @@ public final class Counts {
         return end > from && !(end < t.length() && t.charAt(end) == ':') ? count(t.substring(from, end)) : Optional.empty();
     }
 
-    private static boolean isSeverityLetter(char c) {
-        return c == 'C' || c == 'I' || c == 'S';
-    }
-
     /** {@code 1I 2S}, {@code 2S}, {@code 1C, 2I; 3S}, {@code 0}. */
     public static Optional<SeverityCounts> severityCounts(String raw) {
         String t = clean(raw);
@@ -130,7 +127,7 @@ public final class Counts {
             int digits = skipSpaces(t, i);
             int letter = skipSpaces(t, skipDigits(t, digits));
             boolean item = letter > digits && isDigit(t.charAt(digits)) && letter < t.length()
-                    && isSeverityLetter(t.charAt(letter)) && isBoundary(t, letter + 1);
+                    && Vocabulary.isSeverityLetter(t.charAt(letter)) && isBoundary(t, letter + 1);
             if (!item) {
                 break;
             }
@@ -164,7 +161,7 @@ public final class Counts {
             end--;
         }
         String tools = null;
-        if (open < end && t.charAt(open) == '(' && t.charAt(end - 1) == ')' && end - 1 > open && oneLine(t, open + 1, end - 1)) {
+        if (open < end && t.charAt(open) == '(' && t.charAt(end - 1) == ')' && end - 1 > open && !hasLineTerminator(t, open + 1, end - 1)) {
             tools = t.substring(open + 1, end - 1);
         } else if (open != end) {
             return Optional.empty();
@@ -187,15 +184,6 @@ public final class Counts {
             }
         }
         return Optional.of(new ToolCalls(total.get(), perTool));
-    }
-
-    private static boolean oneLine(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isLineTerminator(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -274,13 +262,13 @@ public final class Counts {
     private static List<String> transitions(String t) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
-            if (!isSeverityLetter(t.charAt(i))) {
+            if (!Vocabulary.isSeverityLetter(t.charAt(i))) {
                 continue;
             }
             int word = skipSpaces(t, i + 1);
             for (String w : TRANSITION_WORDS) {
                 int to = skipSpaces(t, word + w.length());
-                if (t.startsWith(w, word) && to < t.length() && isSeverityLetter(t.charAt(to))) {
+                if (t.startsWith(w, word) && to < t.length() && Vocabulary.isSeverityLetter(t.charAt(to))) {
                     out.add(t.charAt(i) + "→" + t.charAt(to));
                     i = to;
                     break;
@@ -316,6 +304,6 @@ public final class Counts {
     /** {@code S}, {@code I12}: a severity letter with at most three digits. */
     private static boolean isSeverityTarget(String target) {
         int digits = skipDigits(target, 1);
-        return isSeverityLetter(target.charAt(0)) && digits == target.length() && digits - 1 <= MAX_TARGET_DIGITS;
+        return Vocabulary.isSeverityLetter(target.charAt(0)) && digits == target.length() && digits - 1 <= MAX_TARGET_DIGITS;
     }
 }

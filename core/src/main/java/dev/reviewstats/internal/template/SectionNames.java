@@ -177,10 +177,8 @@ public final class SectionNames {
         if (rest < title.length() && ":—–-".indexOf(title.charAt(rest)) >= 0) {
             rest = CharClass.skipSpaces(title, rest + 1);
         }
-        for (int i = rest; i < title.length(); i++) {
-            if (CharClass.isLineTerminator(title.charAt(i))) {
-                return null;
-            }
+        if (CharClass.hasLineTerminator(title, rest, title.length())) {
+            return null;
         }
         return title.substring(rest);
     }
@@ -196,10 +194,8 @@ public final class SectionNames {
         if (!CharClass.matchesAt(text, 0, "no") || !CharClass.isBoundary(text, 2)) {
             return false;
         }
-        for (int i = 2; i < text.length(); i++) {
-            if (CharClass.isLineTerminator(text.charAt(i))) {
-                return false;
-            }
+        if (CharClass.hasLineTerminator(text, 2, text.length())) {
+            return false;
         }
         int rest = text.length() - 2;
         return rest <= MAX_NO_SENTENCE || rest == MAX_NO_SENTENCE + 1 && body.length() < text.length();

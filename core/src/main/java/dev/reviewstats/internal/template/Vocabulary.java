@@ -22,6 +22,11 @@ public final class Vocabulary {
      */
     public static final int FINDING_NUMBER_DIGITS = 6;
 
+    /** A finding id's letter, its severity's: {@code C}, {@code I} or {@code S}. */
+    public static boolean isSeverityLetter(char c) {
+        return c == 'C' || c == 'I' || c == 'S';
+    }
+
     /** {@link #FINDING_NUMBER_DIGITS} as a pattern. */
     public static final String FINDING_NUMBER = "\\d{1," + FINDING_NUMBER_DIGITS + "}";
 
