@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -26,16 +29,26 @@ final class Choices {
     /** Values by their command-line word, in the order usage lists them. */
     abstract static class Named<T> implements ITypeConverter<T>, Iterable<String> {
         private final Map<String, T> byWord = new LinkedHashMap<>();
+        private final BiFunction<String, String, String> unknown;
 
-        Named(List<T> values, java.util.function.Function<T, String> word) {
+        Named(List<T> values, Function<T, String> word) {
+            this(values, word, (value, words) -> "'" + value + "' is not one of " + words);
+        }
+
+        /**
+         * @param unknown the message for a value that is none of them, from the value and the words
+         *     joined with commas
+         */
+        Named(List<T> values, Function<T, String> word, BiFunction<String, String, String> unknown) {
             values.forEach(v -> byWord.put(word.apply(v), v));
+            this.unknown = unknown;
         }
 
         @Override
         public T convert(String value) {
             T found = byWord.get(value.strip().toLowerCase(Locale.ROOT));
             if (found == null) {
-                throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", byWord.keySet()));
+                throw new TypeConversionException(unknown.apply(value, String.join(", ", byWord.keySet())));
             }
             return found;
         }
@@ -127,12 +140,20 @@ final class Choices {
 
     /** {@code NAME=VALUE}, parsed and checked by the library's own alias type: its message is the usage error. */
     private abstract static class AliasSpec implements ITypeConverter<Map.Entry<String, String>> {
-        abstract Map.Entry<String, String> parseAndCheck(String value);
+        private final Function<String, Map.Entry<String, String>> parse;
+        private final Consumer<Map<String, String>> check;
+
+        AliasSpec(Function<String, Map.Entry<String, String>> parse, Consumer<Map<String, String>> check) {
+            this.parse = parse;
+            this.check = check;
+        }
 
         @Override
         public Map.Entry<String, String> convert(String value) {
             try {
-                return parseAndCheck(value);
+                Map.Entry<String, String> e = parse.apply(value);
+                check.accept(Map.of(e.getKey(), e.getValue()));
+                return e;
             } catch (IllegalArgumentException ex) {
                 throw new TypeConversionException(ex.getMessage());
             }
@@ -141,21 +162,15 @@ final class Choices {
 
     /** A model alias, {@code NAME=MODEL}. */
     static final class ModelAlias extends AliasSpec {
-        @Override
-        Map.Entry<String, String> parseAndCheck(String value) {
-            Map.Entry<String, String> e = dev.reviewstats.parse.ModelAliases.parse(value);
-            new dev.reviewstats.parse.ModelAliases(Map.of(e.getKey(), e.getValue()));
-            return e;
+        ModelAlias() {
+            super(dev.reviewstats.parse.ModelAliases::parse, dev.reviewstats.parse.ModelAliases::new);
         }
     }
 
     /** An agent-family alias, {@code NAME=FAMILY}, each a single word. */
     static final class Alias extends AliasSpec {
-        @Override
-        Map.Entry<String, String> parseAndCheck(String value) {
-            Map.Entry<String, String> e = dev.reviewstats.parse.FamilyAliases.parse(value);
-            new dev.reviewstats.parse.FamilyAliases(Map.of(e.getKey(), e.getValue()));
-            return e;
+        Alias() {
+            super(dev.reviewstats.parse.FamilyAliases::parse, dev.reviewstats.parse.FamilyAliases::new);
         }
     }
 

@@ -11,18 +11,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 import tech.tablesaw.api.Table;
 
 /** {@code review-stats table NAME PATH...}: one data frame as one tidy table (columns in docs/metrics.md). */
@@ -48,32 +44,17 @@ final class TableCommand extends OutputCommand {
         }
     }
 
-    /** Completion candidates: the names as typed. */
-    static final class Names implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(Name.values()).map(n -> n.cliName).iterator();
+    /** The names as typed: the argument's converter and its completion candidates. */
+    static final class Names extends Choices.Named<Name> {
+        Names() {
+            super(List.of(Name.values()), n -> n.cliName, (value, names) -> "no table '" + value + "'; the tables are " + names);
         }
     }
-
-    static final class NameConverter implements ITypeConverter<Name> {
-        @Override
-        public Name convert(String value) {
-            for (Name n : Name.values()) {
-                if (n.cliName.equals(value.toLowerCase(Locale.ROOT))) {
-                    return n;
-                }
-            }
-            throw new TypeConversionException("no table '" + value + "'; the tables are "
-                    + String.join(", ", new Names()));
-        }
-    }
-
 
     @Mixin
     LoadOptions load = new LoadOptions();
 
-    @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class, converter = NameConverter.class,
+    @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class, converter = Names.class,
             description = "Which table: ${COMPLETION-CANDIDATES}.")
     Name name;
 
@@ -95,7 +76,7 @@ final class TableCommand extends OutputCommand {
                     + " a folder. A file is replaced whole, never left half-written.")
     Path output;
 
-    @Option(names = "--partition-by", paramLabel = "KEY", converter = PartitionConverter.class,
+    @Option(names = "--partition-by", paramLabel = "KEY", converter = Partition.Names.class,
             description = "With --format parquet: write a Hive-style folder tree under -o DIR, one folder per ${COMPLETION-CANDIDATES}"
                     + " of the review (repository=owner%%2Fname/, month=2026-03/), each holding part-0.parquet; the partition"
                     + " column is the folder's name, not a column of the files. DuckDB: read_parquet('DIR/**/*.parquet',"
@@ -120,23 +101,11 @@ final class TableCommand extends OutputCommand {
             };
         }
 
-        static final class Names implements Iterable<String> {
-            @Override
-            public Iterator<String> iterator() {
-                return Arrays.stream(Partition.values()).map(p -> p.key).iterator();
+        /** The keys as typed: the option's converter and its completion candidates. */
+        static final class Names extends Choices.Named<Partition> {
+            Names() {
+                super(List.of(Partition.values()), p -> p.key, (value, keys) -> "no partition key '" + value + "'; the keys are " + keys);
             }
-        }
-    }
-
-    static final class PartitionConverter implements ITypeConverter<Partition> {
-        @Override
-        public Partition convert(String value) {
-            for (Partition p : Partition.values()) {
-                if (p.key.equals(value.toLowerCase(Locale.ROOT))) {
-                    return p;
-                }
-            }
-            throw new TypeConversionException("no partition key '" + value + "'; the keys are repository, month");
         }
     }
 

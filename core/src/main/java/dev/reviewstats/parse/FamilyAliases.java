@@ -43,11 +43,7 @@ public record FamilyAliases(Map<String, String> byName) {
      * @return the alias and its family
      */
     public static Map.Entry<String, String> parse(String spec) {
-        int eq = spec.indexOf('=');
-        if (eq <= 0 || eq == spec.length() - 1) {
-            throw new IllegalArgumentException("'" + spec + "' is not ALIAS=FAMILY");
-        }
-        return Map.entry(spec.substring(0, eq).strip(), spec.substring(eq + 1).strip());
+        return AliasSpec.split(spec, "ALIAS=FAMILY");
     }
 
     /** A stable text of the aliases, for cache keys: results parsed under other aliases are never reused. */

@@ -44,11 +44,7 @@ public record ModelAliases(Map<String, String> byName) {
      * @return the name and its model
      */
     public static Map.Entry<String, String> parse(String spec) {
-        int eq = spec.indexOf('=');
-        if (eq <= 0 || eq == spec.length() - 1) {
-            throw new IllegalArgumentException("'" + spec + "' is not NAME=MODEL");
-        }
-        return Map.entry(spec.substring(0, eq).strip(), spec.substring(eq + 1).strip());
+        return AliasSpec.split(spec, "NAME=MODEL");
     }
 
     /**

@@ -335,14 +335,7 @@ record FindingHead(
             lead = sevLead.severity();
             s = s.substring(sevLead.end());
             // "**CRITICAL** app_controller.go:58 — Title": the location leads the title.
-            int[] dash = Inline.spacedDash(s);
-            if (dash != null) {
-                List<Location> leading = CodeLocations.in(s.substring(0, dash[0]), true);
-                if (!leading.isEmpty()) {
-                    locations.addAll(leading);
-                    s = s.substring(dash[1]);
-                }
-            }
+            s = withoutLeadingLocations(s, locations);
         }
         Bold bold = bold(s);
         if (bold != null) {
@@ -559,6 +552,23 @@ record FindingHead(
     private record Title(String text, Severity bracket, boolean withdrawn) {
     }
 
+    /**
+     * {@code s} after the code locations that lead it up to a spaced dash ({@code app.go:58 — Title}),
+     * which are added to {@code locations}; {@code s} itself when none lead it.
+     */
+    private static String withoutLeadingLocations(String s, List<Location> locations) {
+        int[] dash = Inline.spacedDash(s);
+        if (dash == null) {
+            return s;
+        }
+        List<Location> leading = CodeLocations.in(s.substring(0, dash[0]), true);
+        if (leading.isEmpty()) {
+            return s;
+        }
+        locations.addAll(leading);
+        return s.substring(dash[1]);
+    }
+
     /** Reads a title's text; locations that lead it are added to {@code locations}. */
     private static Title title(String text, List<Location> locations) {
         String title = text;
@@ -572,14 +582,7 @@ record FindingHead(
             title = title.substring(br.end());
         }
         // "[CRITICAL] lima.yaml:38 — Hardcoded home directory": the location leads the title.
-        int[] locationLead = Inline.spacedDash(title);
-        if (locationLead != null) {
-            List<Location> leading = CodeLocations.in(title.substring(0, locationLead[0]), true);
-            if (!leading.isEmpty()) {
-                locations.addAll(leading);
-                title = title.substring(locationLead[1]);
-            }
-        }
+        title = withoutLeadingLocations(title, locations);
         // "**I1. Title — `path/file.go:12-30`**": the location follows the title inside the bold.
         int dash = lastDashSeparator(title);
         if (dash > 0) {

@@ -4,6 +4,7 @@ import dev.reviewstats.internal.template.Vocabulary;
 import dev.reviewstats.internal.template.Counts;
 import dev.reviewstats.internal.template.Region;
 import dev.reviewstats.internal.outline.Block;
+import dev.reviewstats.internal.outline.CharClass;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
 import dev.reviewstats.internal.outline.ListItem;
@@ -879,11 +880,11 @@ final class ReconciliationExtractor {
         for (String verb : CALIBRATION_VERBS) {
             for (int i = lower.indexOf(verb); i >= 0; i = lower.indexOf(verb, i + 1)) {
                 int j = i + verb.length();
-                int afterSpace = skipSpace(lower, j);
+                int afterSpace = CharClass.skipSpaces(lower, j);
                 if (afterSpace > j) {
                     for (String object : List.of("this", "it")) {
                         int end = afterSpace + object.length();
-                        if (lower.startsWith(object, afterSpace) && skipSpace(lower, end) > end) {
+                        if (lower.startsWith(object, afterSpace) && CharClass.skipSpaces(lower, end) > end) {
                             return true;
                         }
                     }
@@ -891,15 +892,6 @@ final class ReconciliationExtractor {
             }
         }
         return false;
-    }
-
-    /** The index after the run of {@code \s} white space starting at {@code from}. */
-    private static int skipSpace(String s, int from) {
-        int i = from;
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
     }
 
     /**

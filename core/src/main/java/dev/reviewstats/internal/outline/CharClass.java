@@ -84,8 +84,13 @@ public final class CharClass {
 
     /** Where the run of {@code \s} that starts at {@code from} ends. */
     public static int skipSpaces(CharSequence s, int from) {
+        return skipWhile(s, from, c -> isSpace((char) c));
+    }
+
+    /** Where the run of characters {@code part} accepts that starts at {@code from} ends. */
+    public static int skipWhile(CharSequence s, int from, java.util.function.IntPredicate part) {
         int i = from;
-        while (i < s.length() && isSpace(s.charAt(i))) {
+        while (i < s.length() && part.test(s.charAt(i))) {
             i++;
         }
         return i;
@@ -109,10 +114,7 @@ public final class CharClass {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < s.length() && separator.test(s.charAt(end))) {
-                end++;
-            }
+            int end = skipWhile(s, i, separator);
             out.add(s.substring(start, i));
             start = end;
             i = end;
@@ -130,20 +132,12 @@ public final class CharClass {
 
     /** Where the run of {@code c} that starts at {@code from} ends. */
     public static int skipRun(CharSequence s, int from, char c) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == c) {
-            i++;
-        }
-        return i;
+        return skipWhile(s, from, x -> x == c);
     }
 
     /** Where the run of {@code \d} that starts at {@code from} ends. */
     public static int skipDigits(CharSequence s, int from) {
-        int i = from;
-        while (i < s.length() && isDigit(s.charAt(i))) {
-            i++;
-        }
-        return i;
+        return skipWhile(s, from, c -> isDigit((char) c));
     }
 
     /**

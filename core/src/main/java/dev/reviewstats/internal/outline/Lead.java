@@ -65,10 +65,6 @@ public record Lead(String title, String rest) {
 
     /** {@code s} from {@code from} on, without the ASCII white space ({@code \s}) that starts it. */
     private static String afterSpace(String s, int from) {
-        int i = from;
-        while (i < s.length() && CharClass.isSpace(s.charAt(i))) {
-            i++;
-        }
-        return s.substring(i);
+        return s.substring(CharClass.skipSpaces(s, from));
     }
 }
