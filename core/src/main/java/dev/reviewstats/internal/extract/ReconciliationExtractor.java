@@ -45,31 +45,59 @@ final class ReconciliationExtractor {
     private static String severityGroup(String name) {
         return "(?<" + name + ">critical|important|suggestion)s?";
     }
+    /** Every severity cue names one of these. */
+    private static final List<String> SEVERITY_WORDS = List.of("critical", "important", "suggestion");
     private static final String ARROW_TOKEN = "(?:→|->|—>|=>)";
     /** {@code critical → important}, {@code critical to important}, {@code from Suggestion to Important}. */
-    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\b\\s{0,3}(?:[CIS]" + Vocabulary.FINDING_NUMBER + "\\s{0,3})?(?:\\([^()]{0,40}\\)\\s{0,3})?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s{0,3}(?:[a-z]{1,15}\\s{1,3}){0,2}?\\b" + severityGroup("to") + "\\b");
+    static final GuardedPattern FROM_TO = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b" + severityGroup("from") + "\\b\\s{0,3}(?:[CIS]" + Vocabulary.FINDING_NUMBER + "\\s{0,3})?(?:\\([^()]{0,40}\\)\\s{0,3})?(?:" + ARROW_TOKEN + "|\\bto\\b)\\s{0,3}(?:[a-z]{1,15}\\s{1,3}){0,2}?\\b" + severityGroup("to") + "\\b"),
+            SEVERITY_WORDS);
     /** {@code downgraded to important}, {@code consolidated as S2 (suggestion)}, {@code fell to a suggestion}. */
-    private static final Pattern TO_ONLY = Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified|consolidated|retained|fell|rose|moved|re-?graded|dropped)\\s{1,3}(?:\\w{1,15}\\s{1,3}){0,2}?(?:to|as)\\s{1,3}(?:an?\\s{1,3})?" + severityGroup("to") + "\\b");
+    static final GuardedPattern TO_ONLY = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:downgraded|demoted|promoted|upgraded|reduced|raised|lowered|calibrated|reclassified|consolidated|retained|fell|rose|moved|re-?graded|dropped)\\s{1,3}(?:\\w{1,15}\\s{1,3}){0,2}?(?:to|as)\\s{1,3}(?:an?\\s{1,3})?" + severityGroup("to") + "\\b"),
+            SEVERITY_WORDS);
     /** {@code → Important (I1)}, {@code → consolidated as I2}. */
-    private static final Pattern ARROW_TO = Pattern.compile("(?i)" + ARROW_TOKEN + "\\s{0,3}(?:consolidated\\s{1,3}as\\s{1,3}|promoted\\s{1,3}to\\s{1,3}|demoted\\s{1,3}to\\s{1,3}|downgraded\\s{1,3}to\\s{1,3})?(?:an?\\s{1,3})?" + severityGroup("to") + "\\b");
+    static final GuardedPattern ARROW_TO = GuardedPattern.anyOf(
+            Pattern.compile("(?i)" + ARROW_TOKEN + "\\s{0,3}(?:consolidated\\s{1,3}as\\s{1,3}|promoted\\s{1,3}to\\s{1,3}|demoted\\s{1,3}to\\s{1,3}|downgraded\\s{1,3}to\\s{1,3})?(?:an?\\s{1,3})?" + severityGroup("to") + "\\b"),
+            SEVERITY_WORDS);
     private static final Pattern FROM_BEFORE_ARROW = Pattern.compile("(?i)\\b" + severityGroup("from") + "\\s{0,3}" + ARROW_TOKEN);
     private static final Pattern AT_SEVERITY = Pattern.compile("(?i)\\b(?:at|rated|raised|filed)\\s{1,3}(?:it\\s{1,3}|as\\s{1,3})?(?:an?\\s{1,3})?" + severityGroup("from") + "\\b");
     /** {@code → S2}, {@code downgraded to S3}, {@code became I1}, {@code merged into S2}: the target's letter is the new severity. */
-    private static final Pattern TO_ID = Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|\\b(?:merged\\s{1,3}(?:with\\s{1,3}\\S{1,40}\\s{1,3})?into|consolidated\\s{1,3}as|reconciled\\s{1,3}to|downgraded|demoted|promoted|upgraded|lowered|raised|reclassified|became|becomes|fell|rose|moved|reframed|kept|stayed|stays|retained|survives)\\b)\\s{0,3}(?:[\\w*]{1,15}\\s{1,3}){0,3}?\\(?\\*{0,2}(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\b");
-    private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:kept|retained|unchanged|stayed|stays|accepted\\s{1,3}(?:as-is|as\\s{1,3}is|without))\\b");
-    private static final Pattern REJECTED = Pattern.compile("(?i)\\b(?:rejected|false[- ]positives?|dropped|not a bug|invalid|withdrawn|withdrew|retracted|discarded|declined|excluded|removed|out[- ]of[- ]scope|pre-?existing|overlap(?:ped|s)?|not\\s{1,3}carried\\s{1,3}forward|not[- ]a[- ]finding|nitpicks?|fabricated|hallucinat\\w{0,6}|inapplicable)\\b");
+    /** Every target names a lettered id: a C, I or S and its digits. */
+    static final GuardedPattern TO_ID = new GuardedPattern(
+            Pattern.compile("(?i)(?:" + ARROW_TOKEN + "|\\b(?:merged\\s{1,3}(?:with\\s{1,3}\\S{1,40}\\s{1,3})?into|consolidated\\s{1,3}as|reconciled\\s{1,3}to|downgraded|demoted|promoted|upgraded|lowered|raised|reclassified|became|becomes|fell|rose|moved|reframed|kept|stayed|stays|retained|survives)\\b)\\s{0,3}(?:[\\w*]{1,15}\\s{1,3}){0,3}?\\(?\\*{0,2}(?<letter>[CIS])(?<digits>" + Vocabulary.FINDING_NUMBER + ")\\b"),
+            lower -> GuardedPattern.holdsLetterThenDigit(lower, "cis"));
+    static final GuardedPattern KEPT = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:kept|retained|unchanged|stayed|stays|accepted\\s{1,3}(?:as-is|as\\s{1,3}is|without))\\b"),
+            List.of("kept", "retained", "unchanged", "stay", "accepted"));
+    static final GuardedPattern REJECTED = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:rejected|false[- ]positives?|dropped|not a bug|invalid|withdrawn|withdrew|retracted|discarded|declined|excluded|removed|out[- ]of[- ]scope|pre-?existing|overlap(?:ped|s)?|not\\s{1,3}carried\\s{1,3}forward|not[- ]a[- ]finding|nitpicks?|fabricated|hallucinat\\w{0,6}|inapplicable)\\b"),
+            List.of("rejected", "false", "dropped", "not a bug", "invalid", "withdr", "retracted", "discarded", "declined", "excluded", "removed", "scope", "existing", "overlap", "carried", "finding", "nitpick", "fabricated", "hallucinat", "inapplicable"));
     /** Folded into another consolidated finding: the agent is credited there. */
-    private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:merged|folded|combined|absorbed|rolled)\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}?(?:into|with)\\b|\\bduplicates?\\s{1,3}(?:of\\s{1,3})?[CIS]\\d|\\bsubsumed\\b|\\bdeduplicated\\b");
+    static final GuardedPattern MERGED = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:merged|folded|combined|absorbed|rolled)\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}?(?:into|with)\\b|\\bduplicates?\\s{1,3}(?:of\\s{1,3})?[CIS]\\d|\\bsubsumed\\b|\\bdeduplicated\\b"),
+            List.of("merged", "folded", "combined", "absorbed", "rolled", "duplicate", "subsumed"));
     /** Not kept because it lies outside the change or predates it. */
-    private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?i)\\bout[- ]of[- ](?:the[- ])?(?:scope|diff)\\b|\\boutside\\s{1,3}(?:the\\s{1,3}|this\\s{1,3})?(?:scope|diff|change|pr)\\b|\\bpre-?existing\\b|\\bnot\\s{1,3}(?:introduced|changed|touched)\\s{1,3}(?:by|in)\\b|\\bunrelated\\s{1,3}to\\s{1,3}(?:this|the)\\b|\\bdocumented\\s{1,3}exception\\b|\\bnot\\s{1,3}in\\s{1,3}(?:the|this)\\s{1,3}(?:diff|pr|change)\\b|\\bnot\\s{1,3}part\\s{1,3}of\\s{1,3}(?:the|this)\\s{1,3}(?:diff|pr|change)\\b");
+    static final GuardedPattern OUT_OF_SCOPE = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\bout[- ]of[- ](?:the[- ])?(?:scope|diff)\\b|\\boutside\\s{1,3}(?:the\\s{1,3}|this\\s{1,3})?(?:scope|diff|change|pr)\\b|\\bpre-?existing\\b|\\bnot\\s{1,3}(?:introduced|changed|touched)\\s{1,3}(?:by|in)\\b|\\bunrelated\\s{1,3}to\\s{1,3}(?:this|the)\\b|\\bdocumented\\s{1,3}exception\\b|\\bnot\\s{1,3}in\\s{1,3}(?:the|this)\\s{1,3}(?:diff|pr|change)\\b|\\bnot\\s{1,3}part\\s{1,3}of\\s{1,3}(?:the|this)\\s{1,3}(?:diff|pr|change)\\b"),
+            List.of("scope", "diff", "outside", "existing", "introduced", "changed", "touched", "unrelated", "exception", "not"));
     /** Not kept because an earlier round already settled it. */
-    private static final Pattern DECLINED_EARLIER = Pattern.compile("(?i)\\b(?:earlier|prior|previous|past)[\\s-]{1,3}rounds?\\b|\\bdeclined[\\s-]{1,3}(?:gates?|prior|earlier|rounds?)\\b|\\bstanding[\\s-]{1,3}declined\\b|\\brounds?\\s{1,3}\\d|\\bR\\d{1,3}\\b|\\balready\\s{1,3}(?:been\\s{1,3})?(?:declined|addressed|fixed|resolved|discussed|rejected)\\b|\\bdeclined\\s{1,3}(?:in|by|earlier|previously|before)\\b|\\bpreviously\\s{1,3}(?:declined|addressed|rejected)\\b|\\basked\\s{1,3}for\\s{1,3}(?:by|in)\\b");
+    static final GuardedPattern DECLINED_EARLIER = new GuardedPattern(
+            Pattern.compile("(?i)\\b(?:earlier|prior|previous|past)[\\s-]{1,3}rounds?\\b|\\bdeclined[\\s-]{1,3}(?:gates?|prior|earlier|rounds?)\\b|\\bstanding[\\s-]{1,3}declined\\b|\\brounds?\\s{1,3}\\d|\\bR\\d{1,3}\\b|\\balready\\s{1,3}(?:been\\s{1,3})?(?:declined|addressed|fixed|resolved|discussed|rejected)\\b|\\bdeclined\\s{1,3}(?:in|by|earlier|previously|before)\\b|\\bpreviously\\s{1,3}(?:declined|addressed|rejected)\\b|\\basked\\s{1,3}for\\s{1,3}(?:by|in)\\b"),
+            lower -> GuardedPattern.holdsAny(lower, List.of("earlier", "prior", "previous", "past", "declined", "standing", "round",
+                    "already", "asked")) || GuardedPattern.holdsLetterThenDigit(lower, "r"));
     /** Withdrawn by the agent itself, not by consolidation. */
-    private static final Pattern WITHDRAWN_BY_AGENT = Pattern.compile("(?i)\\b(?:self-?withdrawn|self-?retracted|self-?corrected|withdr(?:ew|awn)\\s{1,3}(?:by\\s{1,3})?(?:the\\s{1,3}agent|itself|its\\s{1,3}own|it\\s{1,3}in|in\\s{1,3}its|on\\s{1,3}its|[A-Z][a-z]{1,20}\\s{1,3}itself)|(?:agent|it)\\s{1,3}(?:itself\\s{1,3})?(?:withdrew|retracted))");
+    static final GuardedPattern WITHDRAWN_BY_AGENT = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:self-?withdrawn|self-?retracted|self-?corrected|withdr(?:ew|awn)\\s{1,3}(?:by\\s{1,3})?(?:the\\s{1,3}agent|itself|its\\s{1,3}own|it\\s{1,3}in|in\\s{1,3}its|on\\s{1,3}its|[A-Z][a-z]{1,20}\\s{1,3}itself)|(?:agent|it)\\s{1,3}(?:itself\\s{1,3})?(?:withdrew|retracted))"),
+            List.of("withdr", "retracted", "corrected"));
     /** Wording that says the claim itself was wrong. */
-    private static final Pattern WRONG = Pattern.compile("(?i)\\bfalse[- ]positives?\\b|\\bnot\\s{1,3}a\\s{1,3}(?:real\\s{1,3})?(?:bug|defect|issue|problem)\\b|\\bincorrect\\b|\\bwrong\\b|\\bmisread|\\bmisunderst|\\bpremise\\b|\\bequivalent\\b|\\balready\\s{1,3}(?:does|handles|handled|checks|covered|guarded|present|exists|done)\\b|\\bnot\\s{1,3}(?:reachable|possible)\\b|\\bcannot\\s{1,3}(?:happen|occur)\\b|\\binvalid\\b|\\bdoes\\s{1,3}not\\s{1,3}(?:hold|apply|exist)\\b|\\bunfounded\\b|\\bnon-?issue\\b|\\bfabricated\\b|\\bhallucinat\\w{0,6}|\\binapplicable\\b|\\brefuted\\b");
+    static final GuardedPattern WRONG = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\bfalse[- ]positives?\\b|\\bnot\\s{1,3}a\\s{1,3}(?:real\\s{1,3})?(?:bug|defect|issue|problem)\\b|\\bincorrect\\b|\\bwrong\\b|\\bmisread|\\bmisunderst|\\bpremise\\b|\\bequivalent\\b|\\balready\\s{1,3}(?:does|handles|handled|checks|covered|guarded|present|exists|done)\\b|\\bnot\\s{1,3}(?:reachable|possible)\\b|\\bcannot\\s{1,3}(?:happen|occur)\\b|\\binvalid\\b|\\bdoes\\s{1,3}not\\s{1,3}(?:hold|apply|exist)\\b|\\bunfounded\\b|\\bnon-?issue\\b|\\bfabricated\\b|\\bhallucinat\\w{0,6}|\\binapplicable\\b|\\brefuted\\b"),
+            List.of("false", "bug", "defect", "issue", "problem", "incorrect", "wrong", "misread", "misunderst", "premise", "equivalent", "already", "reachable", "possible", "cannot", "invalid", "does", "unfounded", "fabricated", "hallucinat", "inapplicable", "refuted"));
     /** Moved out of the findings to another part of the report: dropped as a finding. */
-    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:design observations?|design concerns?|acknowledged limitations?|testing assessment|testing gaps?|documentation assessment|unresolved feedback|strengths?\\s{1,3}design)\\b");
+    static final GuardedPattern MOVED = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:design observations?|design concerns?|acknowledged limitations?|testing assessment|testing gaps?|documentation assessment|unresolved feedback|strengths?\\s{1,3}design)\\b"),
+            List.of("design", "acknowledged", "testing", "documentation", "unresolved"));
     private static final Pattern IDS = Pattern.compile("^\\s{0,3}(?:(?<pass>P|pass[\\s-]?)(?<passNo>\\d{1,2})\\s{0,3}:?\\s{0,3})?(?<id>[A-Z]" + Vocabulary.FINDING_NUMBER + ")?\\b");
     private static final Pattern RAISED_ITS = Pattern.compile("(?i)^\\s{0,3}(?:raised|filed|flagged)\\s{1,3}its\\s{1,3}");
     /** A severity-lettered finding id: {@code S3}, the agent's own or the consolidated one. */
@@ -81,8 +109,10 @@ final class ReconciliationExtractor {
     /** Words that say consolidation changed something; a statement without any is commentary ("Claude's Suggestion classification matches"). */
     private static final Pattern CHANGE = Pattern.compile("(?i)" + ARROW_TOKEN + "|\\b(?:downgraded|promoted|dropped|rejected|withdrawn|withdrew|merged|folded|reframed|declined|moved|became|demoted|upgraded|fell|rose)\\b");
     /** A change of label, not of severity: {@code regression → gap}, {@code relabeled pre-existing}. */
-    private static final Pattern LABEL_CHANGE = Pattern.compile("(?i)\\b(?:regression|gap|enhancement|pre-?existing|new-code|latent)\\b\\s{0,3}\\)?\\s{0,3}" + ARROW_TOKEN + "\\s{0,3}\\(?\\s{0,3}\\b(?:regression|gap|enhancement|pre-?existing|new-code|latent)\\b|\\brel?abell?ed\\b|\\breclassified\\s{1,3}from\\s{1,3}\\W?(?:regression|gap)");
-    private static final Pattern CALIBRATION = Pattern.compile(
+    static final GuardedPattern LABEL_CHANGE = GuardedPattern.anyOf(
+            Pattern.compile("(?i)\\b(?:regression|gap|enhancement|pre-?existing|new-code|latent)\\b\\s{0,3}\\)?\\s{0,3}" + ARROW_TOKEN + "\\s{0,3}\\(?\\s{0,3}\\b(?:regression|gap|enhancement|pre-?existing|new-code|latent)\\b|\\brel?abell?ed\\b|\\breclassified\\s{1,3}from\\s{1,3}\\W?(?:regression|gap)"),
+            List.of("regression", "gap", "enhancement", "existing", "new-code", "latent", "abel", "reclassified"));
+    static final Pattern CALIBRATION = Pattern.compile(
             "(?i)\\b(?<family>[A-Z][a-z]+)\\s+(?:originally\\s+|initially\\s+)?(?:flagged|rated|filed|raised|classified|marked|graded|reported)\\s+(?:this|it)\\s+(?:as\\s+)?(?:an?\\s+)?" + severityGroup("severity"));
     private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s)?\\s*");
@@ -585,6 +615,7 @@ final class ReconciliationExtractor {
         boolean mergeCue;
         for (int attempt = 0; ; attempt++) {
             scan = rest.substring(verdictFrom);
+            String lower = scan.toLowerCase(Locale.ROOT);
             from = null;
             to = null;
             finalId = "";
@@ -592,15 +623,15 @@ final class ReconciliationExtractor {
             at = Integer.MAX_VALUE;
             after = 0;
             Matcher m;
-            if ((m = FROM_TO.matcher(scan)).find() && m.start() < at) {
+            if ((m = FROM_TO.matcher(scan, lower)).find() && m.start() < at) {
                 cue = Cue.REGRADE;
                 at = m.start();
                 from = sev(m.group("from"));
                 to = sev(m.group("to"));
                 after = m.end();
             }
-            Matcher arrow = ARROW_TO.matcher(scan);
-            Matcher toOnly = TO_ONLY.matcher(scan);
+            Matcher arrow = ARROW_TO.matcher(scan, lower);
+            Matcher toOnly = TO_ONLY.matcher(scan, lower);
             for (Matcher x : List.of(arrow, toOnly)) {
                 if (x.find() && x.start() < at) {
                     cue = Cue.REGRADE;
@@ -610,8 +641,8 @@ final class ReconciliationExtractor {
                     after = x.end();
                 }
             }
-            Matcher target = TO_ID.matcher(scan);
-            merged = MERGED.matcher(scan);
+            Matcher target = TO_ID.matcher(scan, lower);
+            merged = MERGED.matcher(scan, lower);
             mergeCue = merged.find();
             if (target.find() && (target.start() < at || (cue == Cue.REGRADE && target.start() <= after + 2))) {
                 if (target.start() < at) {
@@ -630,25 +661,25 @@ final class ReconciliationExtractor {
                 // "→ merged into I1": the arrow leads to the merge.
                 cue = Cue.MERGE;
             }
-            Matcher moved = MOVED.matcher(scan);
+            Matcher moved = MOVED.matcher(scan, lower);
             if (moved.find() && moved.start() < at) {
                 cue = Cue.MOVE;
                 at = moved.start();
             }
-            Matcher rejected = REJECTED.matcher(scan);
-            Matcher wrong = WRONG.matcher(scan);
+            Matcher rejected = REJECTED.matcher(scan, lower);
+            Matcher wrong = WRONG.matcher(scan, lower);
             for (Matcher x : List.of(rejected, wrong)) {
                 if (x.find() && x.start() < at) {
                     cue = Cue.REJECT;
                     at = x.start();
                 }
             }
-            Matcher kept = KEPT.matcher(scan);
+            Matcher kept = KEPT.matcher(scan, lower);
             if (kept.find() && kept.start() < at) {
                 cue = Cue.KEEP;
                 at = kept.start();
             }
-            Matcher label = LABEL_CHANGE.matcher(scan);
+            Matcher label = LABEL_CHANGE.matcher(scan, lower);
             if (label.find() && label.start() < at && cue != Cue.REJECT && cue != Cue.MOVE) {
                 // "Codex's I1 regression → gap": a label corrected, the severity kept.
                 return new Outcome(null, true);
@@ -757,8 +788,9 @@ final class ReconciliationExtractor {
     /** Where the first reason for not keeping a finding starts, or {@link Integer#MAX_VALUE}. */
     private static int firstReason(String clause) {
         int at = Integer.MAX_VALUE;
-        for (Map.Entry<JudgementOutcome, Pattern> e : NOT_KEPT_REASONS) {
-            Matcher m = e.getValue().matcher(clause);
+        String lower = clause.toLowerCase(Locale.ROOT);
+        for (Map.Entry<JudgementOutcome, GuardedPattern> e : NOT_KEPT_REASONS) {
+            Matcher m = e.getValue().matcher(clause, lower);
             if (m.find()) {
                 at = Math.min(at, m.start());
             }
@@ -824,8 +856,9 @@ final class ReconciliationExtractor {
         // out-of-scope: the line is pre-existing since Round 3").
         JudgementOutcome best = null;
         int at = Integer.MAX_VALUE;
-        for (Map.Entry<JudgementOutcome, Pattern> e : NOT_KEPT_REASONS) {
-            Matcher m = e.getValue().matcher(clause);
+        String lower = clause.toLowerCase(Locale.ROOT);
+        for (Map.Entry<JudgementOutcome, GuardedPattern> e : NOT_KEPT_REASONS) {
+            Matcher m = e.getValue().matcher(clause, lower);
             if (m.find() && m.start() < at) {
                 at = m.start();
                 best = e.getKey();
@@ -842,7 +875,7 @@ final class ReconciliationExtractor {
     private static final Pattern REJECTED_WORD = Pattern.compile("(?i)\\brejected\\b");
 
     /** Reasons for not keeping a finding, in the order that breaks a tie at one position. */
-    private static final List<Map.Entry<JudgementOutcome, Pattern>> NOT_KEPT_REASONS = List.of(
+    private static final List<Map.Entry<JudgementOutcome, GuardedPattern>> NOT_KEPT_REASONS = List.of(
             Map.entry(JudgementOutcome.WITHDRAWN_BY_AGENT, WITHDRAWN_BY_AGENT),
             Map.entry(JudgementOutcome.FALSE_POSITIVE, WRONG),
             Map.entry(JudgementOutcome.OUT_OF_SCOPE, OUT_OF_SCOPE),
@@ -874,24 +907,92 @@ final class ReconciliationExtractor {
     private static final List<String> CALIBRATION_VERBS = List.of("flagged", "rated", "filed", "raised", "classified", "marked",
             "graded", "reported");
 
-    /** Whether some verb of {@link #CALIBRATION} is followed by white space, "this" or "it", and white space. */
-    private static boolean mayCalibrate(String body) {
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
-        for (String verb : CALIBRATION_VERBS) {
-            for (int i = lower.indexOf(verb); i >= 0; i = lower.indexOf(verb, i + 1)) {
-                int j = i + verb.length();
-                int afterSpace = CharClass.skipSpaces(lower, j);
-                if (afterSpace > j) {
-                    for (String object : List.of("this", "it")) {
-                        int end = afterSpace + object.length();
-                        if (lower.startsWith(object, afterSpace) && CharClass.skipSpaces(lower, end) > end) {
-                            return true;
-                        }
-                    }
+    /**
+     * The calibration notes of a body, as {@link #CALIBRATION}'s {@code find()} finds them one after
+     * another, searched for only from shortly before each verb that is followed by white space, "this"
+     * or "it", and white space: a note starts at most two words before its verb, so no note starts in
+     * the text skipped. Most bodies have no such verb and are not searched at all.
+     */
+    static List<CalibrationNote> calibrationNotes(String body) {
+        int[] verbs = calibrationVerbs(body);
+        if (verbs.length == 0) {
+            return List.of();
+        }
+        List<CalibrationNote> out = new ArrayList<>();
+        Matcher m = CALIBRATION.matcher(body);
+        int from = 0;
+        int next = 0;
+        while (true) {
+            while (next < verbs.length && verbs[next] < from) {
+                next++;
+            }
+            if (next == verbs.length || !m.find(Math.max(from, twoWordsBefore(body, verbs[next])))) {
+                return out;
+            }
+            out.add(new CalibrationNote(m.group("family"), m.group("severity"), m.group()));
+            from = m.end();
+        }
+    }
+
+    /** A calibration note: the family it names, the severity that family gave, and the note's words. */
+    record CalibrationNote(String family, String severity, String text) {
+    }
+
+    /**
+     * Where each verb of {@link #CALIBRATION} followed by white space, "this" or "it", and white space
+     * starts, in order: found from the objects back, since "it" and "this" after white space are rarer
+     * than the verbs' letters.
+     */
+    private static int[] calibrationVerbs(String body) {
+        int[] out = new int[0];
+        for (int i = 1; i < body.length(); i++) {
+            if (!CharClass.isSpace(body.charAt(i - 1))) {
+                continue;
+            }
+            int objectEnd = body.regionMatches(true, i, "this", 0, 4) ? i + 4 : body.regionMatches(true, i, "it", 0, 2) ? i + 2 : -1;
+            if (objectEnd < 0 || objectEnd >= body.length() || !CharClass.isSpace(body.charAt(objectEnd))) {
+                continue;
+            }
+            int verbEnd = i - 1;
+            while (verbEnd > 0 && CharClass.isSpace(body.charAt(verbEnd - 1))) {
+                verbEnd--;
+            }
+            for (String verb : CALIBRATION_VERBS) {
+                int at = verbEnd - verb.length();
+                if (at >= 0 && body.regionMatches(true, at, verb, 0, verb.length())) {
+                    out = java.util.Arrays.copyOf(out, out.length + 1);
+                    out[out.length - 1] = at;
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    /**
+     * The start of the second run of ASCII letters before {@code at}, white space between: where a
+     * note whose verb is at {@code at} starts at the earliest ({@code Gemini originally flagged}).
+     */
+    private static int twoWordsBefore(String s, int at) {
+        int i = at;
+        for (int word = 0; word < 2; word++) {
+            int k = i;
+            while (k > 0 && CharClass.isSpace(s.charAt(k - 1))) {
+                k--;
+            }
+            int letters = k;
+            while (letters > 0 && isAsciiLetter(s.charAt(letters - 1))) {
+                letters--;
+            }
+            if (letters == k) {
+                return i;
+            }
+            i = letters;
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
@@ -901,11 +1002,9 @@ final class ReconciliationExtractor {
     static List<Judgement> calibrations(List<Finding> findings, List<Judgement> known, ParseContext ctx) {
         List<Judgement> out = new ArrayList<>();
         for (Finding f : findings) {
-            Matcher m = CALIBRATION.matcher(f.body());
-            boolean worthTrying = mayCalibrate(f.body());
-            while (worthTrying && m.find()) {
-                Optional<String> family = ctx.agents().family(m.group("family"));
-                Optional<Severity> from = Severity.fromWord(m.group("severity"));
+            for (CalibrationNote m : calibrationNotes(f.body())) {
+                Optional<String> family = ctx.agents().family(m.family());
+                Optional<Severity> from = Severity.fromWord(m.severity());
                 if (family.isEmpty() || from.isEmpty() || from.get() == f.severity()) {
                     continue;
                 }
@@ -918,7 +1017,7 @@ final class ReconciliationExtractor {
                 }
                 JudgementOutcome kind = f.severity().isMoreSevereThan(from.get()) ? JudgementOutcome.UPGRADED : JudgementOutcome.DOWNGRADED;
                 out.add(new Judgement(agent, "", f.title(), from.get(), f.severity(), f.id(), kind,
-                        abbreviate(m.group()), JudgementSource.FINDING_NOTE, f.line()));
+                        abbreviate(m.text()), JudgementSource.FINDING_NOTE, f.line()));
             }
         }
         return out;

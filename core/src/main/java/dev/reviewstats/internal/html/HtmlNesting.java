@@ -31,6 +31,21 @@ final class HtmlNesting {
             "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "main", "details", "figure", "form", "li",
             "dt", "dd");
 
+    // What each start tag ends (first) and the element that bounds the search for it (second).
+    private static final Set<String> LIST_ITEM = Set.of("li");
+    private static final Set<String> LIST = Set.of("ul", "ol", "menu");
+    private static final Set<String> DEFINITION_ITEM = Set.of("dt", "dd");
+    private static final Set<String> DEFINITION_LIST = Set.of("dl");
+    private static final Set<String> ROW = Set.of("tr");
+    private static final Set<String> ROW_SCOPE = Set.of("table", "tbody", "thead", "tfoot");
+    private static final Set<String> CELL = Set.of("td", "th");
+    private static final Set<String> CELL_SCOPE = Set.of("tr", "table");
+    private static final Set<String> TABLE_PART = Set.of("tbody", "thead", "tfoot");
+    private static final Set<String> TABLE = Set.of("table");
+    private static final Set<String> OPTION = Set.of("option");
+    private static final Set<String> OPTION_SCOPE = Set.of("select", "datalist");
+    private static final Set<String> PARAGRAPH = Set.of("p");
+
     private HtmlNesting() {
     }
 
@@ -174,17 +189,17 @@ final class HtmlNesting {
      */
     private static void endImplied(Deque<String> open, String name) {
         switch (name) {
-            case "li" -> popThrough(open, Set.of("li"), Set.of("ul", "ol", "menu"));
-            case "dt", "dd" -> popThrough(open, Set.of("dt", "dd"), Set.of("dl"));
-            case "tr" -> popThrough(open, Set.of("tr"), Set.of("table", "tbody", "thead", "tfoot"));
-            case "td", "th" -> popThrough(open, Set.of("td", "th"), Set.of("tr", "table"));
-            case "tbody", "thead", "tfoot" -> popThrough(open, Set.of("tbody", "thead", "tfoot"), Set.of("table"));
-            case "option" -> popThrough(open, Set.of("option"), Set.of("select", "datalist"));
+            case "li" -> popThrough(open, LIST_ITEM, LIST);
+            case "dt", "dd" -> popThrough(open, DEFINITION_ITEM, DEFINITION_LIST);
+            case "tr" -> popThrough(open, ROW, ROW_SCOPE);
+            case "td", "th" -> popThrough(open, CELL, CELL_SCOPE);
+            case "tbody", "thead", "tfoot" -> popThrough(open, TABLE_PART, TABLE);
+            case "option" -> popThrough(open, OPTION, OPTION_SCOPE);
             default -> {
             }
         }
         if (ENDS_PARAGRAPH.contains(name)) {
-            popThrough(open, Set.of("p"), ENDS_PARAGRAPH);
+            popThrough(open, PARAGRAPH, ENDS_PARAGRAPH);
         }
     }
 
