@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  * the next one; bold paragraphs such as "Important Issues" switch the severity.
  */
 final class FindingExtractor {
-    private static final Pattern FIX = Pattern.compile("(?is)^(?:\\*\\*)?(?:suggested\\s+)?fix(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*(?<fix>.*)$");
 
     /** Words that say a finding of an earlier round is still there: "raised as round 1 S2 and is unaddressed". */
     private static final Pattern CARRY = Pattern.compile("(?i)\\b(?:unaddressed|not\\s+(?:yet\\s+)?addressed|not\\s+fixed|still|carr(?:y|ied)[- ]over"
@@ -292,9 +291,9 @@ final class FindingExtractor {
             String fix = "";
             for (Block b : o.body) {
                 if (b instanceof Paragraph p) {
-                    Matcher m = FIX.matcher(p.text().strip());
-                    if (m.matches()) {
-                        fix = Inline.plain(m.group("fix").replace("\n", " "));
+                    Optional<String> labelled = Labels.fix(p);
+                    if (labelled.isPresent()) {
+                        fix = Inline.plain(labelled.get().replace("\n", " "));
                         break;
                     }
                 }

@@ -49,10 +49,10 @@ final class ProseExtractor {
             String title = h.text().isBlank() ? "" : TRAILING_PUNCTUATION.matcher(Inline.plain(h.title())).replaceAll("");
             out.add(new TextItem(title, BlockText.of(h)));
         } else if (b instanceof Paragraph p) {
-            out.add(item(p.text(), ""));
+            out.add(item(p.text(), p.lead(), ""));
         } else if (b instanceof ListBlock l) {
             for (ListItem i : l.items()) {
-                out.add(item(i.text(), BlockText.of(i.children())));
+                out.add(item(i.text(), i.lead(), BlockText.of(i.children())));
             }
         } else {
             String text = BlockText.of(b);
@@ -62,9 +62,8 @@ final class ProseExtractor {
         }
     }
 
-    private static TextItem item(String inline, String more) {
+    private static TextItem item(String inline, Optional<Lead> lead, String more) {
         String title = "";
-        Optional<Lead> lead = Lead.of(inline);
         if (lead.isPresent()) {
             title = TRAILING_PUNCTUATION.matcher(Inline.plain(lead.get().title())).replaceAll("");
         }
@@ -120,12 +119,12 @@ final class ProseExtractor {
                                 last.text() + "\n" + Inline.plain(para.text().replace("\n", " "))));
                         continue;
                     }
-                    DesignObservation o = observation(kind, para.text(), "", ctx);
+                    DesignObservation o = observation(kind, para.text(), para.lead(), "", ctx);
                     out.add(o);
                     titled = para.lead().isPresent();
                 } else if (b instanceof ListBlock l) {
                     for (ListItem i : l.items()) {
-                        out.add(observation(kind, i.text(), BlockText.of(i.children()), ctx));
+                        out.add(observation(kind, i.text(), i.lead(), BlockText.of(i.children()), ctx));
                     }
                     titled = !l.items().isEmpty() && l.items().get(l.items().size() - 1).lead().isPresent();
                 } else if (b instanceof FindingHeadBlock h) {
@@ -183,10 +182,9 @@ final class ProseExtractor {
         });
     }
 
-    private static DesignObservation observation(ObservationKind kind, String inline, String more, ParseContext ctx) {
+    private static DesignObservation observation(ObservationKind kind, String inline, Optional<Lead> lead, String more, ParseContext ctx) {
         String s = inline.strip();
         String title;
-        Optional<Lead> lead = Lead.of(s);
         if (lead.isPresent()) {
             title = lead.get().title();
         } else {

@@ -38,9 +38,6 @@ import java.util.regex.Pattern;
  * one judgement per finding they count.
  */
 final class ReconciliationExtractor {
-    /** {@code **Reconciliation:** …}, {@code **Reconciliation.** …}, or the same without the bold a flattened page lost. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?is)^(?:\\*\\*reconciliation\\s*[:.]?\\s*\\*\\*\\s*[:.—–-]?|reconciliation\\s*[:.—–-])\\s*(?<text>.*)$");
     /** A severity word, captured as {@code name}. */
     private static String severityGroup(String name) {
         return "(?<" + name + ">critical|important|suggestion)s?";
@@ -154,10 +151,10 @@ final class ReconciliationExtractor {
             boolean collecting = all;
             for (Block b : p.blocks()) {
                 if (b instanceof Paragraph para) {
-                    Matcher m = LABEL.matcher(para.text().strip());
-                    if (m.matches()) {
+                    Optional<String> labelled = Labels.reconciliation(para);
+                    if (labelled.isPresent()) {
                         collecting = true;
-                        unit(m.group("text"), para.line(), out);
+                        unit(labelled.get(), para.line(), out);
                     } else if (all) {
                         unit(para.text(), para.line(), out);
                     } else {

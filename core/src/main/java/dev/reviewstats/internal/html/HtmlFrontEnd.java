@@ -15,6 +15,7 @@ import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.ListBlock;
+import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
@@ -120,7 +121,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 // Pathologically deep nesting: keep the text, drop the structure.
                 String text = parent.text().strip();
                 if (!text.isEmpty()) {
-                    target(into).add(new Paragraph(text, lineOf(parent)));
+                    target(into).add(paragraph(text, lineOf(parent)));
                 }
                 return;
             }
@@ -157,7 +158,7 @@ public final class HtmlFrontEnd implements FrontEnd {
         private int flushLoose(InlineBuffer loose, int looseLine, List<Block> into) {
             String text = loose.finish();
             if (!text.isEmpty()) {
-                target(into).add(new Paragraph(text, looseLine));
+                target(into).add(paragraph(text, looseLine));
             }
             loose.clear();
             return 0;
@@ -173,7 +174,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 if (into == null) {
                     sections.startSection(tag.charAt(1) - '0', HtmlInline.of(e), lineOf(e));
                 } else {
-                    into.add(new Paragraph("**" + HtmlInline.of(e) + "**", lineOf(e)));
+                    into.add(Paragraph.boldHeading(HtmlInline.of(e), lineOf(e)));
                 }
                 return;
             }
@@ -181,7 +182,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 case "p" -> {
                     String text = HtmlInline.of(e);
                     if (!text.isEmpty()) {
-                        target(into).add(new Paragraph(fixPending ? "Fix: " + text : text, lineOf(e)));
+                        target(into).add(paragraph(fixPending ? "Fix: " + text : text, lineOf(e)));
                         fixPending = false;
                     }
                 }
@@ -213,7 +214,8 @@ public final class HtmlFrontEnd implements FrontEnd {
                         HtmlInline.append(c, text);
                     }
                 }
-                items.add(new ListItem(ordered ? number++ : 0, text.finish(), children, lineOf(li)));
+                String itemText = text.finish();
+                items.add(new ListItem(ordered ? number++ : 0, itemText, children, lineOf(li), Lead.of(itemText).orElse(null)));
             }
             return new ListBlock(ordered, items, lineOf(e));
         }
@@ -250,6 +252,11 @@ public final class HtmlFrontEnd implements FrontEnd {
             }
             return new TableBlock(header, rows, rowLines, lineOf(t));
         }
+    }
+
+    /** A paragraph of the page's inline text, its lead found where the inline writer put bold: at the start, as {@code **}. */
+    private static Paragraph paragraph(String text, int line) {
+        return new Paragraph(text, line, Lead.of(text).orElse(null));
     }
 
     private static int parseIntOr(String s, int fallback) {

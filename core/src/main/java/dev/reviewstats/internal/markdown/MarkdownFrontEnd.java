@@ -41,6 +41,7 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.FrontEnd;
+import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.LineIndex;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
@@ -53,6 +54,7 @@ import java.util.List;
 
 /** Reads Markdown into the outline. Stateless and thread-safe: flexmark's parser is immutable once built. */
 public final class MarkdownFrontEnd implements FrontEnd {
+    private static final String BOLD = "**";
 
     private final Parser parser;
 
@@ -122,7 +124,8 @@ public final class MarkdownFrontEnd implements FrontEnd {
     private void blocks(Node node, Lines lines, List<Block> into) {
         int line = lines.of(node);
         if (node instanceof com.vladsch.flexmark.ast.Paragraph p) {
-            into.add(new Paragraph(inline(p), line));
+            String text = inline(p);
+            into.add(new Paragraph(text, line, leadOf(p, text)));
         } else if (node instanceof ListBlock list) {
             into.add(list(list, lines));
         } else if (node instanceof FencedCodeBlock code) {
@@ -140,7 +143,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
             }
         } else if (node instanceof Heading heading) {
             // A heading nested in a list or quote is content, not structure.
-            into.add(new Paragraph("**" + inline(heading) + "**", line));
+            into.add(Paragraph.boldHeading(inline(heading), line));
         } else if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
             return;
         } else if (node.hasChildren()) {
@@ -148,7 +151,8 @@ public final class MarkdownFrontEnd implements FrontEnd {
                 blocks(c, lines, into);
             }
         } else if (!node.getChars().isBlank()) {
-            into.add(new Paragraph(textOf(node.getChars()).strip(), line));
+            String text = textOf(node.getChars()).strip();
+            into.add(new Paragraph(text, line, Lead.of(text).orElse(null)));
         }
     }
 
@@ -168,17 +172,19 @@ public final class MarkdownFrontEnd implements FrontEnd {
                 next = number + 1;
             }
             String text = "";
+            Lead lead = null;
             List<Block> children = new ArrayList<>();
             Node first = item.getFirstChild();
             Node rest = first;
             if (first instanceof com.vladsch.flexmark.ast.Paragraph p) {
                 text = inline(p);
+                lead = leadOf(p, text);
                 rest = first.getNext();
             }
             for (Node c = rest; c != null; c = c.getNext()) {
                 blocks(c, lines, children);
             }
-            items.add(new dev.reviewstats.internal.outline.ListItem(number, text, children, lines.of(item)));
+            items.add(new dev.reviewstats.internal.outline.ListItem(number, text, children, lines.of(item), lead));
         }
         return new dev.reviewstats.internal.outline.ListBlock(ordered, items, lines.of(list));
     }
@@ -217,6 +223,26 @@ public final class MarkdownFrontEnd implements FrontEnd {
             }
         }
         return new dev.reviewstats.internal.outline.TableBlock(header, rows, rowLines, lines.of(table));
+    }
+
+    /**
+     * The bold a paragraph opens with, from the syntax tree: its first node, when that is strong
+     * emphasis with text in it. {@code text} is the paragraph as {@link #inline} wrote it; what follows
+     * the bold is cut from it at the length the bold was written with.
+     */
+    private static Lead leadOf(Node paragraph, String text) {
+        Node first = paragraph.getFirstChild();
+        if (!(first instanceof StrongEmphasis)) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        appendInline(first, title);
+        String written = BOLD + title + BOLD;
+        // The paragraph's text is stripped; a title that starts or ends with white space is not where it was written.
+        if (title.length() == 0 || !text.startsWith(written)) {
+            return null;
+        }
+        return new Lead(title.toString(), text.substring(written.length()));
     }
 
     /** Renders a node's inline children as outline inline text. */
@@ -261,7 +287,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
                 appendInline(link, sb);
                 sb.append('`');
             } else if (n instanceof StrongEmphasis) {
-                wrap(n, "**", sb);
+                wrap(n, BOLD, sb);
             } else if (n instanceof Emphasis) {
                 wrap(n, "*", sb);
             } else if (n instanceof Strikethrough) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Inline text that opens with bold: an item's title ({@code **Title** — text}), a bold paragraph
  * standing for a heading ({@code **Concerns**}), a verdict ({@code **Merge** — reason}). The outline
- * writes bold as {@code **…**} in every form, and this is the one place that reads those markers for
- * a lead, so the extractors ask for a block's lead rather than match the markers themselves.
+ * writes bold as {@code **…**} in every form; each front end stamps the lead on the paragraphs and list
+ * items it makes (Markdown's from its syntax tree, the others by {@link #of} over the text they wrote or
+ * were given), so the extractors ask a block for its lead and never look for the markers.
  *
  * @param title the bold text, as inline text (its own markers kept), never empty
  * @param rest what follows the closing {@code **}, as inline text, unstripped

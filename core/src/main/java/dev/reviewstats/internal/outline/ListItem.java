@@ -11,15 +11,21 @@ import java.util.Optional;
  * @param text the inline text of the item's first paragraph
  * @param children the item's further blocks (paragraphs, nested lists, code)
  * @param line the 1-based line of the item
+ * @param opening the bold the item's text opens with, as its front end found it, or {@code null}
  */
-public record ListItem(int number, String text, List<Block> children, int line) {
+public record ListItem(int number, String text, List<Block> children, int line, Lead opening) {
     public ListItem {
         Objects.requireNonNull(text, "text");
         children = List.copyOf(children);
     }
 
-    /** The bold the item's text opens with, if it opens with bold. */
+    /** An item whose text opens with no bold. */
+    public ListItem(int number, String text, List<Block> children, int line) {
+        this(number, text, children, line, null);
+    }
+
+    /** The bold the item's text opens with, as its front end stamped it. */
     public Optional<Lead> lead() {
-        return Lead.of(text);
+        return Optional.ofNullable(opening);
     }
 }

@@ -3,14 +3,33 @@ package dev.reviewstats.internal.outline;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A paragraph of inline text; soft line breaks are kept as {@code \n}. */
-public record Paragraph(String text, int line) implements Block {
+/**
+ * A paragraph of inline text; soft line breaks are kept as {@code \n}.
+ *
+ * @param text the inline text
+ * @param line the 1-based line
+ * @param opening the bold the paragraph opens with, as its front end found it, or {@code null}
+ */
+public record Paragraph(String text, int line, Lead opening) implements Block {
     public Paragraph {
         Objects.requireNonNull(text, "text");
     }
 
-    /** The bold the paragraph opens with, if it opens with bold. */
+    /** A paragraph with no bold lead: text an extractor cut from a block, whose lead was read already. */
+    public Paragraph(String text, int line) {
+        this(text, line, null);
+    }
+
+    /**
+     * A heading inside a list, a quote or a card: content, not structure, held as a bold paragraph that
+     * stands alone, whose lead is the heading's text.
+     */
+    public static Paragraph boldHeading(String inline, int line) {
+        return new Paragraph("**" + inline + "**", line, inline.isEmpty() ? null : new Lead(inline, ""));
+    }
+
+    /** The bold the paragraph opens with, as its front end stamped it. */
     public Optional<Lead> lead() {
-        return Lead.of(text);
+        return Optional.ofNullable(opening);
     }
 }

@@ -16,6 +16,11 @@ class FlattenedFrontEndTest extends FrontEndContract {
     }
 
     @Override
+    protected boolean keepsBold() {
+        return false;
+    }
+
+    @Override
     protected List<String> typicalLines() {
         return List.of("Deep Review: 20260415-184215-pr-77", "Date2026-04-15 18:42", "ReviewersClaude Opus 4.6, Codex GPT 5.4",
                 "Commitsa1b2c3d subject", "Important Issues", "Agent Performance Retro", "Summary ¶",

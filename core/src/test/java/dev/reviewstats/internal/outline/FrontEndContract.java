@@ -53,6 +53,11 @@ public abstract class FrontEndContract {
     /** Lines typical of the form, from which random inputs are assembled. */
     protected abstract List<String> typicalLines();
 
+    /** Whether the form writes bold, so that its spec reports open paragraphs or items with it (flattened text does not). */
+    protected boolean keepsBold() {
+        return true;
+    }
+
     /** An input the front end must read to the same outline as {@code input}, with the same line numbers. */
     protected abstract String equivalent(String input);
 
@@ -124,6 +129,60 @@ public abstract class FrontEndContract {
     @Property(tries = 100)
     void readsEquivalentInputsToTheSameOutline(@ForAll("inputs") String input) {
         assertSameReading(frontEnd().read(equivalent(input)), frontEnd().read(input));
+    }
+
+    @Property(tries = 200)
+    void stampsEachLeadWhereItsTextShowsIt(@ForAll("inputs") String input) {
+        for (Stamped stamped : leads(frontEnd().read(input))) {
+            assertLeadIsWhereTheTextShowsIt(stamped);
+        }
+    }
+
+    @Example
+    void stampsTheLeadsOfItsSpecReports() {
+        int leads = 0;
+        for (String input : specInputs()) {
+            for (Stamped stamped : leads(frontEnd().read(input))) {
+                assertLeadIsWhereTheTextShowsIt(stamped);
+                leads += stamped.lead() == null ? 0 : 1;
+            }
+        }
+        if (keepsBold()) {
+            assertThat(leads).as("bold leads stamped on the spec reports ending in " + extension()).isPositive();
+        } else {
+            assertThat(leads).as("bold leads stamped on the spec reports ending in " + extension() + ", a form without bold").isZero();
+        }
+    }
+
+    /** A lead is the bold the text opens with: the text is the bold title between its markers, then the rest. */
+    private static void assertLeadIsWhereTheTextShowsIt(Stamped stamped) {
+        if (stamped.lead() != null) {
+            assertThat("**" + stamped.lead().title() + "**" + stamped.lead().rest()).isEqualTo(stamped.text().strip());
+        }
+    }
+
+    /** A paragraph's or list item's text and the lead stamped on it, or {@code null}. */
+    private record Stamped(String text, Lead lead) {
+    }
+
+    /** Every paragraph and list item of an outline, with the lead its front end stamped on it. */
+    private static List<Stamped> leads(Outline outline) {
+        List<Stamped> out = new ArrayList<>();
+        for (Section s : outline.sections()) {
+            s.blocks().forEach(b -> leads(b, out));
+        }
+        return out;
+    }
+
+    private static void leads(Block b, List<Stamped> out) {
+        if (b instanceof Paragraph p) {
+            out.add(new Stamped(p.text(), p.opening()));
+        } else if (b instanceof ListBlock l) {
+            for (ListItem i : l.items()) {
+                out.add(new Stamped(i.text(), i.opening()));
+                i.children().forEach(c -> leads(c, out));
+            }
+        }
     }
 
     /** The same sections, notes and verdict on the input; the line count may differ by trailing lines. */
