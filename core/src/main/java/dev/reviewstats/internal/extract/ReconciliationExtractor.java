@@ -943,7 +943,8 @@ final class ReconciliationExtractor {
     private static int[] calibrationVerbs(String body) {
         int[] out = new int[0];
         for (int i = 1; i < body.length(); i++) {
-            if (!CharClass.isSpace(body.charAt(i - 1))) {
+            char c = body.charAt(i);
+            if ((c | 0x20) != 't' && (c | 0x20) != 'i' || !CharClass.isSpace(body.charAt(i - 1))) {
                 continue;
             }
             int objectEnd = body.regionMatches(true, i, "this", 0, 4) ? i + 4 : body.regionMatches(true, i, "it", 0, 2) ? i + 2 : -1;
