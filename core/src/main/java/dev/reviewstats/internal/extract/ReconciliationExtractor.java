@@ -560,6 +560,22 @@ final class ReconciliationExtractor {
     private record Outcome(Judgement change, boolean unchanged) {
     }
 
+    /**
+     * Of matchers not searched yet, the one whose first match starts earliest, before {@code at}, the
+     * first of them on a tie; {@code null} when none starts before it. Each is searched once.
+     */
+    private static Matcher earliestBefore(int at, Matcher... matchers) {
+        Matcher best = null;
+        int bound = at;
+        for (Matcher m : matchers) {
+            if (m.find() && m.start() < bound) {
+                best = m;
+                bound = m.start();
+            }
+        }
+        return best;
+    }
+
     /** The first cue of each kind in a statement, and where it starts. */
     private enum Cue { REGRADE, TARGET, MERGE, MOVE, REJECT, KEEP }
 
@@ -619,24 +635,21 @@ final class ReconciliationExtractor {
             cue = null;
             at = Integer.MAX_VALUE;
             after = 0;
-            Matcher m;
-            if ((m = FROM_TO.matcher(scan, lower)).find() && m.start() < at) {
+            Matcher m = earliestBefore(at, FROM_TO.matcher(scan, lower));
+            if (m != null) {
                 cue = Cue.REGRADE;
                 at = m.start();
                 from = sev(m.group("from"));
                 to = sev(m.group("to"));
                 after = m.end();
             }
-            Matcher arrow = ARROW_TO.matcher(scan, lower);
-            Matcher toOnly = TO_ONLY.matcher(scan, lower);
-            for (Matcher x : List.of(arrow, toOnly)) {
-                if (x.find() && x.start() < at) {
-                    cue = Cue.REGRADE;
-                    at = x.start();
-                    from = null;
-                    to = sev(x.group("to"));
-                    after = x.end();
-                }
+            Matcher toOnly = earliestBefore(at, ARROW_TO.matcher(scan, lower), TO_ONLY.matcher(scan, lower));
+            if (toOnly != null) {
+                cue = Cue.REGRADE;
+                at = toOnly.start();
+                from = null;
+                to = sev(toOnly.group("to"));
+                after = toOnly.end();
             }
             Matcher target = TO_ID.matcher(scan, lower);
             merged = MERGED.matcher(scan, lower);
@@ -658,23 +671,19 @@ final class ReconciliationExtractor {
                 // "→ merged into I1": the arrow leads to the merge.
                 cue = Cue.MERGE;
             }
-            Matcher moved = MOVED.matcher(scan, lower);
-            if (moved.find() && moved.start() < at) {
+            // The cue that comes first is the verdict: a move, a rejection or a keep before it overrides it.
+            Matcher x;
+            if ((x = earliestBefore(at, MOVED.matcher(scan, lower))) != null) {
                 cue = Cue.MOVE;
-                at = moved.start();
+                at = x.start();
             }
-            Matcher rejected = REJECTED.matcher(scan, lower);
-            Matcher wrong = WRONG.matcher(scan, lower);
-            for (Matcher x : List.of(rejected, wrong)) {
-                if (x.find() && x.start() < at) {
-                    cue = Cue.REJECT;
-                    at = x.start();
-                }
+            if ((x = earliestBefore(at, REJECTED.matcher(scan, lower), WRONG.matcher(scan, lower))) != null) {
+                cue = Cue.REJECT;
+                at = x.start();
             }
-            Matcher kept = KEPT.matcher(scan, lower);
-            if (kept.find() && kept.start() < at) {
+            if ((x = earliestBefore(at, KEPT.matcher(scan, lower))) != null) {
                 cue = Cue.KEEP;
-                at = kept.start();
+                at = x.start();
             }
             Matcher label = LABEL_CHANGE.matcher(scan, lower);
             if (label.find() && label.start() < at && cue != Cue.REJECT && cue != Cue.MOVE) {
