@@ -910,6 +910,7 @@ final class ReconciliationExtractor {
     }
 
     /** The verbs {@link #CALIBRATION} needs; a body without any of them is not worth the pattern. */
+    private static final List<String> CALIBRATION_OBJECTS = List.of("it", "this");
     private static final List<String> CALIBRATION_VERBS = List.of("flagged", "rated", "filed", "raised", "classified", "marked",
             "graded", "reported");
 
@@ -946,33 +947,47 @@ final class ReconciliationExtractor {
 
     /**
      * Where each verb of {@link #CALIBRATION} followed by white space, "this" or "it", and white space
-     * starts, in order: found from the objects back, since "it" and "this" after white space are rarer
-     * than the verbs' letters.
+     * starts, in order: found from the objects back, as the JDK's own searches find the objects in
+     * the lower-cased body far faster than a look at every word could.
      */
     private static int[] calibrationVerbs(String body) {
+        String lower = body.toLowerCase(Locale.ROOT);
+        if (lower.length() != body.length()) {
+            // A letter that lower-cases to two (the dotted capital I) would shift the offsets.
+            lower = asciiLowerCase(body);
+        }
         int[] out = new int[0];
-        for (int i = 1; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if ((c | 0x20) != 't' && (c | 0x20) != 'i' || !CharClass.isSpace(body.charAt(i - 1))) {
-                continue;
-            }
-            int objectEnd = body.regionMatches(true, i, "this", 0, 4) ? i + 4 : body.regionMatches(true, i, "it", 0, 2) ? i + 2 : -1;
-            if (objectEnd < 0 || objectEnd >= body.length() || !CharClass.isSpace(body.charAt(objectEnd))) {
-                continue;
-            }
-            int verbEnd = i - 1;
-            while (verbEnd > 0 && CharClass.isSpace(body.charAt(verbEnd - 1))) {
-                verbEnd--;
-            }
-            for (String verb : CALIBRATION_VERBS) {
-                int at = verbEnd - verb.length();
-                if (at >= 0 && body.regionMatches(true, at, verb, 0, verb.length())) {
-                    out = java.util.Arrays.copyOf(out, out.length + 1);
-                    out[out.length - 1] = at;
+        for (String object : CALIBRATION_OBJECTS) {
+            for (int i = lower.indexOf(object, 1); i >= 0; i = lower.indexOf(object, i + 1)) {
+                int objectEnd = i + object.length();
+                if (!CharClass.isSpace(lower.charAt(i - 1)) || objectEnd >= lower.length() || !CharClass.isSpace(lower.charAt(objectEnd))) {
+                    continue;
+                }
+                int verbEnd = i - 1;
+                while (verbEnd > 0 && CharClass.isSpace(lower.charAt(verbEnd - 1))) {
+                    verbEnd--;
+                }
+                for (String verb : CALIBRATION_VERBS) {
+                    if (lower.startsWith(verb, verbEnd - verb.length())) {
+                        out = java.util.Arrays.copyOf(out, out.length + 1);
+                        out[out.length - 1] = verbEnd - verb.length();
+                    }
                 }
             }
         }
+        java.util.Arrays.sort(out);
         return out;
+    }
+
+    /** ASCII letters lower-cased, as {@code (?i)} compares them; every other character kept, so offsets stay. */
+    private static String asciiLowerCase(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
+            }
+        }
+        return new String(c);
     }
 
     /**

@@ -19,6 +19,8 @@ final class RoundReferences {
     /** Words that lead "round N" to say where a finding comes from, in the order they are tried. */
     private static final List<String> FROM_WORDS = List.of("from", "in", "since", "raised in", "carried over from");
     private static final String ROUND = "round";
+    /** The letters a reference starts with, in small letters: round or R, and the from-words. */
+    private static final String FIRST_LETTERS = "rfisc";
     private static final int MAX_ROUND_DIGITS = 2;
     /** A finding named after its round ("Round 12's S2") may carry a round of up to three digits. */
     private static final int MAX_NAMED_ROUND_DIGITS = 3;
@@ -40,8 +42,10 @@ final class RoundReferences {
     private static List<String> scan(String s, int maxRoundDigits, boolean from) {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < s.length(); ) {
-            int[] at = !isBoundary(s, p) ? null : named(s, p, maxRoundDigits);
-            at = at != null || !from || !isBoundary(s, p) ? at : fromRound(s, p);
+            // Every reference starts with one of a few letters; the boundary test costs more than the letter's.
+            boolean mayStart = FIRST_LETTERS.indexOf(s.charAt(p) | 0x20) >= 0 && isBoundary(s, p);
+            int[] at = !mayStart ? null : named(s, p, maxRoundDigits);
+            at = at != null || !from || !mayStart ? at : fromRound(s, p);
             if (at == null) {
                 p++;
                 continue;

@@ -47,7 +47,9 @@ class CalibrationNotesTest {
         assertThat(ReconciliationExtractor.calibrationNotes(body)).extracting(ReconciliationExtractor.CalibrationNote::text)
                 .containsExactly("Gemini   originally flagged this as Critical", "Codex rated it important", "it flagged this as a suggestion");
         for (String s : List.of("Gemini flagged it flagged this as critical", "x3Gemini flagged this critical", "originally flagged this Critical",
-                "Gemini\nflagged this\nas important", "flagged this as critical")) {
+                "Gemini\nflagged this\nas important", "flagged this as critical",
+                // A letter that lower-cases to two must not shift where the verbs are looked for.
+                "İİİİİİİİİİİİ Gemini originally flagged this as critical", "İ Codex rated it important")) {
             findsWhatAWholeBodySearchFinds(s);
         }
     }
