@@ -182,7 +182,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 case "p" -> {
                     String text = HtmlInline.of(e);
                     if (!text.isEmpty()) {
-                        target(into).add(paragraph(fixPending ? "Fix: " + text : text, lineOf(e)));
+                        target(into).add(fixPending ? Paragraph.labelled(FIX, text, lineOf(e)) : paragraph(text, lineOf(e)));
                         fixPending = false;
                     }
                 }
@@ -253,6 +253,9 @@ public final class HtmlFrontEnd implements FrontEnd {
             return new TableBlock(header, rows, rowLines, lineOf(t));
         }
     }
+
+    /** The label of a fix paragraph, as the Markdown report writes it in bold. */
+    private static final String FIX = "Fix:";
 
     /** A paragraph of the page's inline text, its lead found where the inline writer put bold: at the start, as {@code **}. */
     private static Paragraph paragraph(String text, int line) {

@@ -28,6 +28,14 @@ public record Paragraph(String text, int line, Lead opening) implements Block {
         return new Paragraph("**" + inline + "**", line, inline.isEmpty() ? null : new Lead(inline, ""));
     }
 
+    /**
+     * A paragraph that a label a front end knows from its input's structure opens ({@code <p
+     * class=fix-label>Fix</p>} before it): written in bold, as a Markdown report writes the label.
+     */
+    public static Paragraph labelled(String label, String inline, int line) {
+        return new Paragraph("**" + label + "** " + inline, line, new Lead(label, " " + inline));
+    }
+
     /** The bold the paragraph opens with, as its front end stamped it. */
     public Optional<Lead> lead() {
         return Optional.ofNullable(opening);
