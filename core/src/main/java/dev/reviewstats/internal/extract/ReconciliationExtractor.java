@@ -956,7 +956,8 @@ final class ReconciliationExtractor {
             // A letter that lower-cases to two (the dotted capital I) would shift the offsets.
             lower = asciiLowerCase(body);
         }
-        int[] out = new int[0];
+        int[] out = new int[8];
+        int count = 0;
         for (String object : CALIBRATION_OBJECTS) {
             for (int i = lower.indexOf(object, 1); i >= 0; i = lower.indexOf(object, i + 1)) {
                 int objectEnd = i + object.length();
@@ -969,12 +970,15 @@ final class ReconciliationExtractor {
                 }
                 for (String verb : CALIBRATION_VERBS) {
                     if (lower.startsWith(verb, verbEnd - verb.length())) {
-                        out = java.util.Arrays.copyOf(out, out.length + 1);
-                        out[out.length - 1] = verbEnd - verb.length();
+                        if (count == out.length) {
+                            out = java.util.Arrays.copyOf(out, 2 * count);
+                        }
+                        out[count++] = verbEnd - verb.length();
                     }
                 }
             }
         }
+        out = java.util.Arrays.copyOf(out, count);
         java.util.Arrays.sort(out);
         return out;
     }
