@@ -825,31 +825,29 @@ final class ReconciliationExtractor {
      * observation", "false positive"), as an id map or a table cell writes it; empty when they say none.
      */
     static Optional<JudgementOutcome> fateOf(String words) {
-        return fateAt(words) == Integer.MAX_VALUE ? Optional.empty() : Optional.of(fate(words));
+        Matcher first = firstFate(words);
+        return first == null ? Optional.empty() : Optional.of(fate(first.pattern(), words));
     }
 
     /** Where the first words that say a finding's fate start, or {@link Integer#MAX_VALUE}. */
     static int fateAt(String words) {
-        Matcher merged = MERGED.matcher(words);
-        Matcher moved = MOVED.matcher(words);
-        Matcher rejected = REJECTED.matcher(words);
-        Matcher wrong = WRONG.matcher(words);
-        int m = merged.find() ? merged.start() : Integer.MAX_VALUE;
-        int mv = moved.find() ? moved.start() : Integer.MAX_VALUE;
-        int r = Math.min(rejected.find() ? rejected.start() : Integer.MAX_VALUE, wrong.find() ? wrong.start() : Integer.MAX_VALUE);
-        return Math.min(m, Math.min(mv, r));
+        Matcher first = firstFate(words);
+        return first == null ? Integer.MAX_VALUE : first.start();
     }
 
-    private static JudgementOutcome fate(String words) {
-        Matcher merged = MERGED.matcher(words);
-        Matcher moved = MOVED.matcher(words);
-        int m = merged.find() ? merged.start() : Integer.MAX_VALUE;
-        int mv = moved.find() ? moved.start() : Integer.MAX_VALUE;
-        int first = fateAt(words);
-        if (first == m) {
+    /** The words that say a finding's fate and come first: merged, moved, or not kept; {@code null} when none do. */
+    private static Matcher firstFate(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return earliestBefore(Integer.MAX_VALUE, MERGED.matcher(words, lower), MOVED.matcher(words, lower),
+                REJECTED.matcher(words, lower), WRONG.matcher(words, lower));
+    }
+
+    /** The fate that {@code first}, the pattern of the words that say it first, says. */
+    private static JudgementOutcome fate(Pattern first, String words) {
+        if (first == MERGED.pattern()) {
             return JudgementOutcome.MERGED;
         }
-        return first == mv ? JudgementOutcome.MOVED_TO_DESIGN_OBSERVATION : notKept(words);
+        return first == MOVED.pattern() ? JudgementOutcome.MOVED_TO_DESIGN_OBSERVATION : notKept(words);
     }
 
     /**
@@ -909,8 +907,9 @@ final class ReconciliationExtractor {
         return null;
     }
 
-    /** The verbs {@link #CALIBRATION} needs; a body without any of them is not worth the pattern. */
+    /** What a calibration note's verb is followed by: a body with neither after a verb is not worth the pattern. */
     private static final List<String> CALIBRATION_OBJECTS = List.of("it", "this");
+    /** The verbs {@link #CALIBRATION} needs. */
     private static final List<String> CALIBRATION_VERBS = List.of("flagged", "rated", "filed", "raised", "classified", "marked",
             "graded", "reported");
 
@@ -954,7 +953,7 @@ final class ReconciliationExtractor {
         String lower = body.toLowerCase(Locale.ROOT);
         if (lower.length() != body.length()) {
             // A letter that lower-cases to two (the dotted capital I) would shift the offsets.
-            lower = asciiLowerCase(body);
+            lower = CharClass.toLowerAscii(body);
         }
         int[] out = new int[8];
         int count = 0;
@@ -983,17 +982,6 @@ final class ReconciliationExtractor {
         return out;
     }
 
-    /** ASCII letters lower-cased, as {@code (?i)} compares them; every other character kept, so offsets stay. */
-    private static String asciiLowerCase(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + ('a' - 'A'));
-            }
-        }
-        return new String(c);
-    }
-
     /**
      * The start of the second run of ASCII letters before {@code at}, white space between: where a
      * note whose verb is at {@code at} starts at the earliest ({@code Gemini originally flagged}).
@@ -1006,7 +994,7 @@ final class ReconciliationExtractor {
                 k--;
             }
             int letters = k;
-            while (letters > 0 && isAsciiLetter(s.charAt(letters - 1))) {
+            while (letters > 0 && CharClass.isLetter(s.charAt(letters - 1))) {
                 letters--;
             }
             if (letters == k) {
@@ -1015,10 +1003,6 @@ final class ReconciliationExtractor {
             i = letters;
         }
         return i;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
-import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.ListItem;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +72,7 @@ final class DesignItems {
                 text = sentence.length == 2 ? sentence[1].strip() : "";
             } else {
                 // An item with no title of its own: read whole, so that its wrapped lines stay one item.
-                ListItem item = new ListItem(number.isEmpty() ? 0 : Math.max(0, Counts.intOrMinusOne(number)), rest, List.of(), i + 1,
-                        Lead.of(rest).orElse(null));
+                ListItem item = ListItem.ofInline(number.isEmpty() ? 0 : Math.max(0, Counts.intOrMinusOne(number)), rest, List.of(), i + 1);
                 return Optional.of(new Read(new ListBlock(!number.isEmpty(), List.of(item), i + 1), next));
             }
             tags = List.of();

@@ -7,7 +7,6 @@ import dev.reviewstats.internal.outline.FindingHeadBlock;
 import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.Inline;
 import dev.reviewstats.internal.outline.ListBlock;
-import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
@@ -555,7 +554,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
             List<ListItem> items = new ArrayList<>();
             while (i < lines.size() && LineGrammar.bulletText(lines.clean(i)) > 0) {
                 String text = lines.clean(i).substring(LineGrammar.bulletText(lines.clean(i)));
-                items.add(new ListItem(0, text, List.of(), i + 1, Lead.of(text).orElse(null)));
+                items.add(ListItem.ofInline(0, text, List.of(), i + 1));
                 i++;
             }
             r.add(new ListBlock(false, items, start + 1));
@@ -573,8 +572,7 @@ public final class FlattenedFrontEnd implements FrontEnd {
 
         private void flushParagraph() {
             if (paragraph.length() > 0) {
-                String text = paragraph.toString();
-                r.add(new Paragraph(text, paragraphLine, Lead.of(text).orElse(null)));
+                r.add(Paragraph.ofInline(paragraph.toString(), paragraphLine));
                 paragraph.setLength(0);
             }
         }

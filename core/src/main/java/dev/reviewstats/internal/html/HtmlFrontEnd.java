@@ -15,7 +15,6 @@ import dev.reviewstats.internal.outline.Block;
 import dev.reviewstats.internal.outline.CodeBlock;
 import dev.reviewstats.internal.outline.FrontEnd;
 import dev.reviewstats.internal.outline.ListBlock;
-import dev.reviewstats.internal.outline.Lead;
 import dev.reviewstats.internal.outline.ListItem;
 import dev.reviewstats.internal.outline.Outline;
 import dev.reviewstats.internal.outline.Paragraph;
@@ -121,7 +120,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 // Pathologically deep nesting: keep the text, drop the structure.
                 String text = parent.text().strip();
                 if (!text.isEmpty()) {
-                    target(into).add(paragraph(text, lineOf(parent)));
+                    target(into).add(Paragraph.ofInline(text, lineOf(parent)));
                 }
                 return;
             }
@@ -158,7 +157,7 @@ public final class HtmlFrontEnd implements FrontEnd {
         private int flushLoose(InlineBuffer loose, int looseLine, List<Block> into) {
             String text = loose.finish();
             if (!text.isEmpty()) {
-                target(into).add(paragraph(text, looseLine));
+                target(into).add(Paragraph.ofInline(text, looseLine));
             }
             loose.clear();
             return 0;
@@ -182,7 +181,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                 case "p" -> {
                     String text = HtmlInline.of(e);
                     if (!text.isEmpty()) {
-                        target(into).add(fixPending ? Paragraph.labelled(FIX, text, lineOf(e)) : paragraph(text, lineOf(e)));
+                        target(into).add(fixPending ? Paragraph.labelled(FIX, text, lineOf(e)) : Paragraph.ofInline(text, lineOf(e)));
                         fixPending = false;
                     }
                 }
@@ -214,8 +213,7 @@ public final class HtmlFrontEnd implements FrontEnd {
                         HtmlInline.append(c, text);
                     }
                 }
-                String itemText = text.finish();
-                items.add(new ListItem(ordered ? number++ : 0, itemText, children, lineOf(li), Lead.of(itemText).orElse(null)));
+                items.add(ListItem.ofInline(ordered ? number++ : 0, text.finish(), children, lineOf(li)));
             }
             return new ListBlock(ordered, items, lineOf(e));
         }
@@ -256,11 +254,6 @@ public final class HtmlFrontEnd implements FrontEnd {
 
     /** The label of a fix paragraph, as the Markdown report writes it in bold. */
     private static final String FIX = "Fix:";
-
-    /** A paragraph of the page's inline text, its lead found where the inline writer put bold: at the start, as {@code **}. */
-    private static Paragraph paragraph(String text, int line) {
-        return new Paragraph(text, line, Lead.of(text).orElse(null));
-    }
 
     private static int parseIntOr(String s, int fallback) {
         int n = Counts.intOrMinusOne(s.strip());

@@ -153,7 +153,7 @@ public final class MarkdownFrontEnd implements FrontEnd {
         } else if (!node.getChars().isBlank()) {
             // A node flexmark leaves unparsed is its source text, whose bold is read as written.
             String text = textOf(node.getChars()).strip();
-            into.add(new Paragraph(text, line, Lead.of(text).orElse(null)));
+            into.add(Paragraph.ofInline(text, line));
         }
     }
 

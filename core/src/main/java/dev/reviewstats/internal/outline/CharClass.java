@@ -28,6 +28,20 @@ public final class CharClass {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /**
+     * The text with its ASCII capitals in small letters, as {@code (?i)} compares them, and every
+     * other character kept, so that offsets into it are offsets into the text.
+     */
+    public static String toLowerAscii(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
+            }
+        }
+        return new String(c);
+    }
+
     /** {@code [A-Za-z0-9]}. */
     public static boolean isLetterOrDigit(char c) {
         return isLetter(c) || isDigit(c);

@@ -24,6 +24,11 @@ public record ListItem(int number, String text, List<Block> children, int line, 
         this(number, text, children, line, null);
     }
 
+    /** An item whose text writes bold as {@code **}, as the front end's own text or its input does: its lead is the bold the text opens with. */
+    public static ListItem ofInline(int number, String text, List<Block> children, int line) {
+        return new ListItem(number, text, children, line, Lead.of(text).orElse(null));
+    }
+
     /** The bold the item's text opens with, as its front end stamped it. */
     public Optional<Lead> lead() {
         return Optional.ofNullable(opening);

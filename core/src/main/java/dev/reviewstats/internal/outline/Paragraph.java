@@ -21,6 +21,14 @@ public record Paragraph(String text, int line, Lead opening) implements Block {
     }
 
     /**
+     * A paragraph of inline text that writes bold as {@code **}, as the front end's own text or its
+     * input does: its lead is the bold the text opens with.
+     */
+    public static Paragraph ofInline(String text, int line) {
+        return new Paragraph(text, line, Lead.of(text).orElse(null));
+    }
+
+    /**
      * A heading inside a list, a quote or a card: content, not structure, held as a bold paragraph that
      * stands alone, whose lead is the heading's text.
      */

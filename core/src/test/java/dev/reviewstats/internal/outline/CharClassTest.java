@@ -68,4 +68,16 @@ class CharClassTest {
         assertThat(CharClass.skipSpaces("  \u00A0x", 0)).isEqualTo(2);
         assertThat(CharClass.skipDigits("12a", 0)).isEqualTo(2);
     }
+
+    @Property(tries = 2000)
+    void toLowerAsciiFoldsAsThePatternsCaseInsensitivityAndKeepsOffsets(@ForAll("text") String s) {
+        String lower = CharClass.toLowerAscii(s);
+        assertThat(lower).hasSameSizeAs(s);
+        for (int i = 0; i < s.length(); i++) {
+            String one = String.valueOf(s.charAt(i));
+            assertThat(Pattern.compile(Pattern.quote(one), Pattern.CASE_INSENSITIVE)
+                    .matcher(String.valueOf(lower.charAt(i))).matches()).as(one).isTrue();
+        }
+        assertThat(CharClass.toLowerAscii("İT K Fix")).isEqualTo("İt K fix");
+    }
 }
